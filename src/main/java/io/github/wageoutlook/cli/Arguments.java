@@ -1,0 +1,178 @@
+package io.github.wageoutlook.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The arguments of one subcommand: positional values and {@code --name value} or {@code --flag} options
+ * ({@code --name=value} also works).
+ *
+ * <pre>{@code Arguments a = Arguments.parse(List.of("43-4051", "--year", "2018"), Set.of("year"), Set.of());}</pre>
+ */
+public final class Arguments {
+    private final List<String> positional;
+    private final Map<String, String> options;
+
+    private Arguments(List<String> positional, Map<String, String> options) {
+        this.positional = List.copyOf(positional);
+        this.options = Map.copyOf(options);
+    }
+
+    /**
+     * Parses raw arguments.
+     *
+     * @param raw the words after the command name
+     * @param valued options that take a value
+     * @param flags options that take none
+     * @return the parsed arguments
+     * @throws UsageException for an unknown option or a missing value
+     */
+    public static Arguments parse(List<String> raw, Set<String> valued, Set<String> flags) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String word = raw.get(i);
+            if (!word.startsWith("--") || word.length() == 2) {
+                positional.add(word);
+                continue;
+            }
+            String name = word.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            if (flags.contains(name) && value == null) {
+                options.put(name, "true");
+            } else if (valued.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= raw.size()) {
+                        throw new UsageException("option --" + name + " needs a value");
+                    }
+                    value = raw.get(++i);
+                }
+                if (options.put(name, value) != null) {
+                    throw new UsageException("option --" + name + " is given twice");
+                }
+            } else {
+                List<String> known = new ArrayList<>();
+                valued.forEach(v -> known.add("--" + v));
+                flags.forEach(f -> known.add("--" + f));
+                known.sort(null);
+                throw new UsageException("unknown option --" + name + (known.isEmpty() ? "" : "; known: " + known));
+            }
+        }
+        return new Arguments(positional, options);
+    }
+
+    /** @return the positional values, in order */
+    public List<String> positional() {
+        return positional;
+    }
+
+    /**
+     * A positional value that must be there.
+     *
+     * @param index 0-based position
+     * @param what its name, for the message
+     * @return the value
+     * @throws UsageException if absent
+     */
+    public String required(int index, String what) {
+        if (index >= positional.size()) {
+            throw new UsageException("missing " + what);
+        }
+        return positional.get(index);
+    }
+
+    /**
+     * Checks that there are no more positional values than the command uses.
+     *
+     * @param max how many the command takes
+     * @throws UsageException if there are more
+     */
+    public void atMost(int max) {
+        if (positional.size() > max) {
+            throw new UsageException("unexpected argument '" + positional.get(max) + "'");
+        }
+    }
+
+    /**
+     * @param name the option, without dashes
+     * @return its value, if given
+     */
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    /**
+     * @param name a flag, without dashes
+     * @return true if given
+     */
+    public boolean flag(String name) {
+        return options.containsKey(name);
+    }
+
+    /**
+     * An integer option.
+     *
+     * @param name the option
+     * @return its value, if given
+     * @throws UsageException if not an integer
+     */
+    public Optional<Integer> intOption(String name) {
+        return option(name).map(v -> parseInt(v, "--" + name));
+    }
+
+    /**
+     * A decimal option.
+     *
+     * @param name the option
+     * @return its value, if given
+     * @throws UsageException if not a number
+     */
+    public Optional<Double> doubleOption(String name) {
+        return option(name).map(v -> parseDouble(v, "--" + name));
+    }
+
+    /**
+     * Parses an integer argument.
+     *
+     * @param text the text
+     * @param what the argument's name, for the message
+     * @return the integer
+     * @throws UsageException if not an integer
+     */
+    public static int parseInt(String text, String what) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(what + " must be a whole number, got '" + text + "'");
+        }
+    }
+
+    /**
+     * Parses a decimal argument; {@code $} and thousands separators are allowed ({@code $40,000}).
+     *
+     * @param text the text
+     * @param what the argument's name, for the message
+     * @return the number
+     * @throws UsageException if not a finite number
+     */
+    public static double parseDouble(String text, String what) {
+        try {
+            double v = Double.parseDouble(text.strip().replace("$", "").replace(",", ""));
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new UsageException(what + " must be a number, got '" + text + "'");
+        }
+    }
+}

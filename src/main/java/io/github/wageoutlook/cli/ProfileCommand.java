@@ -1,0 +1,64 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.WageFigure;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** {@code profile}: an occupation's employment and wages — mean, median, 10th to 90th percentiles. */
+final class ProfileCommand implements Command {
+
+    @Override
+    public String name() {
+        return "profile";
+    }
+
+    @Override
+    public String usage() {
+        return "profile <soc-code|title> [--year YYYY]";
+    }
+
+    @Override
+    public String summary() {
+        return "Wage profile of an occupation: employment, mean, median and 10th-90th percentiles, hourly and annual.";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        Arguments args = Arguments.parse(words, Set.of("year"), Set.of());
+        String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
+        args.atMost(1);
+        int year = Occupations.year(args);
+        OccupationWages row = Occupations.find(query, Oews.national(year));
+        print(row, out);
+        return 0;
+    }
+
+    static void print(OccupationWages row, PrintStream out) {
+        out.printf("%s (SOC %s, %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.level().code(),
+                row.year(), row.areaTitle());
+        out.printf("Employment: %s (relative standard error %s%%)%n", row.employment(), row.employmentRse());
+        out.printf("%-17s %12s %12s%n", "", "hourly", "annual");
+        line(out, "Mean", row.hourly().mean(), row.annual().mean());
+        String[] labels = {"10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile"};
+        for (int i = 0; i < labels.length; i++) {
+            line(out, labels[i], row.hourly().percentiles().get(i), row.annual().percentiles().get(i));
+        }
+        switch (row.publishedBasis()) {
+            case ANNUAL_ONLY -> out.println("BLS publishes only annual wages for this occupation (ANNUAL=TRUE).");
+            case HOURLY_ONLY -> out.println("BLS publishes only hourly wages for this occupation (HOURLY=TRUE).");
+            default -> { }
+        }
+        boolean topCoded = row.annual().percentiles().stream().anyMatch(WageFigure::isLowerBound)
+                || row.hourly().percentiles().stream().anyMatch(WageFigure::isLowerBound);
+        if (topCoded) {
+            out.println("≥: at or above BLS's top-code for the year; the true value is not published.");
+        }
+    }
+
+    private static void line(PrintStream out, String label, WageFigure hourly, WageFigure annual) {
+        out.printf("%-17s %12s %12s%n", label, hourly, annual);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The command-line front: {@code java -jar wage-outlook.jar <command>} runs the library's main jobs on the embedded
+ * data. {@link io.github.wageoutlook.cli.Main} lists the commands; each is a {@link io.github.wageoutlook.cli.Command}.
+ *
+ * <pre>{@code java -jar target/wage-outlook.jar profile 43-4051 --year 2018}</pre>
+ */
+package io.github.wageoutlook.cli;

@@ -1,0 +1,506 @@
+package io.github.wageoutlook.io;
+
+import io.github.wageoutlook.wages.FigureStatus;
+import io.github.wageoutlook.wages.GroupLevel;
+import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.wages.TopCode;
+import io.github.wageoutlook.wages.WageBasis;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Reads OEWS wage files as BLS publishes them — national, state, metropolitan and all-data files, in .xlsx or CSV —
+ * into an {@link OewsTable}.
+ *
+ * <p>What it handles:
+ * <ul>
+ *   <li>the schema changes across years: {@code OCC_GROUP} (to 2018) and {@code O_GROUP} (2019 on), lower-case
+ *       headers (2019), area, industry and ownership columns (2019 on; files without them are national
+ *       cross-industry files and get {@code 99 U.S.}, {@code 000000 Cross-industry}, {@code 1235}), {@code PCT_RPT}
+ *       absent in 2020, and columns this library does not keep ({@code JOBS_1000}, {@code LOC_QUOTIENT},
+ *       {@code PCT_TOTAL}, {@code PCT_RPT}, {@code PRIM_STATE}, {@code AREA_TYPE}, {@code I_GROUP}), which are
+ *       ignored;</li>
+ *   <li>extra sheets ("Field Descriptions", "UpdateTime", "Filler"): the data sheet is the first whose first
+ *       rows hold an {@code OCC_CODE} header; the top-code is read from the Field Descriptions sheet when there is
+ *       one, else from {@link TopCode#forYear(int)};</li>
+ *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound), {@code ~};
+ *       the {@code ANNUAL}/{@code HOURLY} flags ({@code TRUE} or blank);</li>
+ *   <li>CSV with BLS's column names, including Excel "Save as CSV" exports where numbers are quoted with thousands
+ *       separators ({@code "2,871,400"}).</li>
+ * </ul>
+ *
+ * <p>The survey year comes from a {@code YEAR} column if the file has one, else from the caller, else from the file
+ * name ({@code national_M2018_dl.xlsx} → 2018).
+ *
+ * <p>Every problem — a missing or duplicated column, a non-numeric or negative wage, an unknown group level, a
+ * truncated or empty file — is one {@link FileFormatException} naming the file, sheet, row, column and raw value;
+ * nothing is half-loaded.
+ *
+ * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
+ */
+public final class OewsReader {
+
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?i)(?:^|[^0-9])M?((?:19|20)\\d{2})(?:[^0-9]|$)");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?");
+
+    /** Header aliases: each name a file may use, mapped to the name the table uses. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("OCC_GROUP", "O_GROUP"), Map.entry("GROUP", "O_GROUP"),
+            Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("NAICS_TITLE", "NAICS_TITLE"));
+
+    private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "O_GROUP");
+
+    private OewsReader() {
+    }
+
+    /**
+     * Reads a file, choosing the format by its content: a zip header means .xlsx, anything else is read as CSV.
+     *
+     * @param path the file
+     * @return the table
+     * @throws FileFormatException if the file cannot be read as OEWS data, or does not exist
+     */
+    public static OewsTable read(Path path) {
+        return read(path, OptionalInt.empty());
+    }
+
+    /**
+     * Reads a file whose name does not tell the survey year.
+     *
+     * @param path the file
+     * @param year the May reference year
+     * @return the table
+     * @throws FileFormatException if the file cannot be read as OEWS data
+     */
+    public static OewsTable read(Path path, int year) {
+        return read(path, OptionalInt.of(year));
+    }
+
+    private static OewsTable read(Path path, OptionalInt year) {
+        String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            return read(source, in, year);
+        } catch (NoSuchFileException e) {
+            throw FileFormatException.in(path.toString()).cause(e).problem("no such file");
+        } catch (IOException e) {
+            throw FileFormatException.in(path.toString()).cause(e).problem("cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a stream, choosing the format by its first bytes.
+     *
+     * @param source the name used in messages and, when it holds one, for the year
+     * @param in the bytes; not closed
+     * @param year the survey year if known
+     * @return the table
+     * @throws FileFormatException if the bytes cannot be read as OEWS data
+     */
+    public static OewsTable read(String source, InputStream in, OptionalInt year) {
+        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
+        byte[] head;
+        try {
+            buffered.mark(8);
+            head = buffered.readNBytes(4);
+            buffered.reset();
+        } catch (IOException e) {
+            throw FileFormatException.in(source).cause(e).problem("cannot read: " + e.getMessage());
+        }
+        if (head.length == 0) {
+            throw FileFormatException.in(source).problem("the file is empty");
+        }
+        boolean zip = head.length >= 2 && head[0] == 'P' && head[1] == 'K';
+        boolean ole2 = head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF;
+        if (zip || ole2) {
+            return readXlsx(source, buffered, year);
+        }
+        return readCsv(source, new InputStreamReader(buffered, StandardCharsets.UTF_8), year);
+    }
+
+    /**
+     * Reads an .xlsx workbook.
+     *
+     * @param source the name used in messages and, when it holds one, for the year
+     * @param in the workbook bytes; not closed
+     * @param year the survey year if known
+     * @return the table
+     * @throws FileFormatException if the workbook cannot be read as OEWS data
+     */
+    public static OewsTable readXlsx(String source, InputStream in, OptionalInt year) {
+        try (Xlsx book = Xlsx.open(source, in)) {
+            String sheet = book.findSheet(10, rows -> rows.stream().anyMatch(OewsReader::isHeader))
+                    .orElseThrow(() -> FileFormatException.in(source)
+                            .problem("no sheet has an OCC_CODE header in its first 10 rows; sheets are "
+                                    + book.sheetNames()));
+            Optional<TopCode> stated = book.sheetNames().stream()
+                    .filter(n -> n.toLowerCase(Locale.ROOT).contains("field desc")).findFirst()
+                    .flatMap(n -> fieldDescriptionTopCode(book, n));
+            Parser parser = new Parser(source, sheet, year, stated, true);
+            book.forEachRow(sheet, parser::accept);
+            return parser.finish();
+        }
+    }
+
+    /**
+     * Reads CSV text with BLS's column names.
+     *
+     * @param source the name used in messages and, when it holds one, for the year
+     * @param text the text; not closed
+     * @param year the survey year if known
+     * @return the table
+     * @throws FileFormatException if the text cannot be read as OEWS data
+     */
+    public static OewsTable readCsv(String source, Reader text, OptionalInt year) {
+        Parser parser = new Parser(source, null, year, Optional.empty(), false);
+        Csv.forEachRow(source, text, parser::accept);
+        return parser.finish();
+    }
+
+    private static boolean isHeader(TextRow row) {
+        return Arrays.stream(row.cells()).anyMatch(c -> c.strip().equalsIgnoreCase("OCC_CODE"));
+    }
+
+    private static Optional<TopCode> fieldDescriptionTopCode(Xlsx book, String sheet) {
+        Optional<TopCode>[] found = new Optional[] {Optional.empty()};
+        book.forEachRow(sheet, row -> {
+            for (String cell : row.cells()) {
+                Optional<TopCode> t = TopCode.fromFieldDescription(cell);
+                if (t.isPresent()) {
+                    found[0] = t;
+                    return false;
+                }
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    /**
+     * The survey year in a file name such as {@code national_M2018_dl.xlsx} or {@code oes2019.csv}.
+     *
+     * @param name the file name
+     * @return the year, or empty
+     */
+    static OptionalInt yearInName(String name) {
+        Matcher m = YEAR_IN_NAME.matcher(name);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** Turns text rows into columns, checking every cell. */
+    private static final class Parser {
+        private final String source;
+        private final String sheet;
+        private final boolean workbook;
+        private final OptionalInt givenYear;
+        private final Optional<TopCode> statedTopCode;
+        private TopCode topCode;
+        private int[] columnOf;
+        private int yearColumn = -1;
+        private String[] headerNames;
+        private int headerRow;
+        private int rows;
+        private int[] years = new int[1024];
+        private final List<List<String>> texts = new ArrayList<>();
+        private final double[][] values = new double[OewsTable.FIGURES.size()][1024];
+        private final List<List<String>> statuses = new ArrayList<>();
+        private boolean[][] flags = new boolean[2][1024];
+
+        Parser(String source, String sheet, OptionalInt year, Optional<TopCode> statedTopCode, boolean workbook) {
+            this.source = source;
+            this.sheet = sheet;
+            this.givenYear = year;
+            this.statedTopCode = statedTopCode;
+            this.workbook = workbook;
+            for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
+                texts.add(new ArrayList<>());
+            }
+            for (int i = 0; i < OewsTable.FIGURES.size(); i++) {
+                statuses.add(new ArrayList<>());
+            }
+        }
+
+        private FileFormatException.Builder at(int row) {
+            return FileFormatException.in(source).sheet(sheet).row(row);
+        }
+
+        private String columnLabel(int index) {
+            String name = index < headerNames.length ? headerNames[index].strip() : "?";
+            return workbook ? name + " (" + TextRow.columnLetter(index) + ")" : name + " (field " + (index + 1) + ")";
+        }
+
+        boolean accept(TextRow row) {
+            if (columnOf == null) {
+                if (isHeader(row)) {
+                    readHeader(row);
+                } else if (row.number() > 10) {
+                    throw at(row.number()).problem("no OCC_CODE header before this row; an OEWS file starts with "
+                            + "its column names (OCC_CODE, OCC_TITLE, O_GROUP, TOT_EMP, …)");
+                }
+                return true;
+            }
+            if (row.isBlank()) {
+                return true;
+            }
+            if (isFootnote(row)) {
+                return true;
+            }
+            readData(row);
+            return true;
+        }
+
+        /** BLS puts notes under some tables; a row whose code cell starts with text and has nothing else. */
+        private boolean isFootnote(TextRow row) {
+            String code = row.cell(columnOf[5]).strip();
+            if (code.isEmpty() || OccupationWages.isSocCode(code)) {
+                return false;
+            }
+            long filled = Arrays.stream(row.cells()).filter(c -> !c.isBlank()).count();
+            return filled == 1 && code.length() > 12;
+        }
+
+        private void readHeader(TextRow row) {
+            headerRow = row.number();
+            headerNames = row.cells();
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < headerNames.length; i++) {
+                String raw = headerNames[i].strip();
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                String name = raw.toUpperCase(Locale.ROOT);
+                name = ALIASES.getOrDefault(name, name);
+                Integer before = seen.put(name, i);
+                if (before != null) {
+                    throw at(headerRow).column(columnLabel(i)).raw(raw)
+                            .problem("duplicated header: column " + name + " also at " + columnLabel(before));
+                }
+            }
+            columnOf = new int[OewsTable.TEXT_COLUMNS.size() + OewsTable.FIGURES.size() + 2];
+            Arrays.fill(columnOf, -1);
+            List<String> missing = new ArrayList<>();
+            int k = 0;
+            for (String c : OewsTable.TEXT_COLUMNS) {
+                columnOf[k++] = seen.getOrDefault(c, -1);
+            }
+            for (String f : OewsTable.FIGURES) {
+                int at = seen.getOrDefault(f, -1);
+                columnOf[k++] = at;
+                if (at < 0) {
+                    missing.add(f);
+                }
+            }
+            for (String f : OewsTable.FLAGS) {
+                columnOf[k++] = seen.getOrDefault(f, -1);
+            }
+            for (String r : REQUIRED) {
+                if (!seen.containsKey(r)) {
+                    missing.add(0, r);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw at(headerRow).problem("missing column" + (missing.size() > 1 ? "s " : " ") + missing
+                        + " in the header " + Arrays.toString(headerNames));
+            }
+            yearColumn = seen.getOrDefault("YEAR", -1);
+        }
+
+        private int year(TextRow row) {
+            if (yearColumn >= 0) {
+                String raw = row.cell(yearColumn).strip();
+                try {
+                    int y = (int) Double.parseDouble(raw);
+                    if (y >= 1997 && y <= 2100 && y == Double.parseDouble(raw)) {
+                        return y;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw at(row.number()).column(columnLabel(yearColumn)).raw(raw)
+                        .problem("not a survey year (1997 - 2100)");
+            }
+            if (givenYear.isPresent()) {
+                return givenYear.getAsInt();
+            }
+            OptionalInt named = yearInName(source);
+            if (named.isPresent()) {
+                return named.getAsInt();
+            }
+            throw at(row.number()).problem("cannot tell the survey year: no YEAR column and no year in the file "
+                    + "name; pass the year, e.g. Oews.read(path, 2018)");
+        }
+
+        private void readData(TextRow row) {
+            if (rows == years.length) {
+                grow();
+            }
+            int y = year(row);
+            int k = 0;
+            String[] defaults = {"99", "U.S.", "000000", "Cross-industry", "1235"};
+            for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
+                int col = columnOf[k++];
+                String raw = col >= 0 ? row.cell(col).strip() : defaults[i];
+                String name = OewsTable.TEXT_COLUMNS.get(i);
+                if (col >= 0 && raw.isEmpty() && i < defaults.length) {
+                    raw = defaults[i];
+                }
+                if (name.equals("OCC_CODE") && !OccupationWages.isSocCode(raw)) {
+                    throw at(row.number()).column(columnLabel(col)).raw(raw)
+                            .problem("not a SOC code of the form 00-0000");
+                }
+                if (name.equals("OCC_TITLE") && raw.isEmpty()) {
+                    throw at(row.number()).column(columnLabel(col)).raw(raw).problem("empty occupation title");
+                }
+                if (name.equals("O_GROUP")) {
+                    try {
+                        raw = GroupLevel.parse(raw).code();
+                    } catch (IllegalArgumentException e) {
+                        throw at(row.number()).column(columnLabel(col)).raw(raw)
+                                .problem("not a group level (total, major, minor, broad, detailed)");
+                    }
+                }
+                texts.get(i).add(raw);
+            }
+            for (int f = 0; f < OewsTable.FIGURES.size(); f++) {
+                readFigure(row, f, columnOf[k++], y);
+            }
+            for (int g = 0; g < 2; g++) {
+                int col = columnOf[k++];
+                String raw = col >= 0 ? row.cell(col).strip() : "";
+                boolean set;
+                switch (raw.toUpperCase(Locale.ROOT)) {
+                    case "TRUE", "1", "YES", "Y" -> set = true;
+                    case "", "FALSE", "0", "NO", "N" -> set = false;
+                    default -> throw at(row.number()).column(columnLabel(col)).raw(raw)
+                            .problem("not a flag (TRUE or blank)");
+                }
+                flags[g][rows] = set;
+            }
+            years[rows] = y;
+            rows++;
+        }
+
+        private void readFigure(TextRow row, int figure, int col, int year) {
+            String name = OewsTable.FIGURES.get(figure);
+            String raw = row.cell(col).strip();
+            Optional<FigureStatus> special = FigureStatus.fromCode(raw);
+            boolean wage = name.startsWith("H_") || name.startsWith("A_");
+            if (special.isPresent()) {
+                FigureStatus s = special.get();
+                if (s == FigureStatus.TOP_CODED) {
+                    if (!wage) {
+                        throw at(row.number()).column(columnLabel(col)).raw(raw)
+                                .problem("# (top-coded) is only used for wages");
+                    }
+                    values[figure][rows] = topCode(row, col, raw, year).on(
+                            name.startsWith("H_") ? WageBasis.HOURLY : WageBasis.ANNUAL).amount();
+                } else {
+                    values[figure][rows] = Double.NaN;
+                }
+                statuses.get(figure).add(s.code());
+                return;
+            }
+            if (raw.isEmpty()) {
+                throw at(row.number()).column(columnLabel(col)).raw(raw)
+                        .problem("empty cell; BLS marks figures it does not release with * or **");
+            }
+            double v = parseNumber(raw);
+            if (Double.isNaN(v)) {
+                throw at(row.number()).column(columnLabel(col)).raw(raw)
+                        .problem("not a number (nor a BLS code *, **, #, ~)");
+            }
+            if (v < 0) {
+                throw at(row.number()).column(columnLabel(col)).raw(raw).problem("negative " + (wage ? "wage" : "figure"));
+            }
+            values[figure][rows] = v;
+            statuses.get(figure).add("");
+        }
+
+        private TopCode topCode(TextRow row, int col, String raw, int year) {
+            if (topCode == null) {
+                try {
+                    topCode = statedTopCode.orElseGet(() -> TopCode.forYear(year));
+                } catch (IllegalArgumentException e) {
+                    throw at(row.number()).column(columnLabel(col)).raw(raw)
+                            .problem("top-coded wage, but the top-code of " + year + " is unknown and the file has "
+                                    + "no Field Descriptions sheet stating it");
+                }
+            }
+            return topCode;
+        }
+
+        private void grow() {
+            int n = years.length * 2;
+            years = Arrays.copyOf(years, n);
+            for (int f = 0; f < values.length; f++) {
+                values[f] = Arrays.copyOf(values[f], n);
+            }
+            flags = new boolean[][] {Arrays.copyOf(flags[0], n), Arrays.copyOf(flags[1], n)};
+        }
+
+        OewsTable finish() {
+            if (columnOf == null) {
+                throw FileFormatException.in(source).sheet(sheet)
+                        .problem("no OCC_CODE header found; the file is empty or not an OEWS table");
+            }
+            List<Column<?>> columns = new ArrayList<>();
+            columns.add(IntColumn.create(OewsTable.YEAR, Arrays.copyOf(years, rows)));
+            for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
+                columns.add(StringColumn.create(OewsTable.TEXT_COLUMNS.get(i), texts.get(i)));
+            }
+            for (int f = 0; f < OewsTable.FIGURES.size(); f++) {
+                String name = OewsTable.FIGURES.get(f);
+                columns.add(DoubleColumn.create(name, Arrays.copyOf(values[f], rows)));
+                columns.add(StringColumn.create(name + OewsTable.STATUS_SUFFIX, statuses.get(f)));
+            }
+            for (int g = 0; g < 2; g++) {
+                columns.add(BooleanColumn.create(OewsTable.FLAGS.get(g), Arrays.copyOf(flags[g], rows)));
+            }
+            Table t = Table.create(source, columns);
+            return OewsTable.of(t);
+        }
+    }
+
+    /**
+     * Parses a published number: plain ({@code 33750}, {@code 16.23}) or with thousands separators as Excel's
+     * "Save as CSV" writes them ({@code 2,871,400}).
+     *
+     * @param raw the stripped cell text
+     * @return the number, or NaN if the text is not one
+     */
+    static double parseNumber(String raw) {
+        String s = raw;
+        if (!PLAIN_NUMBER.matcher(s).matches()) {
+            if (!GROUPED_NUMBER.matcher(s).matches()) {
+                return Double.NaN;
+            }
+            s = s.replace(",", "");
+        }
+        double v = Double.parseDouble(s);
+        return Double.isFinite(v) ? v : Double.NaN;
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Wages: OEWS estimates as typed tables and the values they are made of.
+ *
+ * <p>A tour: {@link io.github.wageoutlook.wages.Oews#national(int)} gives an
+ * {@link io.github.wageoutlook.wages.OewsTable} of the embedded BLS data; each row is an
+ * {@link io.github.wageoutlook.wages.OccupationWages} with employment and a
+ * {@link io.github.wageoutlook.wages.WageSummary} per basis, whose cells are
+ * {@link io.github.wageoutlook.wages.WageFigure}s — a {@link io.github.wageoutlook.wages.Wage} (amount and basis), a
+ * top-coded lower bound, or a figure BLS did not release.
+ *
+ * <pre>{@code Oews.national(2018).occupation("43-4051").orElseThrow().annual().median(); // $33,750}</pre>
+ */
+package io.github.wageoutlook.wages;
