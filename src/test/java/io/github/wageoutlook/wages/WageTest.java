@@ -1,0 +1,81 @@
+package io.github.wageoutlook.wages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WageTest {
+
+    @Test
+    void toAnnual_usesBlsWorkYearOf2080Hours() {
+        assertEquals(33_758.4, Wage.hourly(16.23).toAnnual().amount(), 1e-9);
+        assertEquals(16.225961538461538, Wage.annual(33_750).toHourly().amount(), 1e-12);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"33750, ANNUAL, '$33,750/yr'", "16.23, HOURLY, $16.23/hr", "239200, ANNUAL, '$239,200/yr'",
+        "33758.4, ANNUAL, '$33,758.40/yr'", "0, HOURLY, $0.00/hr"})
+    void parse_readsBackWhatToStringPrints(double amount, WageBasis basis, String text) {
+        Wage w = Wage.of(amount, basis);
+        assertEquals(text, w.toString());
+        assertEquals(w, Wage.parse(text));
+    }
+
+    @Test
+    void rounded_followsBlsPublication_centsHourly_tensAnnual() {
+        assertEquals(Wage.annual(33_760), Wage.hourly(16.23).toAnnual().rounded());
+        assertEquals(Wage.hourly(16.23), Wage.hourly(16.2259).rounded());
+        assertEquals(Wage.annual(151_470), Wage.hourly(72.82).toAnnual().rounded());
+    }
+
+    @Test
+    void compareTo_mixedBases_throwsBasisMismatchNamingBoth() {
+        BasisMismatchException e = assertThrows(BasisMismatchException.class,
+                () -> Wage.annual(33_750).compareTo(Wage.hourly(16.23)));
+        assertTrue(e.getMessage().contains("expected annual but got hourly"), e.getMessage());
+        assertTrue(e instanceof IllegalArgumentException);
+    }
+
+    @Test
+    void negativeOrNonFiniteAmount_isRejectedWithFieldRangeAndValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Wage.annual(-1));
+        assertEquals("Invalid value for amount (valid values 0 - finite dollars): -1.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Wage.hourly(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> Wage.parse("33750"));
+        assertThrows(IllegalArgumentException.class, () -> Wage.parse("abc/yr"));
+    }
+
+    @Test
+    void topCodedFigure_isLowerBound_andPrintsAsAtLeast() {
+        WageFigure f = WageFigure.topCoded(TopCode.forYear(2022).annual());
+        assertTrue(f.isLowerBound());
+        assertEquals("≥ $239,200", f.toString());
+        assertEquals(Wage.annual(239_200), f.wage());
+        assertTrue(f.exact().isEmpty());
+    }
+
+    @Test
+    void notAvailableFigure_refusesToInventAValue() {
+        WageFigure f = WageFigure.notAvailable(WageBasis.HOURLY);
+        IllegalStateException e = assertThrows(IllegalStateException.class, f::wage);
+        assertTrue(e.getMessage().contains("'*'"), e.getMessage());
+        assertEquals("n/a", f.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2014, 90", "2015, 90", "2016, 100", "2021, 100", "2022, 115", "2024, 115"})
+    void topCode_byYear(int year, double hourly) {
+        assertEquals(Wage.hourly(hourly), TopCode.forYear(year).hourly());
+        assertEquals(Wage.annual(hourly * 2080), TopCode.forYear(year).annual());
+    }
+
+    @Test
+    void topCode_readFromFieldDescriptionSentence() {
+        assertEquals(TopCode.ofHourly(115), TopCode.fromFieldDescription(
+                "#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year ").orElseThrow());
+    }
+}
