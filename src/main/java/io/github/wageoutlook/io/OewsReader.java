@@ -368,6 +368,9 @@ public final class OewsReader {
                 if (col >= 0 && raw.isEmpty() && i < defaults.length) {
                     raw = defaults[i];
                 }
+                if (i == 0 || i == 2 || i == 4) {
+                    raw = restoreCode(raw, i == 0 ? 2 : i == 2 ? 6 : 1);
+                }
                 if (name.equals("OCC_CODE") && !OccupationWages.isSocCode(raw)) {
                     throw at(row.number()).column(columnLabel(col)).raw(raw)
                             .problem("not a SOC code of the form 00-0000");
@@ -483,6 +486,22 @@ public final class OewsReader {
             Table t = Table.create(source, columns);
             return OewsTable.of(t);
         }
+    }
+
+    /**
+     * A code a spreadsheet stored as a number ({@code 6}, {@code 6.0}) back as BLS writes it, zero-padded to its
+     * width ({@code 06} for a state, {@code 000000} for cross-industry). Text codes are kept as they are.
+     */
+    private static String restoreCode(String raw, int width) {
+        if (raw.isEmpty() || !PLAIN_NUMBER.matcher(raw).matches()) {
+            return raw;
+        }
+        double v = Double.parseDouble(raw);
+        if (v != Math.rint(v) || v < 0 || v > 1e12) {
+            return raw;
+        }
+        String digits = Long.toString((long) v);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /**

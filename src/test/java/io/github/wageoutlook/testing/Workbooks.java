@@ -13,7 +13,8 @@ public final class Workbooks {
     }
 
     /**
-     * A one-sheet workbook; cells that parse as numbers are written as numbers, others as text, null as empty.
+     * A one-sheet workbook; cells that parse as numbers are written as numbers, others as text, null as empty; a
+     * leading apostrophe forces text, as in Excel ({@code "'06"} is the text 06).
      *
      * @param sheet the sheet name
      * @param rows the rows, header first
@@ -31,7 +32,9 @@ public final class Workbooks {
                     if (v == null || v.isEmpty()) {
                         continue;
                     }
-                    if (r > 0 && v.matches("-?\\d+(\\.\\d+)?")) {
+                    if (v.startsWith("'")) {
+                        ws.value(r, c, v.substring(1));
+                    } else if (r > 0 && v.matches("-?\\d+(\\.\\d+)?")) {
                         ws.value(r, c, Double.parseDouble(v));
                     } else {
                         ws.value(r, c, v);
