@@ -33,7 +33,8 @@ public final class Main {
     /** @return the commands, in the order help lists them */
     static List<Command> commands() {
         return List.of(
-                new ProfileCommand());
+                new ProfileCommand(),
+                new DatasetsCommand());
     }
 
     /**
@@ -42,6 +43,10 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Tablesaw logs through SLF4J; without a binding, SLF4J 2 prints a three-line warning on every run.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

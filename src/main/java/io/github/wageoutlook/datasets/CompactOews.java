@@ -1,5 +1,6 @@
 package io.github.wageoutlook.datasets;
 
+import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.OewsTable;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,37 +95,64 @@ final class CompactOews {
             for (int k = 0; k < count; k++) {
                 String name = data.readUTF();
                 int rows = data.readInt();
-                List<Column<?>> columns = new ArrayList<>();
+                Map<String, Object> columns = new HashMap<>();
                 for (String col : OewsTable.columnNames()) {
-                    columns.add(readColumn(col, rows, data));
+                    columns.put(col, readColumn(col, rows, data));
                 }
-                tables.add(OewsTable.of(Table.create(name, columns)));
+                tables.add(toTyped(name, rows, columns));
             }
             return tables;
         }
     }
 
-    private static Column<?> readColumn(String name, int rows, DataInputStream data) throws IOException {
+    private static OewsTable toTyped(String name, int rows, Map<String, Object> columns) {
+        OewsTable.Builder b = OewsTable.builder(name, rows);
+        String[] texts = new String[OewsTable.TEXT_COLUMNS.size()];
+        double[] numbers = new double[OewsTable.FIGURES.size()];
+        FigureStatus[] statuses = new FigureStatus[OewsTable.FIGURES.size()];
+        int[] years = (int[]) columns.get(OewsTable.YEAR);
+        String[][] text = OewsTable.TEXT_COLUMNS.stream().map(c -> (String[]) columns.get(c)).toArray(String[][]::new);
+        double[][] values = OewsTable.FIGURES.stream().map(c -> (double[]) columns.get(c)).toArray(double[][]::new);
+        String[][] codes = OewsTable.FIGURES.stream().map(c -> (String[]) columns.get(c + OewsTable.STATUS_SUFFIX))
+                .toArray(String[][]::new);
+        boolean[] annual = (boolean[]) columns.get("ANNUAL");
+        boolean[] hourly = (boolean[]) columns.get("HOURLY");
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = text[i][r];
+            }
+            for (int f = 0; f < numbers.length; f++) {
+                numbers[f] = values[f][r];
+                String code = codes[f][r];
+                statuses[f] = code.isEmpty() ? FigureStatus.PUBLISHED : FigureStatus.fromCode(code).orElseThrow();
+            }
+            b.addRow(years[r], texts, numbers, statuses, annual[r], hourly[r]);
+        }
+        return b.build();
+    }
+
+    /** Reads one column as a plain array: int[], double[], boolean[] or String[]. */
+    private static Object readColumn(String name, int rows, DataInputStream data) throws IOException {
         if (name.equals(OewsTable.YEAR)) {
             int[] v = new int[rows];
             for (int r = 0; r < rows; r++) {
                 v[r] = data.readInt();
             }
-            return IntColumn.create(name, v);
+            return v;
         }
         if (OewsTable.FIGURES.contains(name)) {
             double[] v = new double[rows];
             for (int r = 0; r < rows; r++) {
                 v[r] = Double.longBitsToDouble(data.readLong());
             }
-            return DoubleColumn.create(name, v);
+            return v;
         }
         if (OewsTable.FLAGS.contains(name)) {
             boolean[] v = new boolean[rows];
             for (int r = 0; r < rows; r++) {
                 v[r] = data.readByte() != 0;
             }
-            return BooleanColumn.create(name, v);
+            return v;
         }
         String[] dictionary = new String[data.readInt()];
         for (int i = 0; i < dictionary.length; i++) {
@@ -133,6 +162,6 @@ final class CompactOews {
         for (int r = 0; r < rows; r++) {
             v[r] = dictionary[data.readInt()];
         }
-        return StringColumn.create(name, v);
+        return v;
     }
 }

@@ -25,12 +25,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Reads OEWS wage files as BLS publishes them — national, state, metropolitan and all-data files, in .xlsx or CSV —
@@ -223,12 +217,11 @@ public final class OewsReader {
         private int yearColumn = -1;
         private String[] headerNames;
         private int headerRow;
-        private int rows;
-        private int[] years = new int[1024];
-        private final List<List<String>> texts = new ArrayList<>();
-        private final double[][] values = new double[OewsTable.FIGURES.size()][1024];
-        private final List<List<String>> statuses = new ArrayList<>();
-        private boolean[][] flags = new boolean[2][1024];
+        private OewsTable.Builder builder;
+        private final String[] texts = new String[OewsTable.TEXT_COLUMNS.size()];
+        private final double[] numbers = new double[OewsTable.FIGURES.size()];
+        private final FigureStatus[] statuses = new FigureStatus[OewsTable.FIGURES.size()];
+        private final boolean[] flags = new boolean[2];
 
         Parser(String source, String sheet, OptionalInt year, Optional<TopCode> statedTopCode, boolean workbook) {
             this.source = source;
@@ -236,12 +229,7 @@ public final class OewsReader {
             this.givenYear = year;
             this.statedTopCode = statedTopCode;
             this.workbook = workbook;
-            for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
-                texts.add(new ArrayList<>());
-            }
-            for (int i = 0; i < OewsTable.FIGURES.size(); i++) {
-                statuses.add(new ArrayList<>());
-            }
+            this.builder = OewsTable.builder(source, 2048);
         }
 
         private FileFormatException.Builder at(int row) {
@@ -355,9 +343,6 @@ public final class OewsReader {
         }
 
         private void readData(TextRow row) {
-            if (rows == years.length) {
-                grow();
-            }
             int y = year(row);
             int k = 0;
             String[] defaults = {"99", "U.S.", "000000", "Cross-industry", "1235"};
@@ -386,7 +371,7 @@ public final class OewsReader {
                                 .problem("not a group level (total, major, minor, broad, detailed)");
                     }
                 }
-                texts.get(i).add(raw);
+                texts[i] = raw;
             }
             for (int f = 0; f < OewsTable.FIGURES.size(); f++) {
                 readFigure(row, f, columnOf[k++], y);
@@ -401,10 +386,13 @@ public final class OewsReader {
                     default -> throw at(row.number()).column(columnLabel(col)).raw(raw)
                             .problem("not a flag (TRUE or blank)");
                 }
-                flags[g][rows] = set;
+                flags[g] = set;
             }
-            years[rows] = y;
-            rows++;
+            try {
+                builder.addRow(y, texts, numbers, statuses, flags[0], flags[1]);
+            } catch (IllegalArgumentException e) {
+                throw at(row.number()).cause(e).problem(e.getMessage());
+            }
         }
 
         private void readFigure(TextRow row, int figure, int col, int year) {
@@ -419,12 +407,12 @@ public final class OewsReader {
                         throw at(row.number()).column(columnLabel(col)).raw(raw)
                                 .problem("# (top-coded) is only used for wages");
                     }
-                    values[figure][rows] = topCode(row, col, raw, year).on(
+                    numbers[figure] = topCode(row, col, raw, year).on(
                             name.startsWith("H_") ? WageBasis.HOURLY : WageBasis.ANNUAL).amount();
                 } else {
-                    values[figure][rows] = Double.NaN;
+                    numbers[figure] = Double.NaN;
                 }
-                statuses.get(figure).add(s.code());
+                statuses[figure] = s;
                 return;
             }
             if (raw.isEmpty()) {
@@ -439,8 +427,8 @@ public final class OewsReader {
             if (v < 0) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw).problem("negative " + (wage ? "wage" : "figure"));
             }
-            values[figure][rows] = v;
-            statuses.get(figure).add("");
+            numbers[figure] = v;
+            statuses[figure] = FigureStatus.PUBLISHED;
         }
 
         private TopCode topCode(TextRow row, int col, String raw, int year) {
@@ -456,35 +444,12 @@ public final class OewsReader {
             return topCode;
         }
 
-        private void grow() {
-            int n = years.length * 2;
-            years = Arrays.copyOf(years, n);
-            for (int f = 0; f < values.length; f++) {
-                values[f] = Arrays.copyOf(values[f], n);
-            }
-            flags = new boolean[][] {Arrays.copyOf(flags[0], n), Arrays.copyOf(flags[1], n)};
-        }
-
         OewsTable finish() {
             if (columnOf == null) {
                 throw FileFormatException.in(source).sheet(sheet)
                         .problem("no OCC_CODE header found; the file is empty or not an OEWS table");
             }
-            List<Column<?>> columns = new ArrayList<>();
-            columns.add(IntColumn.create(OewsTable.YEAR, Arrays.copyOf(years, rows)));
-            for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
-                columns.add(StringColumn.create(OewsTable.TEXT_COLUMNS.get(i), texts.get(i)));
-            }
-            for (int f = 0; f < OewsTable.FIGURES.size(); f++) {
-                String name = OewsTable.FIGURES.get(f);
-                columns.add(DoubleColumn.create(name, Arrays.copyOf(values[f], rows)));
-                columns.add(StringColumn.create(name + OewsTable.STATUS_SUFFIX, statuses.get(f)));
-            }
-            for (int g = 0; g < 2; g++) {
-                columns.add(BooleanColumn.create(OewsTable.FLAGS.get(g), Arrays.copyOf(flags[g], rows)));
-            }
-            Table t = Table.create(source, columns);
-            return OewsTable.of(t);
+            return builder.build();
         }
     }
 

@@ -19,22 +19,29 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
- * OEWS wage estimates as a typed table: one row per occupation, area, industry and year, on a Tablesaw
- * {@link Table} whose schema is checked once, in {@link #of(Table)}.
+ * OEWS wage estimates as a typed table: one row per occupation, area, industry and year.
  *
- * <p>Columns keep BLS's names. Text: {@code AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE, OCC_CODE, OCC_TITLE,
- * O_GROUP}; {@code YEAR} (int); the flags {@code ANNUAL, HOURLY} (boolean); and for each figure
- * ({@link #FIGURES}: employment, relative standard errors, hourly and annual mean and percentiles) a double column
- * holding the number and a text column {@code <NAME>_STATUS} holding the BLS special code: empty for a plain number,
- * {@code #} for a top-coded wage (the double column then holds the year's top-code, a lower bound), {@code *} or
- * {@code **} for a figure not released (the double column is missing).
+ * <p>Schema ({@link #columnNames()}), with BLS's column names: {@code YEAR} (int); the text columns
+ * {@code AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE, OCC_CODE, OCC_TITLE, O_GROUP}; for each figure in
+ * {@link #FIGURES} (employment, relative standard errors, hourly and annual mean and percentiles) a double column
+ * holding the number and a text column {@code <NAME>_STATUS} holding the BLS special code — empty for a plain
+ * number, {@code #} for a top-coded wage (the double column then holds the year's top-code, a lower bound),
+ * {@code *} or {@code **} for a figure not released (the double column is missing); and the flags
+ * {@code ANNUAL, HOURLY} (boolean).
+ *
+ * <p>Design: the table holds Tablesaw columns for the year, the text and the figures, and keeps statuses and group
+ * levels as bytes; {@link #toTable()} assembles a Tablesaw {@link Table} on demand. It does not hold a {@code Table}
+ * because initialising that class scans the whole class path (about 0.4 s), which would dominate loading the
+ * embedded data; and byte statuses make typed rows and filters cheap at the full OEWS scale.
  *
  * <p>Lookups: {@link #occupation(String)} resolves a SOC code that appears at several levels (BLS publishes, e.g.,
  * 13-1020 both as a minor group and as a broad occupation) to the most detailed row, and refuses to guess when the
  * table holds several areas, industries or years for the code; {@link #search(String)} matches titles
- * case-insensitively; {@link #level(GroupLevel...)} and {@link #majorGroup(String)} filter.
+ * case-insensitively; {@link #level(GroupLevel...)}, {@link #majorGroup(String)}, {@link #year(int)},
+ * {@link #area(String)} and {@link #industry(String)} filter and return typed tables.
  *
  * <pre>{@code
  * OewsTable t = Oews.national(2018);
@@ -43,7 +50,7 @@ import tech.tablesaw.api.Table;
  * Table plain = t.toTable();                                  // free-form Tablesaw work
  * }</pre>
  *
- * <p>This class is immutable and thread-safe: the wrapped table is never handed out, only copies of it.
+ * <p>This class is immutable and thread-safe: its columns are never handed out, only copies of them.
  */
 public final class OewsTable {
 
@@ -70,43 +77,82 @@ public final class OewsTable {
     private static final int OCC_CODE = 5;
     private static final int OCC_TITLE = 6;
     private static final int O_GROUP = 7;
+    private static final FigureStatus[] STATUS = FigureStatus.values();
+    private static final GroupLevel[] LEVEL = GroupLevel.values();
 
-    private final Table table;
+    private final String name;
     private final IntColumn year;
     private final StringColumn[] text;
     private final DoubleColumn[] values;
-    private final StringColumn[] statuses;
+    private final byte[][] statuses;
+    private final byte[] levels;
     private final BooleanColumn annualOnly;
     private final BooleanColumn hourlyOnly;
     private final Map<String, int[]> rowsByCode;
 
-    private OewsTable(Table table) {
-        this.table = table;
-        this.year = table.intColumn(YEAR);
-        this.text = TEXT_COLUMNS.stream().map(table::stringColumn).toArray(StringColumn[]::new);
-        this.values = FIGURES.stream().map(table::doubleColumn).toArray(DoubleColumn[]::new);
-        this.statuses = FIGURES.stream().map(f -> table.stringColumn(f + STATUS_SUFFIX)).toArray(StringColumn[]::new);
-        this.annualOnly = table.booleanColumn("ANNUAL");
-        this.hourlyOnly = table.booleanColumn("HOURLY");
+    private OewsTable(String name, IntColumn year, StringColumn[] text, DoubleColumn[] values, byte[][] statuses,
+                      byte[] levels, BooleanColumn annualOnly, BooleanColumn hourlyOnly) {
+        this.name = name;
+        this.year = year;
+        this.text = text;
+        this.values = values;
+        this.statuses = statuses;
+        this.levels = levels;
+        this.annualOnly = annualOnly;
+        this.hourlyOnly = hourlyOnly;
         this.rowsByCode = indexCodes(text[OCC_CODE]);
     }
 
     /**
-     * Wraps a table that has the OEWS schema, checking it once: every column present with its type, every figure
-     * consistent with its status, every SOC code and group level well-formed. The table is copied, so later changes
-     * to the argument do not reach this object.
+     * Wraps a Tablesaw table that has the OEWS schema (as {@link #toTable()} produces, or read by Tablesaw from a
+     * CSV written from it), checking it once: every column present with its type, every figure consistent with its
+     * status, every SOC code and group level well-formed. The data are copied: later changes to the argument do not
+     * reach this object.
      *
-     * @param table a table with the columns listed in the class documentation
+     * @param table a table with the columns listed in the class documentation (extra columns are ignored)
      * @return the typed table
      * @throws IllegalArgumentException naming the column, row and value that do not fit
      */
     public static OewsTable of(Table table) {
         Objects.requireNonNull(table, "table must not be null");
-        checkSchema(table);
-        Table copy = table.copy();
-        copy.setName(table.name());
-        checkValues(copy);
-        return new OewsTable(copy);
+        Map<String, Column<?>> byName = new HashMap<>();
+        for (Column<?> c : table.columns()) {
+            byName.put(c.name(), c);
+        }
+        checkSchema(table.name(), byName);
+        IntColumn years = (IntColumn) byName.get(YEAR);
+        Builder b = builder(table.name(), years.size());
+        String[] texts = new String[TEXT_COLUMNS.size()];
+        double[] numbers = new double[FIGURES.size()];
+        FigureStatus[] status = new FigureStatus[FIGURES.size()];
+        for (int r = 0; r < years.size(); r++) {
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = ((StringColumn) byName.get(TEXT_COLUMNS.get(i))).get(r);
+            }
+            for (int f = 0; f < numbers.length; f++) {
+                numbers[f] = ((DoubleColumn) byName.get(FIGURES.get(f))).getDouble(r);
+                String code = ((StringColumn) byName.get(FIGURES.get(f) + STATUS_SUFFIX)).get(r);
+                status[f] = code.isEmpty() ? FigureStatus.PUBLISHED : FigureStatus.fromCode(code).orElse(null);
+                if (status[f] == null) {
+                    throw new IllegalArgumentException("Table '" + table.name() + "', row " + (r + 1) + ", column "
+                            + FIGURES.get(f) + STATUS_SUFFIX + ": '" + code + "': not a BLS status code ('', *, **, #, ~)");
+                }
+            }
+            b.addRow(years.getInt(r), texts, numbers, status,
+                    ((BooleanColumn) byName.get("ANNUAL")).get(r), ((BooleanColumn) byName.get("HOURLY")).get(r));
+        }
+        return b.build();
+    }
+
+    /**
+     * Starts building a table row by row; this is how the library's readers build tables.
+     *
+     * @param name the table's name, e.g. the source file
+     * @param expectedRows a capacity hint
+     * @return a builder
+     */
+    public static Builder builder(String name, int expectedRows) {
+        return new Builder(name, expectedRows);
     }
 
     /**
@@ -126,85 +172,51 @@ public final class OewsTable {
         return names;
     }
 
-    private static void checkSchema(Table t) {
-        requireColumn(t, YEAR, ColumnType.INTEGER);
-        TEXT_COLUMNS.forEach(c -> requireColumn(t, c, ColumnType.STRING));
+    private static void checkSchema(String table, Map<String, Column<?>> columns) {
+        requireColumn(table, columns, YEAR, ColumnType.INTEGER);
+        TEXT_COLUMNS.forEach(c -> requireColumn(table, columns, c, ColumnType.STRING));
         for (String f : FIGURES) {
-            requireColumn(t, f, ColumnType.DOUBLE);
-            requireColumn(t, f + STATUS_SUFFIX, ColumnType.STRING);
+            requireColumn(table, columns, f, ColumnType.DOUBLE);
+            requireColumn(table, columns, f + STATUS_SUFFIX, ColumnType.STRING);
         }
-        FLAGS.forEach(c -> requireColumn(t, c, ColumnType.BOOLEAN));
+        FLAGS.forEach(c -> requireColumn(table, columns, c, ColumnType.BOOLEAN));
     }
 
-    private static void requireColumn(Table t, String name, ColumnType type) {
-        if (!t.columnNames().contains(name)) {
-            throw new IllegalArgumentException("Table '" + t.name() + "' is not an OEWS table: missing column "
-                    + name + " (" + type.name() + "); columns are " + t.columnNames());
+    private static void requireColumn(String table, Map<String, Column<?>> columns, String name, ColumnType type) {
+        Column<?> column = columns.get(name);
+        if (column == null) {
+            throw new IllegalArgumentException("Table '" + table + "' is not an OEWS table: missing column "
+                    + name + " (" + type.name() + "); columns are " + columns.keySet().stream().sorted().toList());
         }
-        ColumnType actual = t.column(name).type();
-        if (!actual.equals(type)) {
-            throw new IllegalArgumentException("Table '" + t.name() + "': column " + name + " must be "
-                    + type.name() + ", is " + actual.name());
+        if (!column.type().equals(type)) {
+            throw new IllegalArgumentException("Table '" + table + "': column " + name + " must be "
+                    + type.name() + ", is " + column.type().name());
         }
-    }
-
-    private static void checkValues(Table t) {
-        StringColumn codes = t.stringColumn("OCC_CODE");
-        StringColumn groups = t.stringColumn("O_GROUP");
-        for (int r = 0; r < t.rowCount(); r++) {
-            if (!OccupationWages.isSocCode(codes.get(r))) {
-                throw badValue(t, "OCC_CODE", r, codes.get(r), "not a SOC code of the form 00-0000");
-            }
-            try {
-                GroupLevel.parse(groups.get(r));
-            } catch (IllegalArgumentException e) {
-                throw badValue(t, "O_GROUP", r, groups.get(r), e.getMessage());
-            }
-        }
-        for (String f : FIGURES) {
-            DoubleColumn v = t.doubleColumn(f);
-            StringColumn s = t.stringColumn(f + STATUS_SUFFIX);
-            for (int r = 0; r < t.rowCount(); r++) {
-                String code = s.get(r);
-                FigureStatus status = code.isEmpty() ? FigureStatus.PUBLISHED
-                        : FigureStatus.fromCode(code).orElse(null);
-                if (status == null) {
-                    throw badValue(t, f + STATUS_SUFFIX, r, code, "not a BLS status code ('', *, **, #, ~)");
-                }
-                double x = v.getDouble(r);
-                if (status.hasValue() != Double.isFinite(x)) {
-                    throw badValue(t, f, r, Double.toString(x), "value does not agree with status '" + code + "'");
-                }
-                if (status.hasValue() && x < 0) {
-                    throw badValue(t, f, r, Double.toString(x), "negative");
-                }
-            }
-        }
-    }
-
-    private static IllegalArgumentException badValue(Table t, String column, int row, String raw, String why) {
-        return new IllegalArgumentException("Table '" + t.name() + "', row " + (row + 1) + ", column " + column
-                + ": '" + raw + "': " + why);
     }
 
     private static Map<String, int[]> indexCodes(StringColumn codes) {
-        Map<String, List<Integer>> lists = new HashMap<>();
+        Map<String, int[]> index = new HashMap<>(codes.size() * 2);
         for (int r = 0; r < codes.size(); r++) {
-            lists.computeIfAbsent(codes.get(r), k -> new ArrayList<>(2)).add(r);
+            int[] rows = index.get(codes.get(r));
+            if (rows == null) {
+                index.put(codes.get(r), new int[] {r});
+            } else {
+                int[] more = Arrays.copyOf(rows, rows.length + 1);
+                more[rows.length] = r;
+                index.put(codes.get(r), more);
+            }
         }
-        Map<String, int[]> index = new HashMap<>(lists.size() * 2);
-        lists.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return index;
     }
 
     /** @return the number of rows */
     public int size() {
-        return table.rowCount();
+        return year.size();
     }
 
     /** @return the table's name (the source file, or how it was derived) */
     public String name() {
-        return table.name();
+        return name;
     }
 
     /**
@@ -219,29 +231,24 @@ public final class OewsTable {
         return new OccupationWages(year.getInt(index),
                 text[AREA].get(index), text[AREA_TITLE].get(index), text[NAICS].get(index),
                 text[NAICS_TITLE].get(index), text[OWN_CODE].get(index), text[OCC_CODE].get(index),
-                text[OCC_TITLE].get(index), GroupLevel.parse(text[O_GROUP].get(index)),
+                text[OCC_TITLE].get(index), LEVEL[levels[index]],
                 figure(0, index), figure(1, index), figure(4, index),
                 summary(WageBasis.HOURLY, index, 2, 5), summary(WageBasis.ANNUAL, index, 3, 10),
                 annualOnly.get(index) ? PublishedBasis.ANNUAL_ONLY
                         : hourlyOnly.get(index) ? PublishedBasis.HOURLY_ONLY : PublishedBasis.BOTH);
     }
 
-    private FigureStatus status(int figure, int row) {
-        String code = statuses[figure].get(row);
-        return code.isEmpty() ? FigureStatus.PUBLISHED : FigureStatus.fromCode(code).orElseThrow();
-    }
-
     private Figure figure(int figure, int row) {
-        FigureStatus s = status(figure, row);
+        FigureStatus s = STATUS[statuses[figure][row]];
         return s.hasValue() ? new Figure(s, values[figure].getDouble(row)) : Figure.missing(s);
     }
 
     private WageFigure wage(WageBasis basis, int figure, int row) {
-        FigureStatus s = status(figure, row);
-        if (s == FigureStatus.EMPLOYMENT_NOT_AVAILABLE || s == FigureStatus.UNDER_HALF_PERCENT) {
-            s = FigureStatus.WAGE_NOT_AVAILABLE;
+        FigureStatus s = STATUS[statuses[figure][row]];
+        if (!s.hasValue()) {
+            return WageFigure.notAvailable(basis);
         }
-        return new WageFigure(basis, s, s.hasValue() ? values[figure].getDouble(row) : Double.NaN);
+        return new WageFigure(basis, s, values[figure].getDouble(row));
     }
 
     private WageSummary summary(WageBasis basis, int row, int meanFigure, int firstPercentile) {
@@ -261,7 +268,7 @@ public final class OewsTable {
 
             @Override
             public int size() {
-                return table.rowCount();
+                return OewsTable.this.size();
             }
         };
     }
@@ -278,12 +285,11 @@ public final class OewsTable {
      * @param socCode the code, e.g. {@code 43-4051}
      * @return the row, or empty if the code is not in the table
      * @throws IllegalStateException if the table holds the code for several areas, industries or years; filter
-     *     first with {@link #area(String)} or {@link #year(int)}
+     *     first with {@link #area(String)}, {@link #industry(String)} or {@link #year(int)}
      */
     public Optional<OccupationWages> occupation(String socCode) {
-        int[] rows = rowsByCode.getOrDefault(Objects.requireNonNull(socCode, "socCode must not be null").strip(),
-                new int[0]);
-        if (rows.length == 0) {
+        int[] rows = rowsByCode.get(Objects.requireNonNull(socCode, "socCode must not be null").strip());
+        if (rows == null) {
             return Optional.empty();
         }
         Set<String> contexts = new LinkedHashSet<>();
@@ -291,7 +297,7 @@ public final class OewsTable {
         for (int r : rows) {
             contexts.add(year.getInt(r) + " / area " + text[AREA].get(r) + " / industry " + text[NAICS].get(r)
                     + " / ownership " + text[OWN_CODE].get(r));
-            if (level(r).ordinal() > level(best).ordinal()) {
+            if (levels[r] > levels[best]) {
                 best = r;
             }
         }
@@ -310,11 +316,9 @@ public final class OewsTable {
      * @return the row, or empty
      */
     public Optional<OccupationWages> occupation(String socCode, GroupLevel level) {
-        return where(r -> text[OCC_CODE].get(r).equals(socCode) && level(r) == level, "").stream().findFirst();
-    }
-
-    private GroupLevel level(int row) {
-        return GroupLevel.parse(text[O_GROUP].get(row));
+        int[] rows = rowsByCode.getOrDefault(Objects.requireNonNull(socCode, "socCode must not be null").strip(),
+                new int[0]);
+        return Arrays.stream(rows).filter(r -> levels[r] == level.ordinal()).mapToObj(this::row).findFirst();
     }
 
     /**
@@ -333,13 +337,17 @@ public final class OewsTable {
     /**
      * Rows at the given levels.
      *
-     * @param levels one or more levels
+     * @param wanted one or more levels
      * @return the matching rows
      */
-    public OewsTable level(GroupLevel... levels) {
-        Set<String> codes = new LinkedHashSet<>();
-        Arrays.stream(levels).forEach(l -> codes.add(l.code()));
-        return where(r -> codes.contains(text[O_GROUP].get(r).toLowerCase(Locale.ROOT)), "level " + codes);
+    public OewsTable level(GroupLevel... wanted) {
+        boolean[] keep = new boolean[LEVEL.length];
+        Set<String> names = new LinkedHashSet<>();
+        for (GroupLevel l : wanted) {
+            keep[l.ordinal()] = true;
+            names.add(l.code());
+        }
+        return where(r -> keep[levels[r]], "level " + names);
     }
 
     /**
@@ -394,7 +402,7 @@ public final class OewsTable {
 
     /** @return the distinct survey years, ascending */
     public List<Integer> years() {
-        return year.unique().asList().stream().sorted().toList();
+        return Arrays.stream(year.asIntArray()).distinct().sorted().boxed().toList();
     }
 
     /** @return the distinct area codes, in order of appearance */
@@ -410,9 +418,25 @@ public final class OewsTable {
                 picked[n++] = r;
             }
         }
-        Table sub = table.rows(Arrays.copyOf(picked, n));
-        sub.setName(description.isEmpty() ? table.name() : table.name() + " where " + description);
-        return new OewsTable(sub);
+        int[] rows = Arrays.copyOf(picked, n);
+        StringColumn[] subText = new StringColumn[text.length];
+        for (int i = 0; i < text.length; i++) {
+            subText[i] = text[i].subset(rows);
+        }
+        DoubleColumn[] subValues = new DoubleColumn[values.length];
+        byte[][] subStatuses = new byte[statuses.length][n];
+        for (int f = 0; f < values.length; f++) {
+            subValues[f] = values[f].subset(rows);
+            for (int i = 0; i < n; i++) {
+                subStatuses[f][i] = statuses[f][rows[i]];
+            }
+        }
+        byte[] subLevels = new byte[n];
+        for (int i = 0; i < n; i++) {
+            subLevels[i] = levels[rows[i]];
+        }
+        return new OewsTable(description.isEmpty() ? name : name + " where " + description, year.subset(rows),
+                subText, subValues, subStatuses, subLevels, annualOnly.subset(rows), hourlyOnly.subset(rows));
     }
 
     /**
@@ -425,23 +449,48 @@ public final class OewsTable {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("Invalid value for tables (valid values: at least one table): []");
         }
-        Table all = tables.get(0).table.copy();
-        for (OewsTable t : tables.subList(1, tables.size())) {
-            all.append(t.table);
+        int total = tables.stream().mapToInt(OewsTable::size).sum();
+        Builder b = builder(tables.size() == 1 ? tables.get(0).name() : "OEWS " + tables.size() + " tables", total);
+        String[] texts = new String[TEXT_COLUMNS.size()];
+        double[] numbers = new double[FIGURES.size()];
+        FigureStatus[] status = new FigureStatus[FIGURES.size()];
+        for (OewsTable t : tables) {
+            for (int r = 0; r < t.size(); r++) {
+                for (int i = 0; i < texts.length; i++) {
+                    texts[i] = t.text[i].get(r);
+                }
+                for (int f = 0; f < numbers.length; f++) {
+                    numbers[f] = t.values[f].getDouble(r);
+                    status[f] = STATUS[t.statuses[f][r]];
+                }
+                b.addRow(t.year.getInt(r), texts, numbers, status, t.annualOnly.get(r), t.hourlyOnly.get(r));
+            }
         }
-        all.setName(tables.size() == 1 ? tables.get(0).name() : "OEWS " + tables.size() + " tables");
-        return new OewsTable(all);
+        return b.build();
     }
 
     /**
-     * A copy of the underlying Tablesaw table, for free-form work (filters, joins, aggregations, plots).
+     * A new Tablesaw table with this table's data, for free-form work (filters, joins, aggregations, plots).
      *
-     * @return a new table; changing it does not change this object
+     * @return a new table, columns in {@link #columnNames()} order; changing it does not change this object
      */
     public Table toTable() {
-        Table copy = table.copy();
-        copy.setName(table.name());
-        return copy;
+        List<Column<?>> columns = new ArrayList<>();
+        columns.add(year.copy());
+        for (StringColumn c : text) {
+            columns.add(c.copy());
+        }
+        for (int f = 0; f < FIGURES.size(); f++) {
+            columns.add(values[f].copy());
+            String[] codes = new String[size()];
+            for (int r = 0; r < codes.length; r++) {
+                codes[r] = STATUS[statuses[f][r]].code();
+            }
+            columns.add(StringColumn.create(FIGURES.get(f) + STATUS_SUFFIX, codes));
+        }
+        columns.add(annualOnly.copy());
+        columns.add(hourlyOnly.copy());
+        return Table.create(name, columns);
     }
 
     /**
@@ -449,15 +498,14 @@ public final class OewsTable {
      * for one not released.
      */
     private String display(int figure, int row) {
-        String code = statuses[figure].get(row);
-        double v = values[figure].getDouble(row);
-        if (!Double.isFinite(v)) {
-            return code;
+        FigureStatus s = STATUS[statuses[figure][row]];
+        if (!s.hasValue()) {
+            return s.code();
         }
-        String name = FIGURES.get(figure);
-        String pattern = name.startsWith("H_") ? "%,.2f" : name.endsWith("PRSE") ? "%.1f" : "%,.0f";
-        String n = String.format(Locale.US, pattern, v);
-        return code.equals("#") ? "≥ " + n : n;
+        String column = FIGURES.get(figure);
+        String pattern = column.startsWith("H_") ? "%,.2f" : column.endsWith("PRSE") ? "%.1f" : "%,.0f";
+        String n = String.format(Locale.US, pattern, values[figure].getDouble(row));
+        return s == FigureStatus.TOP_CODED ? "≥ " + n : n;
     }
 
     /**
@@ -536,5 +584,139 @@ public final class OewsTable {
 
     private static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * Builds an {@link OewsTable} row by row, checking each row as it comes. Not thread-safe; single use.
+     *
+     * <pre>{@code
+     * OewsTable.Builder b = OewsTable.builder("my table", 100);
+     * b.addRow(2018, texts, values, statuses, false, false);
+     * OewsTable t = b.build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final String name;
+        private int rows;
+        private int[] years;
+        private final String[][] texts = new String[TEXT_COLUMNS.size()][];
+        private final double[][] numbers = new double[FIGURES.size()][];
+        private final byte[][] codes = new byte[FIGURES.size()][];
+        private byte[] levelCodes;
+        private boolean[] annual;
+        private boolean[] hourly;
+        private final Map<String, String> interned = new HashMap<>();
+        private boolean built;
+
+        private Builder(String name, int expectedRows) {
+            this.name = Objects.requireNonNull(name, "name must not be null");
+            allocate(Math.max(16, expectedRows));
+        }
+
+        private void allocate(int capacity) {
+            years = years == null ? new int[capacity] : Arrays.copyOf(years, capacity);
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = texts[i] == null ? new String[capacity] : Arrays.copyOf(texts[i], capacity);
+            }
+            for (int f = 0; f < numbers.length; f++) {
+                numbers[f] = numbers[f] == null ? new double[capacity] : Arrays.copyOf(numbers[f], capacity);
+                codes[f] = codes[f] == null ? new byte[capacity] : Arrays.copyOf(codes[f], capacity);
+            }
+            levelCodes = levelCodes == null ? new byte[capacity] : Arrays.copyOf(levelCodes, capacity);
+            annual = annual == null ? new boolean[capacity] : Arrays.copyOf(annual, capacity);
+            hourly = hourly == null ? new boolean[capacity] : Arrays.copyOf(hourly, capacity);
+        }
+
+        /**
+         * Adds one row. The arrays are read, not kept.
+         *
+         * @param surveyYear the May reference year
+         * @param text the values of {@link #TEXT_COLUMNS}, in order; {@code O_GROUP} a {@link GroupLevel} name
+         * @param figureValues the numbers of {@link #FIGURES}, in order; NaN where the status has no value; for a
+         *     top-coded wage, the top-code
+         * @param figureStatuses the status of each figure
+         * @param annualOnly the ANNUAL flag
+         * @param hourlyOnly the HOURLY flag
+         * @return this builder
+         * @throws IllegalArgumentException naming the row, column and value that do not fit
+         */
+        public Builder addRow(int surveyYear, String[] text, double[] figureValues, FigureStatus[] figureStatuses,
+                              boolean annualOnly, boolean hourlyOnly) {
+            if (built) {
+                throw new IllegalStateException("Builder already built table '" + name + "'");
+            }
+            if (text.length != TEXT_COLUMNS.size() || figureValues.length != FIGURES.size()
+                    || figureStatuses.length != FIGURES.size()) {
+                throw new IllegalArgumentException("Invalid row: expected " + TEXT_COLUMNS.size() + " texts and "
+                        + FIGURES.size() + " figures, got " + text.length + ", " + figureValues.length + ", "
+                        + figureStatuses.length);
+            }
+            if (rows == years.length) {
+                allocate(rows * 2);
+            }
+            if (!OccupationWages.isSocCode(text[OCC_CODE])) {
+                throw bad("OCC_CODE", text[OCC_CODE], "not a SOC code of the form 00-0000");
+            }
+            GroupLevel level;
+            try {
+                level = GroupLevel.parse(text[O_GROUP]);
+            } catch (IllegalArgumentException e) {
+                throw bad("O_GROUP", text[O_GROUP], e.getMessage());
+            }
+            for (int i = 0; i < text.length; i++) {
+                String v = text[i];
+                if (v == null) {
+                    throw bad(TEXT_COLUMNS.get(i), "null", "missing text");
+                }
+                texts[i][rows] = i == O_GROUP ? level.code() : interned.computeIfAbsent(v, k -> k);
+            }
+            for (int f = 0; f < figureValues.length; f++) {
+                FigureStatus s = Objects.requireNonNull(figureStatuses[f], "figure statuses must not be null");
+                double x = figureValues[f];
+                if (s.hasValue() != Double.isFinite(x)) {
+                    throw bad(FIGURES.get(f), Double.toString(x), "value does not agree with status '" + s.code()
+                            + "'");
+                }
+                if (s.hasValue() && x < 0) {
+                    throw bad(FIGURES.get(f), Double.toString(x), "negative");
+                }
+                numbers[f][rows] = s.hasValue() ? x : Double.NaN;
+                codes[f][rows] = (byte) s.ordinal();
+            }
+            years[rows] = surveyYear;
+            levelCodes[rows] = (byte) level.ordinal();
+            annual[rows] = annualOnly;
+            hourly[rows] = hourlyOnly;
+            rows++;
+            return this;
+        }
+
+        private IllegalArgumentException bad(String column, String raw, String why) {
+            return new IllegalArgumentException("Table '" + name + "', row " + (rows + 1) + ", column " + column
+                    + ": '" + raw + "': " + why);
+        }
+
+        /**
+         * Builds the table.
+         *
+         * @return the typed table
+         */
+        public OewsTable build() {
+            built = true;
+            StringColumn[] textColumns = new StringColumn[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                textColumns[i] = StringColumn.create(TEXT_COLUMNS.get(i), Arrays.copyOf(texts[i], rows));
+            }
+            DoubleColumn[] valueColumns = new DoubleColumn[numbers.length];
+            byte[][] statusCodes = new byte[numbers.length][];
+            for (int f = 0; f < numbers.length; f++) {
+                valueColumns[f] = DoubleColumn.create(FIGURES.get(f), Arrays.copyOf(numbers[f], rows));
+                statusCodes[f] = Arrays.copyOf(codes[f], rows);
+            }
+            return new OewsTable(name, IntColumn.create(YEAR, Arrays.copyOf(years, rows)), textColumns,
+                    valueColumns, statusCodes, Arrays.copyOf(levelCodes, rows),
+                    BooleanColumn.create("ANNUAL", Arrays.copyOf(annual, rows)),
+                    BooleanColumn.create("HOURLY", Arrays.copyOf(hourly, rows)));
+        }
     }
 }

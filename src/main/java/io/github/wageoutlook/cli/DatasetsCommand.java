@@ -1,0 +1,43 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.wages.GroupLevel;
+import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.wages.TopCode;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** {@code datasets}: what is embedded — every OEWS national year loaded, with its size and top-code. */
+final class DatasetsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "datasets";
+    }
+
+    @Override
+    public String usage() {
+        return "datasets";
+    }
+
+    @Override
+    public String summary() {
+        return "Loads every embedded OEWS national year and lists rows, occupations and top-codes.";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        Arguments.parse(words, Set.of(), Set.of()).atMost(0);
+        out.printf("%-6s %7s %9s %10s  %s%n", "year", "rows", "detailed", "employment", "top-code (# cells)");
+        for (int year : Oews.nationalYears()) {
+            OewsTable t = Oews.national(year);
+            double employment = t.occupation("00-0000").orElseThrow().employment().value();
+            TopCode top = TopCode.forYear(year);
+            out.printf("%-6d %,7d %,9d %9.1fM  ≥ %s / %s%n", year, t.size(), t.level(GroupLevel.DETAILED).size(),
+                    employment / 1e6, top.hourly(), top.annual());
+        }
+        out.println("Source: BLS OEWS national cross-industry estimates, May of each year (see datasets/README.md).");
+        return 0;
+    }
+}
