@@ -2,23 +2,28 @@ package io.github.wageoutlook.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * A small RFC 4180 reader: comma (or, when the header line has tabs and no commas, tab) separated fields, double
- * quotes with {@code ""} escapes, fields spanning lines, CRLF or LF line ends, a leading byte-order mark ignored.
+ * A small, fast RFC 4180 reader: comma (or, when the first line has tabs and no commas, tab) separated fields, double
+ * quotes with {@code ""} escapes, quoted fields spanning lines, CRLF or LF line ends, a leading byte-order mark
+ * ignored.
  *
- * <p>Rows are numbered by the line on which they start, 1-based, as an editor shows them.
+ * <p>Rows are numbered by the line on which they start, 1-based, as an editor shows them. A whole record is kept in
+ * one buffer, which grows for long records, so that plain fields become strings straight from the buffer.
  */
 final class Csv {
     private final String source;
     private final Reader in;
-    private final char[] buf = new char[1 << 16];
+    private char[] buf = new char[1 << 16];
     private int pos;
     private int len;
+    private boolean eof;
     private int line = 1;
-    private char delimiter;
+    private char delimiter = ',';
+    private String[] fields = new String[32];
+    private int count;
+    private final StringBuilder quoted = new StringBuilder();
 
     private Csv(String source, Reader in) {
         this.source = source;
@@ -39,19 +44,17 @@ final class Csv {
 
     private void run(Xlsx.RowVisitor visitor) {
         try {
-            fill();
-            if (len > 0 && buf[0] == '\uFEFF') {
-                pos = 1;
+            if (!ensure(1)) {
+                return;
+            }
+            if (buf[pos] == '\uFEFF') {
+                pos++;
             }
             delimiter = sniffDelimiter();
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            while (true) {
+            while (ensure(1)) {
                 int start = line;
-                if (!readRow(fields, field)) {
-                    return;
-                }
-                if (!visitor.visit(new TextRow(start, fields.toArray(String[]::new)))) {
+                readRow();
+                if (!visitor.visit(new TextRow(start, Arrays.copyOf(fields, count)))) {
                     return;
                 }
             }
@@ -60,7 +63,8 @@ final class Csv {
         }
     }
 
-    private char sniffDelimiter() {
+    private char sniffDelimiter() throws IOException {
+        ensure(buf.length / 2);
         boolean tab = false;
         for (int i = pos; i < len && buf[i] != '\n'; i++) {
             if (buf[i] == ',') {
@@ -71,74 +75,115 @@ final class Csv {
         return tab ? '\t' : ',';
     }
 
-    private boolean fill() throws IOException {
-        if (pos < len) {
-            return true;
-        }
-        len = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (len < 0) {
-            len = 0;
-            return false;
-        }
-        return len > 0 || fill();
-    }
-
-    /** Reads one record into fields; false at end of input with nothing read. */
-    private boolean readRow(List<String> fields, StringBuilder field) throws IOException {
-        fields.clear();
-        field.setLength(0);
-        if (!fill()) {
-            return false;
-        }
-        int startLine = line;
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        while (fill()) {
-            char c = buf[pos++];
-            if (quoted) {
-                if (c == '"') {
-                    if (fill() && buf[pos] == '"') {
-                        field.append('"');
-                        pos++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\n') {
-                line++;
-                fields.add(endField(field));
-                return true;
+    /** Makes at least {@code n} chars available from pos, unless the input ends; false if none are. */
+    private boolean ensure(int n) throws IOException {
+        while (len - pos < n && !eof) {
+            if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, len - pos);
+                len -= pos;
+                pos = 0;
+            }
+            if (len == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            int read = in.read(buf, len, buf.length - len);
+            if (read < 0) {
+                eof = true;
             } else {
-                field.append(c);
+                len += read;
             }
         }
-        if (quoted) {
-            throw FileFormatException.in(source).row(startLine)
-                    .raw(field.length() > 40 ? field.substring(0, 40) : field.toString())
-                    .problem("a quoted field is never closed (unterminated \")");
-        }
-        fields.add(endField(field));
-        return true;
+        return len > pos;
     }
 
-    private static String endField(StringBuilder field) {
-        int n = field.length();
-        if (n > 0 && field.charAt(n - 1) == '\r') {
-            field.setLength(n - 1);
+    private void add(String field) {
+        if (count == fields.length) {
+            fields = Arrays.copyOf(fields, count * 2);
         }
-        return field.toString();
+        fields[count++] = field;
+    }
+
+    /** Reads one record; pos is at its first char. */
+    private void readRow() throws IOException {
+        count = 0;
+        while (true) {
+            if (!ensure(1)) {
+                add("");
+                return;
+            }
+            if (buf[pos] == '"') {
+                readQuoted();
+            } else {
+                int start = pos;
+                while (true) {
+                    if (pos == len) {
+                        int offset = pos - start;
+                        pos = start;
+                        ensure(offset + 1);
+                        start = pos;
+                        pos = start + offset;
+                        if (pos == len) {
+                            add(trimCr(start, pos));
+                            return;
+                        }
+                        continue;
+                    }
+                    char c = buf[pos];
+                    if (c == delimiter || c == '\n') {
+                        break;
+                    }
+                    pos++;
+                }
+                add(trimCr(start, pos));
+            }
+            if (pos >= len && !ensure(1)) {
+                return;
+            }
+            char c = buf[pos++];
+            if (c == '\n') {
+                line++;
+                return;
+            }
+        }
+    }
+
+    private String trimCr(int start, int end) {
+        return new String(buf, start, end > start && buf[end - 1] == '\r' ? end - start - 1 : end - start);
+    }
+
+    /** A quoted field: pos at the opening quote; leaves pos at the delimiter or line end after it. */
+    private void readQuoted() throws IOException {
+        int startLine = line;
+        quoted.setLength(0);
+        pos++;
+        while (true) {
+            if (!ensure(1)) {
+                throw FileFormatException.in(source).row(startLine)
+                        .raw(quoted.length() > 40 ? quoted.substring(0, 40) : quoted.toString())
+                        .problem("a quoted field is never closed (unterminated \")");
+            }
+            char c = buf[pos++];
+            if (c == '"') {
+                if (ensure(1) && buf[pos] == '"') {
+                    quoted.append('"');
+                    pos++;
+                } else {
+                    break;
+                }
+            } else {
+                if (c == '\n') {
+                    line++;
+                }
+                quoted.append(c);
+            }
+        }
+        // Text after the closing quote and before the delimiter is kept, as spreadsheets do.
+        while (ensure(1) && buf[pos] != delimiter && buf[pos] != '\n') {
+            if (buf[pos] != '\r') {
+                quoted.append(buf[pos]);
+            }
+            pos++;
+        }
+        add(quoted.toString());
     }
 }

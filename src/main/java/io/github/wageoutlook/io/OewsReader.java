@@ -218,6 +218,7 @@ public final class OewsReader {
         private String[] headerNames;
         private int headerRow;
         private OewsTable.Builder builder;
+        private OptionalInt namedYear;
         private final String[] texts = new String[OewsTable.TEXT_COLUMNS.size()];
         private final double[] numbers = new double[OewsTable.FIGURES.size()];
         private final FigureStatus[] statuses = new FigureStatus[OewsTable.FIGURES.size()];
@@ -334,9 +335,11 @@ public final class OewsReader {
             if (givenYear.isPresent()) {
                 return givenYear.getAsInt();
             }
-            OptionalInt named = yearInName(source);
-            if (named.isPresent()) {
-                return named.getAsInt();
+            if (namedYear == null) {
+                namedYear = yearInName(source);
+            }
+            if (namedYear.isPresent()) {
+                return namedYear.getAsInt();
             }
             throw at(row.number()).problem("cannot tell the survey year: no YEAR column and no year in the file "
                     + "name; pass the year, e.g. Oews.read(path, 2018)");
@@ -458,6 +461,9 @@ public final class OewsReader {
      * width ({@code 06} for a state, {@code 000000} for cross-industry). Text codes are kept as they are.
      */
     private static String restoreCode(String raw, int width) {
+        if (raw.length() >= width && raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return raw;
+        }
         if (raw.isEmpty() || !PLAIN_NUMBER.matcher(raw).matches()) {
             return raw;
         }
@@ -477,6 +483,10 @@ public final class OewsReader {
      * @return the number, or NaN if the text is not one
      */
     static double parseNumber(String raw) {
+        double fast = parseSimpleDecimal(raw);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         String s = raw;
         if (!PLAIN_NUMBER.matcher(s).matches()) {
             if (!GROUPED_NUMBER.matcher(s).matches()) {
@@ -487,4 +497,42 @@ public final class OewsReader {
         double v = Double.parseDouble(s);
         return Double.isFinite(v) ? v : Double.NaN;
     }
+
+    /**
+     * The common case, {@code 123} or {@code 123.45} with at most 15 digits, without regex or allocation. The
+     * result is exact: an integer below 2^53 divided by a power of ten up to 10^22 is one correctly rounded IEEE
+     * division, the same double {@link Double#parseDouble} returns.
+     *
+     * @return the value, or NaN when the text is not of that simple form (the caller then takes the general path)
+     */
+    private static double parseSimpleDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > 16) {
+            return Double.NaN;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || digits > 15) {
+            return Double.NaN;
+        }
+        return decimals <= 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[decimals];
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16};
 }

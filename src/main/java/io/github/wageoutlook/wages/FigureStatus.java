@@ -43,6 +43,9 @@ public enum FigureStatus {
      * @return the status, or empty if the text is not a special code
      */
     public static Optional<FigureStatus> fromCode(String cell) {
+        if (cell.isEmpty() || cell.length() > 4 && cell.charAt(0) != ' ' && cell.charAt(0) != '\t') {
+            return Optional.empty();
+        }
         String t = cell.strip();
         return switch (t) {
             case "*" -> Optional.of(WAGE_NOT_AVAILABLE);

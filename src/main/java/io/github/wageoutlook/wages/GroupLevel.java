@@ -27,6 +27,16 @@ public enum GroupLevel {
      * @throws IllegalArgumentException if the text is not a level
      */
     public static GroupLevel parse(String text) {
+        if (text != null) {
+            switch (text) {
+                case "detailed": return DETAILED;
+                case "broad": return BROAD;
+                case "minor": return MINOR;
+                case "major": return MAJOR;
+                case "total": return TOTAL;
+                default: break;
+            }
+        }
         String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         for (GroupLevel level : values()) {
             if (level.name().equals(t)) {
@@ -37,8 +47,10 @@ public enum GroupLevel {
                 "Invalid value for group level (valid values total, major, minor, broad, detailed): '" + text + "'");
     }
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** @return the OEWS spelling, lower case */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

@@ -1,7 +1,6 @@
 package io.github.wageoutlook.wages;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One row of an OEWS table: an occupation's employment and wages in one area, industry and year.
@@ -34,8 +33,6 @@ public record OccupationWages(int year, String area, String areaTitle, String in
                               String ownership, String socCode, String title, GroupLevel level, Figure employment,
                               Figure employmentRse, Figure meanRse, WageSummary hourly, WageSummary annual,
                               PublishedBasis publishedBasis) {
-
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
 
     /**
      * Checks the parts.
@@ -76,7 +73,16 @@ public record OccupationWages(int year, String area, String areaTitle, String in
      * @return true for a well-formed code
      */
     public static boolean isSocCode(String text) {
-        return text != null && SOC.matcher(text).matches();
+        if (text == null || text.length() != 7 || text.charAt(2) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 7; i++) {
+            char c = text.charAt(i);
+            if (i != 2 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

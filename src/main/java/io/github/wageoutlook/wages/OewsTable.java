@@ -195,16 +195,19 @@ public final class OewsTable {
     }
 
     private static Map<String, int[]> indexCodes(StringColumn codes) {
-        Map<String, int[]> index = new HashMap<>(codes.size() * 2);
+        Map<String, int[]> counts = new HashMap<>();
         for (int r = 0; r < codes.size(); r++) {
-            int[] rows = index.get(codes.get(r));
-            if (rows == null) {
-                index.put(codes.get(r), new int[] {r});
-            } else {
-                int[] more = Arrays.copyOf(rows, rows.length + 1);
-                more[rows.length] = r;
-                index.put(codes.get(r), more);
-            }
+            counts.computeIfAbsent(codes.get(r), k -> new int[1])[0]++;
+        }
+        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
+        Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
+        counts.forEach((code, n) -> {
+            index.put(code, new int[n[0]]);
+            filled.put(code, new int[1]);
+        });
+        for (int r = 0; r < codes.size(); r++) {
+            String code = codes.get(r);
+            index.get(code)[filled.get(code)[0]++] = r;
         }
         return index;
     }
