@@ -208,10 +208,10 @@ public final class CpiReader {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw cell(source, line, 3, valueText, "not a positive index value");
         }
-        if (month < 0) {
-            return; // half-year averages: valid, not part of a monthly/annual index
-        }
         Series s = series.computeIfAbsent(id, k -> new Series());
+        if (month < 0) {
+            return; // half-year averages: valid, not part of a monthly/annual index (the series is still listed)
+        }
         Double before = month == 13 ? s.annual.put(year, value) : s.monthly.put(YearMonth.of(year, month), value);
         if (before != null) {
             throw cell(source, line, 2, period, "second observation of " + id + " " + year + " " + period
