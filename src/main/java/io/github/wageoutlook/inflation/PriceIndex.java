@@ -76,13 +76,18 @@ public final class PriceIndex {
             throw new IllegalArgumentException("Invalid value for seriesId (valid values: a BLS series id such as "
                     + "CUUR0000SA0): '" + seriesId + "'");
         }
-        TreeMap<Integer, Double> a = new TreeMap<>();
-        annualAverages.forEach((year, value) -> a.put(checkYear(year), checkValue(value, "annual average of "
-                + year)));
-        TreeMap<YearMonth, Double> m = new TreeMap<>();
-        monthlyValues.forEach((month, value) -> m.put(Objects.requireNonNull(month, "month must not be null"),
-                checkValue(value, "value of " + month)));
-        return new PriceIndex(seriesId.strip(), source, a, m);
+        annualAverages.forEach((year, value) -> checkValue(value, "annual average of ", checkYear(year)));
+        monthlyValues.forEach((month, value) -> checkValue(value, "value of ",
+                Objects.requireNonNull(month, "month must not be null")));
+        // Copying a sorted map into a TreeMap is linear; the reader hands over sorted maps.
+        return new PriceIndex(seriesId.strip(), source, sortedCopy(annualAverages), sortedCopy(monthlyValues));
+    }
+
+    private static <K extends Comparable<K>> TreeMap<K, Double> sortedCopy(Map<K, Double> values) {
+        if (values instanceof SortedMap<K, Double> sorted && sorted.comparator() == null) {
+            return new TreeMap<>(sorted);
+        }
+        return new TreeMap<>(values);
     }
 
     private static int checkYear(Integer year) {
@@ -93,9 +98,10 @@ public final class PriceIndex {
         return year;
     }
 
-    private static double checkValue(Double value, String what) {
+    /** Checks an index value; the message is built only on failure (the reader checks 61,000 values). */
+    private static double checkValue(Double value, String what, Object when) {
         if (value == null || !Double.isFinite(value) || value <= 0) {
-            throw new IllegalArgumentException("Invalid value for index " + what
+            throw new IllegalArgumentException("Invalid value for index " + what + when
                     + " (valid values: positive finite numbers): " + value);
         }
         return value;
@@ -225,7 +231,7 @@ public final class PriceIndex {
      */
     public PriceIndex withAnnual(int year, double value) {
         TreeMap<Integer, Double> a = new TreeMap<>(annual);
-        a.put(checkYear(year), checkValue(value, "annual average of " + year));
+        a.put(checkYear(year), checkValue(value, "annual average of ", year));
         return new PriceIndex(seriesId, added(), a, new TreeMap<>(monthly));
     }
 
@@ -239,7 +245,7 @@ public final class PriceIndex {
     public PriceIndex withMonthly(YearMonth month, double value) {
         Objects.requireNonNull(month, "month must not be null");
         TreeMap<YearMonth, Double> m = new TreeMap<>(monthly);
-        m.put(month, checkValue(value, "value of " + month));
+        m.put(month, checkValue(value, "value of ", month));
         return new PriceIndex(seriesId, added(), new TreeMap<>(annual), m);
     }
 

@@ -112,6 +112,15 @@ public final class WageHistory {
         /**
          * Checks the parts.
          *
+         * @param year the survey year
+         * @param socCode the code the row is published under
+         * @param title the title published that year
+         * @param linkage how the row relates to the occupation asked for
+         * @param why the reason for a link other than the same code, empty otherwise
+         * @param employment total employment
+         * @param nominal the wages in dollars of the survey year
+         * @param index the price index value of the survey year, empty when the index lacks it
+         * @param constant the wages in dollars of the history's year, or empty
          * @throws NullPointerException if a part is null
          */
         public Entry {
@@ -149,6 +158,10 @@ public final class WageHistory {
         /**
          * Checks the parts.
          *
+         * @param fromYear the start year
+         * @param toYear the end year
+         * @param rate the rate per year as a fraction
+         * @param lowerBound true when the true rate is at least {@code rate}
          * @throws IllegalArgumentException if the years are not increasing or the rate is not finite
          */
         public Growth {
@@ -261,7 +274,7 @@ public final class WageHistory {
             throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
                     + socCode + "'");
         }
-        Map<Integer, OccupationWages> own = new TreeMap<>();
+        TreeMap<Integer, OccupationWages> own = new TreeMap<>();
         byYear.forEach((y, t) -> t.occupation(code).ifPresent(r -> own.put(y, r)));
         List<Linked> linked = new ArrayList<>();
         List<String> unlinked = new ArrayList<>();
@@ -289,7 +302,7 @@ public final class WageHistory {
                     + byYear.firstKey() + " - " + byYear.lastKey() + "): " + code);
         }
         String title = own.isEmpty() ? linked.get(linked.size() - 1).row().title()
-                : own.get(((TreeMap<Integer, OccupationWages>) own).lastKey()).title();
+                : own.lastEntry().getValue().title();
         return new WageHistory(code, title, WageBasis.ANNUAL, index, OptionalInt.empty(),
                 List.copyOf(byYear.keySet()), linked, unlinked);
     }

@@ -73,6 +73,10 @@ public final class SocCrosswalk {
         /**
          * Checks the parts.
          *
+         * @param from a SOC code
+         * @param relation how {@code from} relates to {@code to}
+         * @param to another SOC code
+         * @param why a short reason, shown to users
          * @throws IllegalArgumentException if a code is not of the form 00-0000 or both codes are the same
          */
         public Link {
