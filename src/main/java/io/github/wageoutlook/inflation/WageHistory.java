@@ -26,6 +26,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * One occupation's wages across every survey year of an OEWS table, side by side: employment, the median and the
@@ -630,7 +631,17 @@ public final class WageHistory {
                 appendOrMissing(growth, g.map(x -> OptionalDouble.of(x.rate())).orElse(OptionalDouble.empty()));
             }
         }
-        Table t = Table.create("Wage history", year, code, title, linkage, comparable, employment, index, dollarsOf,
+        // Printed like BLS prints its tables; the stored values stay unrounded.
+        employment.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
+        index.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
+        nominalMedian.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(0));
+        for (DoubleColumn v : values) {
+            v.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(0));
+        }
+        growth.setPrintFormatter(NumberColumnFormatter.percent(1));
+        String name = histories.size() == 1 ? "Wage history of " + histories.iterator().next().socCode()
+                : "Wage histories of " + histories.size() + " occupations";
+        Table t = Table.create(name, year, code, title, linkage, comparable, employment, index, dollarsOf,
                 nominalMedian);
         for (int i = 0; i < names.length; i++) {
             t.addColumns(values[i], statuses[i]);
