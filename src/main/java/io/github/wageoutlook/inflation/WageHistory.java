@@ -34,7 +34,10 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  *
  * <p><b>Constant dollars.</b> Each year's figures are restated as nominal × I(t) / I(year), I the price index's
  * annual average (CPI-U by default) and t the chosen year ({@link #inDollarsOf(int)}). A year the index does not
- * cover keeps its nominal figures and no constant ones, and is named in {@link #notes()}.
+ * cover keeps its nominal figures and no constant ones, and is named in {@link #notes()}. OEWS wages refer to May
+ * of the survey year; the history deflates by annual averages, the usual convention for yearly figures (for a
+ * May-to-May restatement use {@link PriceIndex#adjust(io.github.wageoutlook.wages.Wage, java.time.YearMonth,
+ * java.time.YearMonth)}).
  *
  * <p><b>Real growth.</b> Year over year, g = (m₁ / I₁) / (m₀ / I₀) − 1 for medians m of consecutive survey years;
  * compound annual, (m_end / I_end ÷ m_start / I_start)^(1 / years) − 1 between the first and last comparable years.
@@ -550,9 +553,11 @@ public final class WageHistory {
             }
         });
         for (int y : noIndex) {
-            notes.add(y + ": no " + index.seriesId() + " annual average in the index (it covers " + index.firstYear()
-                    + " - " + index.lastYear() + "), so no constant dollars or real growth; add it with "
-                    + "PriceIndex.withAnnual(" + y + ", value)");
+            String covers = index.annualAverages().isEmpty() ? "it has none"
+                    : "it covers " + index.firstYear() + " - " + index.lastYear();
+            notes.add(y + ": no " + index.seriesId() + " annual average in the index (" + covers + "), so no "
+                    + "constant dollars or real growth; add it with PriceIndex.withAnnual(" + y + ", value) or, on "
+                    + "the command line, --cpi " + y + "=VALUE");
         }
         if (linked.stream().anyMatch(l -> l.row().wages(basis).percentiles().stream()
                 .anyMatch(WageFigure::isLowerBound))) {
