@@ -1,0 +1,100 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.inflation.Cpi;
+import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.inflation.WageHistory;
+import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.WageBasis;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code history}: an occupation's wages across every embedded OEWS year, nominal and in constant dollars (CPI-U),
+ * with real growth rates and the SOC 2018 code changes linked or reported.
+ */
+final class HistoryCommand implements Command {
+
+    @Override
+    public String name() {
+        return "history";
+    }
+
+    @Override
+    public String usage() {
+        return "history <soc-code|title>... [--dollars YYYY] [--cpi YEAR=VALUE[,YEAR=VALUE…]] [--cpi-file PATH]"
+                + " [--hourly] [--nominal]";
+    }
+
+    @Override
+    public String summary() {
+        return "Wage history 2014-2024 of one or more occupations: employment, median and P10-P90, in constant "
+                + "dollars (CPI-U) with real growth.";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        Arguments args = Arguments.parse(words, Set.of("dollars", "cpi", "cpi-file"), Set.of("hourly", "nominal"));
+        args.required(0, "occupation (SOC code such as 43-4051, or title text)");
+        PriceIndex index = args.option("cpi-file").map(f -> Cpi.read(Path.of(f))).map(Cpi.u()::withValuesOf)
+                .orElse(Cpi.u());
+        index = addValues(index, args.option("cpi").orElse(""));
+        if (args.flag("nominal") && args.option("dollars").isPresent()) {
+            throw new UsageException("--nominal and --dollars exclude each other");
+        }
+        int dollars = args.intOption("dollars").orElse(index.lastYear());
+        if (!index.hasAnnual(dollars)) {
+            throw new UsageException("no " + index.seriesId() + " annual average for " + dollars + " (the index covers "
+                    + index.firstYear() + "–" + index.lastYear() + "); add it with --cpi " + dollars + "=VALUE");
+        }
+        boolean first = true;
+        for (String query : args.positional()) {
+            WageHistory h = history(query, index);
+            h = args.flag("hourly") ? h.onBasis(WageBasis.HOURLY) : h;
+            h = args.flag("nominal") ? h : h.inDollarsOf(dollars);
+            if (!first) {
+                out.println();
+            }
+            out.print(h);
+            first = false;
+        }
+        return 0;
+    }
+
+    private static WageHistory history(String query, PriceIndex index) {
+        String q = query.strip();
+        String code = OccupationWages.isSocCode(q) ? q
+                : Occupations.find(q, Oews.national(Oews.nationalYears().get(Oews.nationalYears().size() - 1)))
+                        .socCode();
+        try {
+            return WageHistory.of(code, index);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no occupation with SOC code " + code + " in any embedded OEWS year ("
+                    + Oews.nationalYears().get(0) + "–" + Oews.nationalYears().get(Oews.nationalYears().size() - 1)
+                    + "), nor a code linked to it");
+        }
+    }
+
+    /** Adds values such as {@code 2024=313.689,2025=320.1} to the index. */
+    private static PriceIndex addValues(PriceIndex index, String list) {
+        PriceIndex out = index;
+        for (String pair : list.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq < 0) {
+                throw new UsageException("--cpi takes YEAR=VALUE pairs such as 2024=313.689, got '" + pair + "'");
+            }
+            int year = Arguments.parseInt(pair.substring(0, eq), "--cpi year");
+            double value = Arguments.parseDouble(pair.substring(eq + 1), "--cpi value");
+            if (value <= 0) {
+                throw new UsageException("--cpi value must be positive, got '" + pair + "'");
+            }
+            out = out.withAnnual(year, value);
+        }
+        return out;
+    }
+}

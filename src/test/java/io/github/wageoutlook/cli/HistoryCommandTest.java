@@ -1,0 +1,80 @@
+package io.github.wageoutlook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HistoryCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String line(String startsWith) {
+        return out().lines().filter(l -> l.startsWith(startsWith)).findFirst().orElseThrow(() ->
+                new AssertionError("no line starting with '" + startsWith + "' in:\n" + out()));
+    }
+
+    @Test
+    void history_in2023Dollars_printsEveryYear_withThe2017MedianRestated() {
+        assertEquals(0, run("history", "43-4051", "--dollars", "2023"));
+
+        assertTrue(out().startsWith("Customer Service Representatives (SOC 43-4051) — OEWS, May 2014–2024"), out());
+        assertTrue(out().contains("I(2023) = 304.702"), out());
+        // 32,890 × 304.702 / 245.120 = 40,884.66, printed to the nearest $10 as BLS prints annual wages.
+        assertTrue(line("2017").matches("2017  43-4051  same code +2,767,790  245\\.120 +\\$32,890 .* \\$40,880 .*"),
+                line("2017"));
+        assertTrue(line("2024").contains("$42,830") && line("2024").contains("n/a"), line("2024"));
+        assertTrue(out().contains("Real median growth 2014–2023: -0.1% a year"), out());
+    }
+
+    @Test
+    void dollarsOfAYearTheFileLacks_isAUsageError_tellingHowToAddIt() {
+        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--dollars", "2024"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("add it with --cpi 2024=VALUE"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void addedCpiValue_makes2024Usable() {
+        assertEquals(0, run("history", "43-4051", "--cpi", "2024=313.689", "--dollars", "2024"));
+        assertTrue(line("2024").contains("313.689"), line("2024"));
+        assertTrue(out().contains("Real median growth 2014–2024"), out());
+    }
+
+    @Test
+    void severalOccupations_andTitles_areAccepted() {
+        assertEquals(0, run("history", "15-1252", "receptionists", "--dollars", "2023"));
+        assertTrue(line("2014  15-1132").contains("not comparable"), line("2014  15-1132"));
+        assertTrue(out().contains("Receptionists and Information Clerks (SOC 43-4171)"), out());
+    }
+
+    @Test
+    void unknownCode_exitsWithNotFound() {
+        assertEquals(Main.EXIT_NOT_FOUND, run("history", "99-9999"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("99-9999"));
+    }
+
+    @Test
+    void badCpiOption_isAUsageError() {
+        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--cpi", "2024:313"));
+        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--nominal", "--dollars", "2020"));
+    }
+
+    @Test
+    void help_listsHistory() {
+        run("--help");
+        assertTrue(out().contains("history"), out());
+    }
+}
