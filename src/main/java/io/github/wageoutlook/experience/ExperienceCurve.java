@@ -159,6 +159,24 @@ public final class ExperienceCurve {
     }
 
     /**
+     * The average pay over a range of experience, 1/(to − from) ∫ w(x) dx: what a bracket [from, to) of this curve
+     * would report.
+     *
+     * @param fromYears start of the range, 0 - 60
+     * @param toYears end of the range, above {@code fromYears}, at most 60
+     * @return the average pay
+     */
+    public Wage averagePay(double fromYears, double toYears) {
+        checkYears("fromYears", fromYears, MAX_YEARS);
+        checkYears("toYears", toYears, MAX_YEARS);
+        if (!(toYears > fromYears)) {
+            throw new IllegalArgumentException("Invalid value for toYears (valid values above fromYears "
+                    + fromYears + "): " + toYears);
+        }
+        return Wage.of(scale * shape.average(fromYears, toYears), basis);
+    }
+
+    /**
      * The raise over the year after {@code years}: amount w(x + 1) − w(x) and percent w(x + 1) / w(x) − 1.
      *
      * @param years years of experience, 0 - 59
