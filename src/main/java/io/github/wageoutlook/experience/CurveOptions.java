@@ -27,6 +27,8 @@ public record CurveOptions(CurveMethod method, double openBracketWidth) {
     /**
      * Checks the parts.
      *
+     * @param method the fitting method
+     * @param openBracketWidth the assumed width of an open top bracket, above 0 and at most 40 years
      * @throws IllegalArgumentException for a width outside (0, 40]
      */
     public CurveOptions {

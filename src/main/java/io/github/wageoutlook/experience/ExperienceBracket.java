@@ -40,6 +40,14 @@ public record ExperienceBracket(String occupationCode, String title, double lowe
     /**
      * Checks each part; every message names the field, the valid range and the value.
      *
+     * @param occupationCode the occupation's code, not blank (stripped)
+     * @param title the occupation's title (stripped)
+     * @param lowerYears the first year of experience, 0 - 60
+     * @param upperYears the end of the bracket, above {@code lowerYears} and at most 60, or +∞ for open
+     * @param pay the typical pay, above zero
+     * @param currencyYear the year of the dollars, 1900 - 2100
+     * @param sampleCount the number of answers, 1 or more, or empty
+     * @param source where the figure comes from
      * @throws IllegalArgumentException for negative or unordered years, pay not above zero, a bad currency year or
      *     sample count, a blank code
      * @throws NullPointerException for a null part

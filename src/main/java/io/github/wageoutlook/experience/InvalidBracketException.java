@@ -14,9 +14,13 @@ package io.github.wageoutlook.experience;
 public class InvalidBracketException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the 0-based position of the bracket in the list given */
     private final int index;
+    /** @serial the field at fault */
     private final String field;
+    /** @serial the field's value as text */
     private final String value;
+    /** @serial what is wrong */
     private final String problem;
 
     /**
