@@ -65,16 +65,20 @@ public record ExperienceBracket(String occupationCode, String title, double lowe
                     + "as 43-4051): ''");
         }
         if (!Double.isFinite(lowerYears) || lowerYears < 0 || lowerYears >= MAX_YEARS) {
-            throw new IllegalArgumentException("Invalid value for lowerYears (valid values 0 - " + fmt(MAX_YEARS)
-                    + "): " + fmt(lowerYears));
+            throw new IllegalArgumentException("Invalid value for lowerYears of a " + occupationCode
+                    + " bracket (valid values 0 - " + fmt(MAX_YEARS) + "): " + fmt(lowerYears));
         }
         if (Double.isNaN(upperYears) || upperYears <= lowerYears
                 || (upperYears != Double.POSITIVE_INFINITY && upperYears > MAX_YEARS)) {
-            throw new IllegalArgumentException("Invalid value for upperYears (valid values above lowerYears "
-                    + fmt(lowerYears) + " up to " + fmt(MAX_YEARS) + ", or open): " + fmt(upperYears));
+            throw new IllegalArgumentException("Invalid value for upperYears of a " + occupationCode
+                    + " bracket (valid values above lowerYears " + fmt(lowerYears) + " up to " + fmt(MAX_YEARS)
+                    + ", or open): " + fmt(upperYears));
         }
         if (!(pay.amount() > 0)) {
-            throw new IllegalArgumentException("Invalid value for pay (valid values > 0): " + pay);
+            String range = upperYears == Double.POSITIVE_INFINITY ? fmt(lowerYears) + "+ yrs"
+                    : fmt(lowerYears) + "–" + fmt(upperYears) + " yrs";
+            throw new IllegalArgumentException("Invalid value for pay of bracket " + occupationCode + " " + range
+                    + " (valid values > 0): " + pay);
         }
         if (currencyYear < 1900 || currencyYear > 2100) {
             throw new IllegalArgumentException("Invalid value for currencyYear (valid values 1900 - 2100): "

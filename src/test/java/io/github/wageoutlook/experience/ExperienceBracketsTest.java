@@ -106,20 +106,20 @@ class ExperienceBracketsTest {
     @Test
     void bracket_withNegativeYears_isRefusedNamingTheFieldRangeAndValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b(-2, 5, 28_000));
-        assertEquals("Invalid value for lowerYears (valid values 0 - 60): -2", e.getMessage());
+        assertEquals("Invalid value for lowerYears of a 43-4051 bracket (valid values 0 - 60): -2", e.getMessage());
     }
 
     @Test
     void bracket_withUpperNotAboveLower_isRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b(5, 5, 28_000));
-        assertTrue(e.getMessage().startsWith("Invalid value for upperYears (valid values above lowerYears 5"),
+        assertTrue(e.getMessage().startsWith("Invalid value for upperYears of a 43-4051 bracket (valid values above lowerYears 5"),
                 e.getMessage());
     }
 
     @Test
     void bracket_withPayZero_isRefusedNamingThePay() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b(0, 5, 0));
-        assertEquals("Invalid value for pay (valid values > 0): $0/yr", e.getMessage());
+        assertEquals("Invalid value for pay of bracket 43-4051 0–5 yrs (valid values > 0): $0/yr", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> b(0, 5, -100));
     }
 

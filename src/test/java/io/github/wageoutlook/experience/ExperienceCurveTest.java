@@ -151,6 +151,15 @@ class ExperienceCurveTest {
     }
 
     @Test
+    void linear_thatFallsToZeroWithinTheBrackets_isRefused() {
+        ExperienceBrackets falling = ExperienceBrackets.of(closed(0, 5, 40_000), closed(5, 10, 10_000));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperienceCurve.fit(falling));
+        assertTrue(e.getMessage().contains("falls to -5000.00 at 10 years"), e.getMessage());
+        assertEquals(CurveMethod.MONOTONE, ExperienceCurve.fit(falling,
+                CurveOptions.defaults().withMethod(CurveMethod.MONOTONE)).method());
+    }
+
+    @Test
     void fit_oneBracket_isRefusedNamingTheCount() {
         ExperienceBrackets one = ExperienceBrackets.of(closed(0, 5, 28_000));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperienceCurve.fit(one));
