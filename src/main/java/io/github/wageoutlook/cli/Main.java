@@ -34,6 +34,7 @@ public final class Main {
     static List<Command> commands() {
         return List.of(
                 new ProfileCommand(),
+                new ExperienceCommand(),
                 new HistoryCommand(),
                 new DatasetsCommand());
     }

@@ -1,0 +1,226 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.experience.CurveMethod;
+import io.github.wageoutlook.experience.CurveOptions;
+import io.github.wageoutlook.experience.ExperienceBracket;
+import io.github.wageoutlook.experience.ExperienceBrackets;
+import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.experience.ExperienceCurve.BracketFit;
+import io.github.wageoutlook.experience.ExperienceCurve.GoodnessOfFit;
+import io.github.wageoutlook.experience.ExperienceCurve.HeldOut;
+import io.github.wageoutlook.experience.ExperienceCurve.LeaveOneOut;
+import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.Wage;
+import io.github.wageoutlook.wages.WageFigure;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * {@code experience}: an occupation's pay by years of experience, fitted to survey brackets (the embedded PayScale
+ * figures or the user's file), with yearly raises, fit per bracket, leave-one-bracket-out error, and optionally
+ * rebased on the BLS median of a year.
+ */
+final class ExperienceCommand implements Command {
+
+    /** The experience levels printed, in years. */
+    static final int[] YEARS = {0, 1, 2, 5, 10, 15, 20, 25, 30};
+
+    @Override
+    public String name() {
+        return "experience";
+    }
+
+    @Override
+    public String usage() {
+        return "experience <soc-code|title> [--brackets FILE] [--method auto|mincer|monotone|linear] "
+                + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS]]";
+    }
+
+    @Override
+    public String summary() {
+        return "Pay by years of experience fitted to PayScale-style brackets: curve, yearly raises, fit and "
+                + "leave-one-out error; optionally rebased on the BLS median.";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        Arguments args = Arguments.parse(words,
+                Set.of("brackets", "method", "open-width", "target", "rebase-year", "rebase-at"), Set.of());
+        String query = args.required(0, "occupation (code such as 43-4051, or title text)");
+        args.atMost(1);
+        ExperienceBrackets all = args.option("brackets").map(f -> ExperienceBrackets.read(Path.of(f)))
+                .orElseGet(ExperienceBrackets::embedded);
+        ExperienceBrackets brackets = find(query, all);
+        CurveOptions options = CurveOptions.defaults();
+        if (args.option("method").isPresent()) {
+            options = options.withMethod(method(args.option("method").get()));
+        }
+        if (args.doubleOption("open-width").isPresent()) {
+            options = options.withOpenBracketWidth(args.doubleOption("open-width").get());
+        }
+        if (args.option("rebase-at").isPresent() && args.option("rebase-year").isEmpty()) {
+            throw new UsageException("--rebase-at needs --rebase-year");
+        }
+        ExperienceCurve curve = ExperienceCurve.fit(brackets, options);
+        print(curve, all.name(), out);
+        if (args.doubleOption("target").isPresent()) {
+            Wage target = Wage.of(positive(args.doubleOption("target").get(), "--target"), curve.basis());
+            OptionalDouble years = curve.yearsToReach(target);
+            out.println();
+            out.println("Years to reach " + target + ": " + (years.isPresent()
+                    ? String.format(Locale.US, "%.1f", years.getAsDouble())
+                    : "not reached within " + (int) ExperienceCurve.MAX_YEARS + " years"));
+        }
+        if (args.intOption("rebase-year").isPresent()) {
+            rebase(curve, args.intOption("rebase-year").get(), args.doubleOption("rebase-at"), out);
+        }
+        return 0;
+    }
+
+    private static double positive(double v, String what) {
+        if (!(v > 0)) {
+            throw new UsageException(what + " must be above 0, got " + v);
+        }
+        return v;
+    }
+
+    private static CurveMethod method(String text) {
+        try {
+            return CurveMethod.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--method must be auto, mincer, monotone or linear, got '" + text + "'");
+        }
+    }
+
+    private static ExperienceBrackets find(String query, ExperienceBrackets all) {
+        String q = query.strip();
+        Optional<ExperienceBrackets> byCode = all.occupation(q);
+        if (byCode.isPresent()) {
+            return byCode.get();
+        }
+        ExperienceBrackets byTitle = all.search(q);
+        List<String> codes = byTitle.occupationCodes();
+        if (codes.size() == 1) {
+            return byTitle;
+        }
+        if (codes.isEmpty()) {
+            throw new NotFoundException("no brackets for '" + q + "' in " + all.name() + "; occupations there: "
+                    + all.occupationCodes() + (all.name().equals(ExperienceBrackets.EMBEDDED)
+                    ? " (load your own with --brackets FILE)" : ""));
+        }
+        throw new UsageException("'" + q + "' matches " + codes.size() + " occupations in " + all.name()
+                + "; give a code: " + codes);
+    }
+
+    static void print(ExperienceCurve curve, String file, PrintStream out) {
+        ExperienceBrackets b = curve.brackets();
+        ExperienceBracket first = b.bracket(0);
+        ExperienceBracket last = b.bracket(b.size() - 1);
+        out.printf("%s (%s): pay by years of experience%n", first.title(), first.occupationCode());
+        out.printf("Brackets: %s — %s; %s pay in %d dollars%n", file, first.source(),
+                first.pay().basis().name().toLowerCase(Locale.ROOT), first.currencyYear());
+        out.printf("Method: %s, %s%n", curve.method(), curve.formula());
+        out.println("  each bracket's figure is matched with the curve's average over the bracket, not its midpoint");
+        if (last.isOpen()) {
+            out.printf("  open bracket %s treated as %s–%s years (assumed width %s; change with --open-width)%n",
+                    last.label(), years(last.lowerYears()), years(curve.endYears()),
+                    years(curve.options().openBracketWidth()));
+        }
+        out.println();
+        out.printf("%6s %14s   %s%n", "years", "pay", "raise over the next year");
+        boolean beyond = false;
+        for (int x : YEARS) {
+            boolean outside = x < curve.startYears() || x > curve.endYears();
+            beyond |= outside;
+            out.printf("%6d %14s   %s%s%n", x, curve.payAt(x).rounded(), curve.yearlyRaise(x), outside ? "  *" : "");
+        }
+        if (beyond) {
+            out.printf("  * outside the bracketed range %s–%s years: %s%n", years(curve.startYears()),
+                    years(curve.endYears()), curve.method() == CurveMethod.MINCER
+                            ? "the formula extrapolated" : "held flat");
+        }
+        out.println();
+        out.printf("Gain from the first to the last bracket (%s %s → %s %s): %+.1f%%%n", first.label(),
+                first.pay().rounded(), last.label(), last.pay().rounded(), 100 * curve.bracketGain());
+        ExperienceCurve.Raise avg = curve.averageYearlyRaise();
+        out.printf("Average yearly raise between their midpoints (%s → %s years): %s%n", years(avg.fromYears()),
+                years(avg.toYears()), avg);
+        double end = Math.min(curve.endYears(), ExperienceCurve.MAX_YEARS);
+        out.printf("Curve growth %s → %s years: %+.1f%%%n", years(curve.startYears()), years(end),
+                100 * curve.growth(end));
+        out.println(curve.peak().map(p -> String.format(Locale.US, "Peak: %.1f years, %s%s", p.years(),
+                p.pay().rounded(), p.beyondData() ? " (beyond the bracketed range: an extrapolation)" : ""))
+                .orElse("Peak: none — pay does not fall within " + (int) ExperienceCurve.MAX_YEARS + " years"));
+        out.println();
+        out.println("Fit per bracket (curve average over the bracket vs the survey figure):");
+        out.printf("  %-11s %12s %12s %8s%n", "bracket", "survey", "fitted", "error");
+        for (BracketFit f : curve.fitPerBracket()) {
+            out.printf("  %-11s %12s %12s %+7.2f%%%n", f.bracket().label(), f.bracket().pay().rounded(),
+                    f.fitted().rounded(), 100 * f.error());
+        }
+        GoodnessOfFit g = curve.goodnessOfFit();
+        out.printf("  mean |error| %.2f%%, max %.2f%%, R² of log pay %s; %d parameters on %d brackets%s%n",
+                100 * g.meanAbsError(), 100 * g.maxAbsError(),
+                g.rSquared().isPresent() ? String.format(Locale.US, "%.4f", g.rSquared().getAsDouble()) : "n/a",
+                g.parameters(), g.brackets(), g.parameters() >= g.brackets() ? " (exact by construction)" : "");
+        out.println();
+        if (!curve.canLeaveOneOut()) {
+            out.printf("Leave-one-bracket-out: not computable, %s needs %d brackets and %d would remain%n",
+                    curve.method(), curve.method().minimumBrackets(), b.size() - 1);
+            return;
+        }
+        LeaveOneOut loo = curve.leaveOneOut();
+        out.println("Leave-one-bracket-out (refit without the bracket, predict its average):");
+        out.printf("  %-11s %12s %12s %8s%n", "bracket", "survey", "predicted", "error");
+        for (HeldOut h : loo.heldOut()) {
+            out.printf("  %-11s %12s %12s %+7.2f%%%s%n", h.bracket().label(), h.bracket().pay().rounded(),
+                    h.predicted().rounded(), 100 * h.error(), h.extrapolated() ? "  (extrapolated)" : "");
+        }
+        out.printf("  mean |error| %.2f%%, max %.2f%%%n", 100 * loo.meanAbsError(), 100 * loo.maxAbsError());
+    }
+
+    private static void rebase(ExperienceCurve curve, int year, Optional<Double> at, PrintStream out) {
+        List<Integer> shipped = Oews.nationalYears();
+        if (!shipped.contains(year)) {
+            throw new NotFoundException("no OEWS data for " + year + "; embedded years are " + shipped.get(0) + "–"
+                    + shipped.get(shipped.size() - 1));
+        }
+        String code = curve.brackets().bracket(0).occupationCode();
+        if (!OccupationWages.isSocCode(code)) {
+            throw new UsageException("--rebase-year needs a SOC code to find the BLS median; the brackets' code is '"
+                    + code + "'");
+        }
+        OccupationWages row = Oews.national(year).occupation(code).orElseThrow(() -> new NotFoundException(
+                "no occupation with SOC code " + code + " in OEWS " + year));
+        WageFigure median = row.wages(curve.basis()).median();
+        if (!median.isExact()) {
+            throw new NotFoundException("the BLS median of " + code + " in " + year + " is " + median
+                    + " (not an exact figure), so the curve cannot be rebased on it");
+        }
+        ExperienceCurve rebased = at.isPresent() ? curve.rebasedTo(median.wage(), at.get())
+                : curve.rebasedTo(median.wage());
+        out.println();
+        out.printf("Rebased on BLS: OEWS May %d median for %s (%s) is %s; %s (factor %.4f)%n", year, code,
+                row.title(), median.wage(), rebased.adjustments().get(rebased.adjustments().size() - 1),
+                rebased.scale());
+        out.printf("%6s %14s %14s%n", "years", "survey curve", "rebased");
+        for (int x : YEARS) {
+            out.printf("%6d %14s %14s%n", x, curve.payAt(x).rounded(), rebased.payAt(x).rounded());
+        }
+        out.println("Assumption: " + ExperienceCurve.REBASE_ASSUMPTION);
+        if (row.year() != curve.brackets().bracket(0).currencyYear()) {
+            out.printf("The survey is in %d dollars and the BLS median in %d dollars: the rebased curve is in %d "
+                    + "dollars.%n", curve.brackets().bracket(0).currencyYear(), row.year(), row.year());
+        }
+    }
+
+    private static String years(double y) {
+        return y == Math.rint(y) ? Long.toString((long) y) : String.format(Locale.US, "%.1f", y);
+    }
+}
