@@ -14,7 +14,7 @@ WORK=$ROOT/target/notebooks            # kernel, kernel spec, executed copies, l
 LIB=$ROOT/target/notebook-lib          # the library jar and its runtime dependencies
 # rapaio-jupyter-kernel 3.0.1 sometimes never answers at start-up (its loop threads can exit before they run):
 # a short start-up timeout and a bounded retry of the whole run make it reliable.
-STARTUP_TIMEOUT=${NOTEBOOK_STARTUP_TIMEOUT:-20}
+STARTUP_TIMEOUT=${NOTEBOOK_STARTUP_TIMEOUT:-30}
 CELL_TIMEOUT=${NOTEBOOK_CELL_TIMEOUT:-300}
 TRIES=${NOTEBOOK_TRIES:-6}
 
