@@ -9,6 +9,7 @@ import io.github.wageoutlook.wages.WageSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,9 +20,9 @@ import java.util.stream.Collectors;
  *
  * <p>The percentile fan chart shows, for each May survey year, the band from the 10th to the 90th percentile, the
  * band from the 25th to the 75th, and the median as a line: the spread of pay in an occupation and how it moved.
- * A year is left out when the occupation is not in that year's file (SOC codes change) or when BLS released
- * none of its percentiles; a top-coded percentile ({@code #}) is drawn at the top-code, a lower bound, and a note
- * under the plot says so.
+ * A year is left out when the occupation is not in that year's file (SOC codes change) or when BLS did not
+ * release all five percentiles, and a note under the plot names it; a top-coded percentile ({@code #}) is drawn at
+ * the top-code, a lower bound, and a note under the plot says so.
  *
  * <pre>{@code Charts.percentileFan("43-4051").write(Path.of("csr-fan.png"));}</pre>
  */
@@ -107,7 +108,7 @@ public final class Charts {
             }
         }
         if (years.isEmpty()) {
-            throw new IllegalArgumentException("No year with all five " + basis.name().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException("No year with all five " + basis.name().toLowerCase(Locale.ROOT)
                     + " percentiles published for " + latest.socCode() + " " + latest.title() + " (years "
                     + sorted.stream().map(r -> Integer.toString(r.year())).collect(Collectors.joining(", ")) + ")");
         }
@@ -132,6 +133,16 @@ public final class Charts {
         }
         if (!capped.isEmpty()) {
             b.note("Top-coded, drawn at BLS's top-code (a lower bound): " + String.join("; ", capped) + ".");
+        }
+        List<Integer> absent = new ArrayList<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            for (int y = sorted.get(i - 1).year() + 1; y < sorted.get(i).year(); y++) {
+                absent.add(y);
+            }
+        }
+        if (!absent.isEmpty()) {
+            b.note("No row for " + latest.socCode() + " in " + ranges(absent)
+                    + " (SOC codes change between survey years); the bands join the years on either side.");
         }
         if (!skipped.isEmpty()) {
             b.note("Not drawn, percentiles not released: " + ranges(skipped) + ".");

@@ -62,6 +62,28 @@ class ChartsTest {
     }
 
     @Test
+    void percentileFan_codeOnlyInEarlyFiles_spansThoseYears() {
+        // 15-1132 (software developers, applications) was replaced under SOC 2018: national files 2014–2018 only,
+        // then the 2019–2020 hybrid codes; it reappears in no later file.
+        Chart fan = Charts.percentileFan("15-1132");
+
+        assertEquals(List.of(2014.0, 2015.0, 2016.0, 2017.0, 2018.0), fan.layers().get(0).x());
+        assertTrue(fan.title().endsWith("May 2014–2018"), fan.title());
+    }
+
+    @Test
+    void percentileFan_rowsWithAGapYear_notesTheAbsentYears() {
+        List<io.github.wageoutlook.wages.OccupationWages> rows = List.of(
+                Oews.national(2016).occupation("43-4051").orElseThrow(),
+                Oews.national(2019).occupation("43-4051").orElseThrow());
+
+        Chart fan = Charts.percentileFan(rows, WageBasis.ANNUAL);
+
+        assertTrue(fan.notes().stream().anyMatch(n -> n.startsWith("No row for 43-4051 in 2017–2018")),
+                fan.notes().toString());
+    }
+
+    @Test
     void percentileFan_unknownCode_namesIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Charts.percentileFan("99-9998"));
