@@ -33,7 +33,7 @@ jupyter-nbconvert --version | sed 's/^/nbconvert /'
 echo "== notebooks: kernel and classpath"
 rm -rf "$WORK" "$LIB"
 mkdir -p "$WORK/kernel" "$WORK/jupyter/kernels/java" "$WORK/executed" "$WORK/logs" "$LIB"
-mvn -B -q dependency:copy -Dartifact="$KERNEL_ARTIFACT" -DoutputDirectory="$WORK/kernel"
+mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$KERNEL_ARTIFACT" -DoutputDirectory="$WORK/kernel"
 KERNEL_JAR=$(ls "$WORK"/kernel/rapaio-jupyter-kernel-*.jar)
 JAVA_BIN=java
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then JAVA_BIN=$JAVA_HOME/bin/java; fi
@@ -45,7 +45,7 @@ cat > "$WORK/jupyter/kernels/java/kernel.json" <<EOF
   "interrupt_mode": "message"
 }
 EOF
-mvn -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIB"
+mvn -B -q -Dstyle.color=never dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIB"
 LIB_JAR=$(ls "$ROOT"/target/wage-outlook-*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$' | head -1)
 if [ -z "$LIB_JAR" ]; then
     echo "no target/wage-outlook-*.jar: run mvn -B verify first" >&2
