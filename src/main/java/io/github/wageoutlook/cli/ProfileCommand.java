@@ -1,10 +1,15 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.wages.OccupationWages;
 import io.github.wageoutlook.wages.Oews;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code profile}: an occupation's employment and wages — mean, median, 10th to 90th percentiles. */
@@ -17,23 +22,56 @@ final class ProfileCommand implements Command {
 
     @Override
     public String usage() {
-        return "profile <soc-code|title> [--year YYYY]";
+        return "profile <soc-code|title> [--year YYYY] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
-        return "Wage profile of an occupation: employment, mean, median and 10th-90th percentiles, hourly and annual.";
+        return "Wage profile of an occupation: employment, mean, median and 10th-90th percentiles, hourly and annual;"
+                + " --chart draws the percentile fan chart over 2014-2024.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Set.of("year"), Set.of());
+        Arguments args = Arguments.parse(words, Output.options("year"), Set.of());
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         int year = Occupations.year(args);
+        Output.Format format = Output.format(args);
+        Optional<Path> chartFile = Output.chart(args);
         OccupationWages row = Occupations.find(query, Oews.national(year));
-        print(row, out);
+        if (format == Output.Format.TEXT) {
+            print(row, out);
+        } else {
+            Output.write(rows(row), format, out);
+        }
+        if (chartFile.isPresent()) {
+            Output.writeChart(Charts.percentileFan(row.socCode()), chartFile.get(), format, out);
+        }
         return 0;
+    }
+
+    /**
+     * The profile as rows for CSV and JSON: one row per statistic (mean, p10, p25, median, p75, p90) with the
+     * hourly and annual figure and their BLS status ({@code published}, {@code top-coded}, {@code not-available}).
+     */
+    static Output.Rows rows(OccupationWages row) {
+        List<String> columns = List.of("year", "soc_code", "title", "level", "employment", "statistic", "hourly",
+                "annual", "hourly_status", "annual_status");
+        String[] names = {"mean", "p10", "p25", "median", "p75", "p90"};
+        List<List<Object>> lines = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            WageFigure h = i == 0 ? row.hourly().mean() : row.hourly().percentiles().get(i - 1);
+            WageFigure a = i == 0 ? row.annual().mean() : row.annual().percentiles().get(i - 1);
+            lines.add(Arrays.asList(row.year(), row.socCode(), row.title(), row.level().code(),
+                    row.employment().isAvailable() ? row.employment().value() : null, names[i],
+                    h.isAvailable() ? h.amount() : null, a.isAvailable() ? a.amount() : null, status(h), status(a)));
+        }
+        return new Output.Rows(columns, lines);
+    }
+
+    private static String status(WageFigure f) {
+        return f.isExact() ? "published" : f.isLowerBound() ? "top-coded" : "not-available";
     }
 
     static void print(OccupationWages row, PrintStream out) {

@@ -20,11 +20,17 @@ import java.util.OptionalInt;
 public class FileFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file or resource that could not be read. */
     private final String source;
+    /** The workbook sheet, or null for a text file. */
     private final String sheet;
+    /** The 1-based row, or 0 when the problem is not in one row. */
     private final int row;
+    /** The column header, or null. */
     private final String column;
+    /** The raw cell text, or null. */
     private final String rawValue;
+    /** What is wrong. */
     private final String problem;
 
     private FileFormatException(String source, String sheet, int row, String column, String rawValue,

@@ -8,7 +8,9 @@ package io.github.wageoutlook.wages;
 public class BasisMismatchException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The basis that was required. */
     private final WageBasis expected;
+    /** The basis that was given. */
     private final WageBasis actual;
 
     /**

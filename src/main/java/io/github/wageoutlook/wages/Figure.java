@@ -18,6 +18,8 @@ public record Figure(FigureStatus status, double raw) {
     /**
      * Checks that a number is present exactly when the status says so.
      *
+     * @param status what the figure is
+     * @param raw the number when {@link FigureStatus#hasValue()}, otherwise {@code NaN}
      * @throws IllegalArgumentException if a published figure has no finite value or an unavailable one has a value
      */
     public Figure {

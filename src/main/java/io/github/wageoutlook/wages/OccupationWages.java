@@ -37,6 +37,21 @@ public record OccupationWages(int year, String area, String areaTitle, String in
     /**
      * Checks the parts.
      *
+     * @param year the May reference year of the survey
+     * @param area the BLS area code ({@code 99} for the U.S.)
+     * @param areaTitle the area name
+     * @param industry the NAICS code ({@code 000000} cross-industry)
+     * @param industryTitle the industry name
+     * @param ownership the OWN_CODE ({@code 1235} all ownerships)
+     * @param socCode the SOC code, e.g. {@code 43-4051}
+     * @param title the occupation title
+     * @param level the level in the SOC hierarchy
+     * @param employment total employment (TOT_EMP), rounded to tens by BLS
+     * @param employmentRse relative standard error of the employment estimate, percent (EMP_PRSE)
+     * @param meanRse relative standard error of the mean wage, percent (MEAN_PRSE)
+     * @param hourly the hourly figures
+     * @param annual the annual figures
+     * @param publishedBasis which bases BLS released (ANNUAL / HOURLY flags)
      * @throws IllegalArgumentException if the SOC code is not of the form 00-0000 or a summary is on the wrong basis
      */
     public OccupationWages {

@@ -30,6 +30,8 @@ public record TopCode(Wage hourly, Wage annual) {
     /**
      * Checks the thresholds.
      *
+     * @param hourly the hourly threshold
+     * @param annual the annual threshold (hourly × 2,080)
      * @throws IllegalArgumentException if the bases are wrong or the two do not agree by 2,080 hours
      */
     public TopCode {

@@ -29,6 +29,8 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
     /**
      * Checks the parts.
      *
+     * @param amount the amount in dollars, finite and not negative
+     * @param basis the basis the amount is quoted on
      * @throws IllegalArgumentException if the amount is negative, infinite or NaN
      * @throws NullPointerException if the basis is null
      */

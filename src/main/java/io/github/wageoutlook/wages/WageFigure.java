@@ -25,6 +25,9 @@ public record WageFigure(WageBasis basis, FigureStatus status, double amount) {
     /**
      * Checks that the amount agrees with the status.
      *
+     * @param basis the basis of the cell (known even when the value is not)
+     * @param status what the cell holds
+     * @param amount dollars when the status has a value (the bound when top-coded), else {@code NaN}
      * @throws IllegalArgumentException if a value is missing or present against the status, or is negative
      */
     public WageFigure {

@@ -32,6 +32,13 @@ public record WageSummary(WageBasis basis, WageFigure mean, WageFigure p10, Wage
     /**
      * Checks that every figure is on the summary's basis.
      *
+     * @param basis the basis of every figure
+     * @param mean the mean wage
+     * @param p10 the 10th percentile
+     * @param p25 the 25th percentile
+     * @param median the median (50th percentile)
+     * @param p75 the 75th percentile
+     * @param p90 the 90th percentile
      * @throws BasisMismatchException if a figure is on another basis
      */
     public WageSummary {

@@ -1,0 +1,184 @@
+package io.github.wageoutlook.charts;
+
+import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.PublishedBasis;
+import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageFigure;
+import io.github.wageoutlook.wages.WageSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The library's charts, built from its data. Each factory returns a {@link Chart} with titled axes that renders to
+ * an image, PNG or SVG.
+ *
+ * <p>The percentile fan chart shows, for each May survey year, the band from the 10th to the 90th percentile, the
+ * band from the 25th to the 75th, and the median as a line: the spread of pay in an occupation and how it moved.
+ * A year is left out when the occupation is not in that year's file (SOC codes change) or when BLS did not
+ * release all five percentiles, and a note under the plot names it; a top-coded percentile ({@code #}) is drawn at
+ * the top-code, a lower bound, and a note under the plot says so.
+ *
+ * <pre>{@code Charts.percentileFan("43-4051").write(Path.of("csr-fan.png"));}</pre>
+ */
+public final class Charts {
+    private Charts() {
+    }
+
+    /**
+     * The percentile fan chart of an occupation over every embedded national survey year (May 2014–2024), on the
+     * annual basis, or hourly when BLS publishes only hourly wages for it.
+     *
+     * @param socCode the SOC code, e.g. {@code 43-4051}
+     * @return the chart
+     * @throws IllegalArgumentException if no embedded year has the code with published percentiles
+     */
+    public static Chart percentileFan(String socCode) {
+        List<OccupationWages> rows = nationalRows(socCode);
+        boolean hourlyOnly = !rows.isEmpty()
+                && rows.get(rows.size() - 1).publishedBasis() == PublishedBasis.HOURLY_ONLY;
+        return percentileFan(rows, hourlyOnly ? WageBasis.HOURLY : WageBasis.ANNUAL);
+    }
+
+    /**
+     * The percentile fan chart of an occupation over every embedded national survey year, on a chosen basis.
+     *
+     * @param socCode the SOC code
+     * @param basis hourly or annual
+     * @return the chart
+     * @throws IllegalArgumentException if no embedded year has the code with published percentiles
+     */
+    public static Chart percentileFan(String socCode, WageBasis basis) {
+        return percentileFan(nationalRows(socCode), basis);
+    }
+
+    /**
+     * The percentile fan chart from rows of one occupation in several years (e.g. a state's files).
+     *
+     * @param rows rows of one SOC code, at most one per year, in any order
+     * @param basis hourly or annual
+     * @return the chart; its x axis is the survey year
+     * @throws IllegalArgumentException if the rows are empty, mix SOC codes, repeat a year, or no year has all five
+     *     percentiles
+     */
+    public static Chart percentileFan(List<OccupationWages> rows, WageBasis basis) {
+        Objects.requireNonNull(rows, "rows must not be null");
+        Objects.requireNonNull(basis, "basis must not be null");
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for rows (valid values: at least one year of one "
+                    + "occupation): []");
+        }
+        List<OccupationWages> sorted = rows.stream().sorted(Comparator.comparingInt(OccupationWages::year)).toList();
+        OccupationWages latest = sorted.get(sorted.size() - 1);
+        for (int i = 0; i < sorted.size(); i++) {
+            OccupationWages r = sorted.get(i);
+            if (!r.socCode().equals(latest.socCode())) {
+                throw new IllegalArgumentException("Invalid rows: one occupation expected, got " + latest.socCode()
+                        + " and " + r.socCode());
+            }
+            if (i > 0 && sorted.get(i - 1).year() == r.year()) {
+                throw new IllegalArgumentException("Invalid rows: year " + r.year() + " appears twice");
+            }
+        }
+
+        List<Double> years = new ArrayList<>();
+        List<List<Double>> pct = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+        List<Integer> skipped = new ArrayList<>();
+        List<List<Integer>> topCoded = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
+        for (OccupationWages r : sorted) {
+            WageSummary w = r.wages(basis);
+            if (!w.hasAllPercentiles()) {
+                skipped.add(r.year());
+                continue;
+            }
+            years.add((double) r.year());
+            List<WageFigure> five = w.percentiles();
+            for (int p = 0; p < 5; p++) {
+                pct.get(p).add(five.get(p).amount());
+                if (five.get(p).isLowerBound()) {
+                    topCoded.get(p).add(r.year());
+                }
+            }
+        }
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("No year with all five " + basis.name().toLowerCase(Locale.ROOT)
+                    + " percentiles published for " + latest.socCode() + " " + latest.title() + " (years "
+                    + sorted.stream().map(r -> Integer.toString(r.year())).collect(Collectors.joining(", ")) + ")");
+        }
+
+        boolean hourly = basis == WageBasis.HOURLY;
+        int first = years.get(0).intValue();
+        int last = years.get(years.size() - 1).intValue();
+        Chart.Builder b = Chart.builder(latest.title() + " (" + latest.socCode() + "): " + (hourly ? "hourly"
+                        : "annual") + " wage percentiles, May " + (first == last ? first : first + "–" + last))
+                .xAxis("Survey year (May)", Chart.AxisFormat.YEAR)
+                .yAxis(hourly ? "Hourly wage (US dollars)" : "Annual wage (US dollars)",
+                        hourly ? Chart.AxisFormat.DOLLARS_AND_CENTS : Chart.AxisFormat.DOLLARS)
+                .band("10th–90th percentile", years, pct.get(0), pct.get(4))
+                .band("25th–75th percentile", years, pct.get(1), pct.get(3))
+                .line("Median", years, pct.get(2));
+        b.note("Source: BLS OEWS national estimates, " + latest.areaTitle() + ", all industries.");
+        List<String> capped = new ArrayList<>();
+        for (int p = 0; p < 5; p++) {
+            if (!topCoded.get(p).isEmpty()) {
+                capped.add("P" + WageSummary.PUBLISHED_PERCENTILES.get(p) + " in " + ranges(topCoded.get(p)));
+            }
+        }
+        if (!capped.isEmpty()) {
+            b.note("Top-coded, drawn at BLS's top-code (a lower bound): " + String.join("; ", capped) + ".");
+        }
+        List<Integer> absent = new ArrayList<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            for (int y = sorted.get(i - 1).year() + 1; y < sorted.get(i).year(); y++) {
+                absent.add(y);
+            }
+        }
+        if (!absent.isEmpty()) {
+            b.note("No row for " + latest.socCode() + " in " + ranges(absent)
+                    + " (SOC codes change between survey years); the bands join the years on either side.");
+        }
+        if (!skipped.isEmpty()) {
+            b.note("Not drawn, percentiles not released: " + ranges(skipped) + ".");
+        }
+        return b.build();
+    }
+
+    /** Ascending years as runs: 2014–2017, 2019, 2022–2024. */
+    private static String ranges(List<Integer> years) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < years.size()) {
+            int j = i;
+            while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+                j++;
+            }
+            runs.add(i == j ? years.get(i).toString() : years.get(i) + "–" + years.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", runs);
+    }
+
+    private static List<OccupationWages> nationalRows(String socCode) {
+        Objects.requireNonNull(socCode, "socCode must not be null");
+        if (!OccupationWages.isSocCode(socCode.strip())) {
+            throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
+                    + socCode + "'");
+        }
+        List<OccupationWages> rows = new ArrayList<>();
+        for (int year : Oews.nationalYears()) {
+            Optional<OccupationWages> row = Oews.national(year).occupation(socCode.strip());
+            row.ifPresent(rows::add);
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("No embedded OEWS year has SOC code " + socCode.strip());
+        }
+        return rows;
+    }
+}

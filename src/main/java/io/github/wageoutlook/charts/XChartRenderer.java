@@ -1,0 +1,144 @@
+package io.github.wageoutlook.charts;
+
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Turns a {@link Chart} description into an XChart {@link XYChart} and encodes it. */
+final class XChartRenderer {
+    /** Bands: the outer one lightest, so inner bands read as darker where they overlap. */
+    private static final Color[] BAND_COLORS = {new Color(66, 133, 244, 60), new Color(66, 133, 244, 90),
+        new Color(66, 133, 244, 120)};
+    private static final Color[] LINE_COLORS = {new Color(13, 71, 161), new Color(230, 81, 0),
+        new Color(46, 125, 50), new Color(106, 27, 154), new Color(84, 110, 122)};
+    private static final Color GRID = new Color(225, 225, 225);
+    private static final int NOTE_LINE_HEIGHT = 16;
+    private static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Color NOTE_COLOR = new Color(90, 90, 90);
+
+    private XChartRenderer() {
+    }
+
+    static BufferedImage image(Chart chart) {
+        BufferedImage image = new BufferedImage(chart.width(), chart.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            paint(chart, g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    static void png(Chart chart, OutputStream out) {
+        try {
+            if (!ImageIO.write(image(chart), "png", out)) {
+                throw new IOException("no PNG writer in this JDK");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write chart '" + chart.title() + "' as PNG: " + e.getMessage(), e);
+        }
+    }
+
+    static void svg(Chart chart, OutputStream out) {
+        VectorGraphics2D g = new VectorGraphics2D();
+        paint(chart, g);
+        try {
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, chart.width(), chart.height()))
+                    .writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write chart '" + chart.title() + "' as SVG: " + e.getMessage(), e);
+        }
+    }
+
+    /** Paints the XChart plot, then the notes in a strip of their own under it (XChart has no place for them). */
+    private static void paint(Chart chart, Graphics2D g) {
+        int notesHeight = chart.notes().isEmpty() ? 0 : NOTE_LINE_HEIGHT * chart.notes().size() + 8;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, chart.width(), chart.height());
+        toXChart(chart).paint(g, chart.width(), chart.height() - notesHeight);
+        g.setFont(NOTE_FONT);
+        g.setColor(NOTE_COLOR);
+        int y = chart.height() - notesHeight + NOTE_LINE_HEIGHT - 2;
+        for (String note : chart.notes()) {
+            g.drawString(note, 12, y);
+            y += NOTE_LINE_HEIGHT;
+        }
+    }
+
+    static XYChart toXChart(Chart chart) {
+        XYChart x = new XYChartBuilder().width(chart.width()).height(chart.height()).title(chart.title())
+                .xAxisTitle(chart.xAxisTitle()).yAxisTitle(chart.yAxisTitle()).build();
+        XYStyler s = x.getStyler();
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridLinesColor(GRID);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendBorderColor(Color.WHITE);
+        s.setXAxisDecimalPattern(chart.xAxisFormat().pattern());
+        s.setYAxisDecimalPattern(chart.yAxisFormat().pattern());
+        s.setAntiAlias(true);
+        s.setMarkerSize(7);
+        s.setChartPadding(10);
+
+        int band = 0;
+        int line = 0;
+        for (Chart.Layer layer : chart.layers()) {
+            if (layer instanceof Chart.Band b) {
+                List<Double> px = new ArrayList<>(b.x());
+                List<Double> py = new ArrayList<>(b.upper());
+                for (int i = b.x().size() - 1; i >= 0; i--) {
+                    px.add(b.x().get(i));
+                    py.add(b.lower().get(i));
+                }
+                XYSeries series = x.addSeries(b.name(), px, py);
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+                Color c = BAND_COLORS[Math.min(band++, BAND_COLORS.length - 1)];
+                series.setFillColor(c);
+                series.setLineColor(c);
+                series.setLineStyle(new BasicStroke(0.5f));
+                series.setMarker(SeriesMarkers.NONE);
+            } else if (layer instanceof Chart.Line l) {
+                XYSeries series = x.addSeries(l.name(), l.x(), l.y());
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                Color c = LINE_COLORS[line++ % LINE_COLORS.length];
+                series.setLineColor(c);
+                series.setMarkerColor(c);
+                series.setLineStyle(new BasicStroke(2.5f));
+                series.setMarker(l.x().size() <= 30 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            } else if (layer instanceof Chart.Points p) {
+                XYSeries series = x.addSeries(p.name(), p.x(), p.y());
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarkerColor(LINE_COLORS[line++ % LINE_COLORS.length]);
+                series.setMarker(SeriesMarkers.DIAMOND);
+            }
+        }
+        return x;
+    }
+}
