@@ -368,8 +368,15 @@ public final class ProjectionsReader {
             }
         }
 
-        /** Whether a summary code is a group that holds another code: 43-4000 holds 43-4051, 00-0000 holds all. */
+        /**
+         * Whether a summary code is a group that holds another code: 43-4000 holds 43-4051, 00-0000 holds all. SOC
+         * 2018 has one broad group whose members do not share its digits: 29-1210 Physicians also holds 29-1221 to
+         * 29-1229 (the codes pediatricians, pathologists, psychiatrists and radiologists kept from SOC 2010).
+         */
         private static boolean contains(String group, String code) {
+            if (group.equals("29-1210") && code.startsWith("29-122")) {
+                return true;
+            }
             String digits = group.replace("-", "");
             int keep = digits.length();
             while (keep > 0 && digits.charAt(keep - 1) == '0') {
