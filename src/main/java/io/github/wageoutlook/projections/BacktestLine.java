@@ -42,6 +42,10 @@ public record BacktestLine(OccupationProjection projection, Status status, Sorte
     /**
      * Checks the parts.
      *
+     * @param projection the projected row
+     * @param status whether the comparison could be made, and if not why
+     * @param realized OEWS employment (persons) by survey year, for the years compared (empty unless compared)
+     * @param note what was done about SOC code changes or missing years; empty when nothing
      * @throws IllegalArgumentException if a compared line has fewer than two years or a non-positive employment
      */
     public BacktestLine {

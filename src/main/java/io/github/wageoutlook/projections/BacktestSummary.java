@@ -25,6 +25,8 @@ public record BacktestSummary(Cycle cycle, List<BacktestLine> lines) {
     /**
      * Checks the parts.
      *
+     * @param cycle the cycle
+     * @param lines one line per detailed occupation, compared or not
      * @throws NullPointerException if an argument is null
      */
     public BacktestSummary {

@@ -23,6 +23,8 @@ public record Cycle(int baseYear, int endYear) implements Comparable<Cycle> {
     /**
      * Checks the years.
      *
+     * @param baseYear the base year of the projection, 1900 - 2200
+     * @param endYear the projected year, after the base year
      * @throws IllegalArgumentException if a year is out of range or the end is not after the base
      */
     public Cycle {

@@ -63,6 +63,14 @@ public record DescriptorScale(Cycle cycle, int muchFasterFrom, int fasterFrom, i
     /**
      * Checks that the bounds strictly decrease.
      *
+     * @param cycle the cycle
+     * @param muchFasterFrom smallest rounded percent called "much faster than average"
+     * @param fasterFrom smallest rounded percent called "faster than average"
+     * @param asFastFrom smallest rounded percent called "as fast as average"
+     * @param slowerFrom smallest rounded percent called "slower than average"
+     * @param littleChangeFrom smallest rounded percent called "little or no change"; anything lower is "decline"
+     * @param basis how much of the scale is published
+     * @param source where the bounds come from, or the rule that inferred them
      * @throws IllegalArgumentException naming the bound out of order
      */
     public DescriptorScale {

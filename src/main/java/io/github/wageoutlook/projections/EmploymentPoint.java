@@ -21,6 +21,10 @@ public record EmploymentPoint(int year, double employment, PathMethod method, bo
     /**
      * Checks the parts.
      *
+     * @param year the calendar year
+     * @param employment employment in the projection's unit (thousands for BLS rows)
+     * @param method the path assumed between and beyond the end points
+     * @param extrapolated true when the year is before the base year or after the projected year
      * @throws IllegalArgumentException if employment is negative or not finite
      */
     public EmploymentPoint {

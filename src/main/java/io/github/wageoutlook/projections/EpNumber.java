@@ -26,6 +26,7 @@ public record EpNumber(double raw) {
     /**
      * Checks the number.
      *
+     * @param raw the number when available, otherwise {@code NaN}
      * @throws IllegalArgumentException if it is infinite
      */
     public EpNumber {

@@ -25,6 +25,8 @@ public record GrowthComparison(Projection subject, Projection reference) {
     /**
      * Checks the parts.
      *
+     * @param subject the projection compared
+     * @param reference the projection compared with
      * @throws NullPointerException if either is null
      */
     public GrowthComparison {

@@ -50,6 +50,22 @@ public record OccupationProjection(Cycle cycle, String code, String title, Occup
     /**
      * Checks the parts.
      *
+     * @param cycle the projection cycle
+     * @param code the National Employment Matrix code (SOC form 00-0000)
+     * @param title the title, without the indentation BLS uses to show hierarchy
+     * @param type summary (a group total) or line item (a detailed occupation)
+     * @param depth the level in the hierarchy: 0 for all occupations, 1 for a major group, and one more per group the row is nested in
+     * @param baseEmployment employment in the base year, thousands, not negative
+     * @param projectedEmployment employment in the projected year, thousands, not negative
+     * @param change the employment change over the period, thousands, as published
+     * @param percentChange the employment change over the period, percent, as published
+     * @param percentSelfEmployed the share of employment that is self-employed in the base year, percent
+     * @param annualOpenings occupational openings, annual average over the period, thousands
+     * @param medianWage the median annual wage (OEWS, wage and salary workers only)
+     * @param wageYear the May reference year of the median wage
+     * @param education typical education needed for entry; empty where BLS prints "—"
+     * @param experience work experience in a related occupation; empty where BLS prints "—"
+     * @param training typical on-the-job training; empty where BLS prints "—"
      * @throws IllegalArgumentException naming the field, its valid range and the value
      */
     public OccupationProjection {

@@ -38,6 +38,11 @@ public record Projection(String label, Cycle cycle, double baseEmployment, doubl
     /**
      * Checks the parts.
      *
+     * @param label what is projected, for printing
+     * @param cycle the base and projected years
+     * @param baseEmployment employment in the base year, greater than zero (thousands for BLS rows)
+     * @param projectedEmployment employment in the projected year, not negative, same unit
+     * @param annualOpenings average annual openings over the period, same unit, or unavailable
      * @throws IllegalArgumentException naming the field, valid range and value
      */
     public Projection {

@@ -42,6 +42,11 @@ public record Scenario(String name, String socCode, String industry, Projection 
     /**
      * Checks the parts.
      *
+     * @param name what the scenario is
+     * @param socCode the occupation's code (form 00-0000) for the comparison with BLS's table
+     * @param industry the industry it applies to, empty when none
+     * @param projection the projected employment (thousands, or an index with base 100 when only a percent is known)
+     * @param source where the figure comes from
      * @throws IllegalArgumentException if the code is not of the form 00-0000
      */
     public Scenario {
