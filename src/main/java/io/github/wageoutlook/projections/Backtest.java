@@ -72,39 +72,50 @@ public final class Backtest {
         }
         SortedMap<Integer, Double> realized = new TreeMap<>();
         List<Integer> missing = new ArrayList<>();
+        List<Integer> notReleased = new ArrayList<>();
         for (int y : span) {
-            Optional<Double> e = employment(oews.apply(y), row.code());
+            Optional<OccupationWages> found = oews.apply(y).occupation(row.code());
+            Optional<Double> e = found.flatMap(Backtest::employment);
             if (e.isPresent()) {
                 realized.put(y, e.get());
+            } else if (found.isPresent()) {
+                notReleased.add(y);
             } else {
                 missing.add(y);
             }
         }
         if (!realized.containsKey(c.baseYear())) {
             return new BacktestLine(row, BacktestLine.Status.NOT_IN_OEWS, new TreeMap<>(),
-                    "OEWS " + c.baseYear() + " has no employment for " + row.code()
-                            + " (a Matrix-only code or a SOC revision)");
+                    notReleased.contains(c.baseYear())
+                            ? "OEWS " + c.baseYear() + " did not release employment for " + row.code()
+                            : "OEWS " + c.baseYear() + " has no " + row.code()
+                                    + " (a Matrix-only code or a SOC revision)");
         }
         if (realized.size() < 2) {
             return new BacktestLine(row, BacktestLine.Status.NOT_IN_OEWS, new TreeMap<>(),
                     "OEWS has " + row.code() + " only in " + c.baseYear() + " (SOC revision)");
         }
-        String note = "";
+        List<String> notes = new ArrayList<>();
         int last = realized.lastKey();
-        if (last < span.get(span.size() - 1)) {
-            note = "OEWS has no " + row.code() + " after " + last + " (SOC revision); followed to " + last;
-        } else if (!missing.isEmpty()) {
-            note = "OEWS has no employment for " + row.code() + " in " + missing;
+        if (last < span.get(span.size() - 1) && missing.contains(span.get(span.size() - 1))) {
+            notes.add("OEWS has no " + row.code() + " after " + last + " (SOC revision); followed to " + last);
+        } else if (last < span.get(span.size() - 1)) {
+            notes.add("OEWS employment for " + row.code() + " not released after " + last + "; followed to " + last);
         }
+        List<Integer> gaps = missing.stream().filter(y -> y < last).toList();
+        if (!gaps.isEmpty()) {
+            notes.add("OEWS has no " + row.code() + " in " + gaps + " (hybrid SOC codes); bridged");
+        }
+        List<Integer> unreleased = notReleased.stream().filter(y -> y < last).toList();
+        if (!unreleased.isEmpty()) {
+            notes.add("OEWS employment not released in " + unreleased);
+        }
+        String note = String.join("; ", notes);
         return new BacktestLine(row, BacktestLine.Status.COMPARED, realized, note);
     }
 
-    private static Optional<Double> employment(OewsTable table, String code) {
-        Optional<OccupationWages> row = table.occupation(code);
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        Figure e = row.get().employment();
+    private static Optional<Double> employment(OccupationWages row) {
+        Figure e = row.employment();
         return e.isAvailable() && e.value() > 0 ? Optional.of(e.value()) : Optional.empty();
     }
 

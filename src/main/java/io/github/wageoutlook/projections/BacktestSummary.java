@@ -44,7 +44,12 @@ public record BacktestSummary(Cycle cycle, List<BacktestLine> lines) {
         return lines.stream().filter(l -> !l.isCompared()).toList();
     }
 
-    /** @return the compared lines followed to fewer years than the others, because the code left OEWS (SOC change) */
+    /**
+     * The compared lines followed to an earlier year than the others: the code left OEWS (a SOC revision) or its
+     * employment was no longer released; each line's note says which.
+     *
+     * @return those lines
+     */
     public List<BacktestLine> truncated() {
         int last = compared().stream().mapToInt(BacktestLine::toYear).max().orElse(0);
         return compared().stream().filter(l -> l.toYear() < last).toList();
@@ -93,7 +98,7 @@ public record BacktestSummary(Cycle cycle, List<BacktestLine> lines) {
         int from = c.stream().mapToInt(BacktestLine::fromYear).min().orElseThrow();
         int to = c.stream().mapToInt(BacktestLine::toYear).max().orElseThrow();
         return String.format(Locale.US, "%s backtest vs OEWS %d-%d, %d of %d detailed occupations compared "
-                        + "(%d not in OEWS, %d followed to an earlier year after a SOC change): annual growth error "
+                        + "(%d not in OEWS, %d followed to an earlier year): annual growth error "
                         + "mean %+.2f, mean absolute %.2f, median absolute %.2f points/yr; direction right %.0f%%",
                 cycle, from, to, c.size(), lines.size(), notCompared().size(), truncated().size(), meanError(),
                 meanAbsoluteError(), medianAbsoluteError(), 100 * directionHitRate());
