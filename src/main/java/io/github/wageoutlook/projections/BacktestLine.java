@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * One occupation's projected path set against realized OEWS national employment in the years shipped.
@@ -120,6 +123,32 @@ public record BacktestLine(OccupationProjection projection, Status status, Sorte
     /** @return true when projection and reality moved the same way (both up, both down, or both flat) */
     public boolean directionRight() {
         return Math.signum(projectedCagr()) == Math.signum(realizedCagr());
+    }
+
+    /**
+     * The path year by year, for plots: {@code YEAR}, {@code OEWS_EMPLOYMENT} (persons), {@code REALIZED_INDEX}
+     * (OEWS, base year = 100) and {@code PROJECTED_INDEX} (the cycle's compound path, base year = 100), one row per
+     * OEWS year compared.
+     *
+     * @return a new Tablesaw table
+     * @throws IllegalStateException if the line was not compared
+     */
+    public Table path() {
+        requireCompared();
+        IntColumn year = IntColumn.create("YEAR");
+        DoubleColumn oews = DoubleColumn.create("OEWS_EMPLOYMENT");
+        DoubleColumn realizedIndex = DoubleColumn.create("REALIZED_INDEX");
+        DoubleColumn projectedIndex = DoubleColumn.create("PROJECTED_INDEX");
+        double base = realized.get(fromYear());
+        Projection p = projection.projection();
+        for (Map.Entry<Integer, Double> e : realized.entrySet()) {
+            year.append(e.getKey());
+            oews.append(e.getValue());
+            realizedIndex.append(100 * e.getValue() / base);
+            projectedIndex.append(100 * p.employmentIn(e.getKey()).employment() / p.baseEmployment());
+        }
+        return Table.create(projection.code() + " " + projection.cycle() + " vs OEWS", year, oews, realizedIndex,
+                projectedIndex);
     }
 
     @Override

@@ -112,6 +112,20 @@ final class EditedWorkbook {
         });
     }
 
+    /** Moves every row of a sheet down by {@code n} rows (row 1 becomes row 1 + n), as a table placed lower. */
+    EditedWorkbook shiftRowsDown(String sheet, int n) {
+        return edit(sheetEntry(sheet), x -> {
+            Matcher m = Pattern.compile("(<row r=\"|<c r=\"[A-Z]{1,3})(\\d+)\"").matcher(x);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, m.group(1) + (Integer.parseInt(m.group(2)) + n) + "\"");
+            }
+            m.appendTail(out);
+            return out.toString().replaceAll("<mergeCells.*?</mergeCells>", "").replaceAll("<dimension [^>]*/>", "")
+                    .replaceAll("<conditionalFormatting.*?</conditionalFormatting>", "");
+        });
+    }
+
     /** The bytes of the edited workbook. */
     InputStream open() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -125,6 +125,20 @@ class ProjectionsReaderTest {
     }
 
     @Test
+    void tablePlacedLower_isFoundByContent_andErrorsGiveTheNewRow() {
+        ProjectionsTable moved = ProjectionsReader.read("moved.xlsx",
+                EditedWorkbook.of(WB_2016).shiftRowsDown("Table 1.7", 3).open());
+        ProjectionsTable original = Projections.cycle("2016-26");
+        assertEquals(original.rows(), moved.rows());
+
+        InputStream bad = EditedWorkbook.of(WB_2016).setText("Table 1.7", "D4", "x").shiftRowsDown("Table 1.7", 3)
+                .open();
+        FileFormatException e = assertThrows(FileFormatException.class, () -> ProjectionsReader.read("bad.xlsx", bad));
+        assertEquals(7, e.row().orElseThrow());
+        assertEquals("x", e.rawValue().orElseThrow());
+    }
+
+    @Test
     void workbookWithoutTheTable_isAFormatErrorListingTheSheets() {
         InputStream bad = EditedWorkbook.of(WB_2016).renameSheet("Table 1.7", "Table 7.1").open();
         FileFormatException e = assertThrows(FileFormatException.class, () -> ProjectionsReader.read("bad.xlsx", bad));

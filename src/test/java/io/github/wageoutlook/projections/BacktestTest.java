@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 /** Backtests against the real OEWS national files. */
 class BacktestTest {
@@ -23,6 +24,12 @@ class BacktestTest {
         assertEquals(Math.pow(2_725_930.0 / 2_707_040, 1.0 / 8) - 1, b.realizedCagr(), 1e-15);
         assertEquals(100 * (b.projectedCagr() - b.realizedCagr()), b.errorPointsPerYear(), 1e-12);
         assertTrue(b.directionRight());
+        Table path = b.path();
+        assertEquals(9, path.rowCount());
+        assertEquals(100.0, path.doubleColumn("REALIZED_INDEX").get(0), 1e-12);
+        assertEquals(100.0 * 2_725_930 / 2_707_040, path.doubleColumn("REALIZED_INDEX").get(8), 1e-9);
+        // The projected index in 2024 is eight years of compounding at the cycle's CAGR.
+        assertEquals(100 * Math.pow(2920.8 / 2784.5, 0.8), path.doubleColumn("PROJECTED_INDEX").get(8), 1e-9);
     }
 
     @Test
