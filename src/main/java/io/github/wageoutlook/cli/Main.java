@@ -35,6 +35,7 @@ public final class Main {
         return List.of(
                 new ProfileCommand(),
                 new ExperienceCommand(),
+                new OutlookCommand(),
                 new HistoryCommand(),
                 new DatasetsCommand());
     }

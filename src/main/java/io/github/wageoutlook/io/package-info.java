@@ -1,5 +1,6 @@
 /**
- * Readers of the data file formats: BLS OEWS workbooks and CSV, with one exception type,
+ * Readers of the data file formats: BLS OEWS workbooks and CSV, Employment Projections workbooks
+ * ({@link io.github.wageoutlook.io.ProjectionsReader}) and scenario CSV files, with one exception type,
  * {@link io.github.wageoutlook.io.FileFormatException}, for every file that cannot be read. It names the source,
  * sheet, 1-based row, column and raw value.
  *

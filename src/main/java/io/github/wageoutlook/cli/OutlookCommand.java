@@ -1,0 +1,142 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.projections.Backtest;
+import io.github.wageoutlook.projections.BacktestLine;
+import io.github.wageoutlook.projections.Cycle;
+import io.github.wageoutlook.projections.DescriptorScale;
+import io.github.wageoutlook.projections.GrowthComparison;
+import io.github.wageoutlook.projections.OccupationProjection;
+import io.github.wageoutlook.projections.Projection;
+import io.github.wageoutlook.projections.Projections;
+import io.github.wageoutlook.projections.ProjectionsTable;
+import io.github.wageoutlook.projections.Scenario;
+import io.github.wageoutlook.wages.OccupationWages;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code outlook}: an occupation's Employment Projections in every embedded cycle, with the Handbook descriptor,
+ * CAGR, openings, the comparison with all occupations, shipped scenarios and the backtest against OEWS.
+ */
+final class OutlookCommand implements Command {
+
+    @Override
+    public String name() {
+        return "outlook";
+    }
+
+    @Override
+    public String usage() {
+        return "outlook <soc-code|title> [--summary]";
+    }
+
+    @Override
+    public String summary() {
+        return "Job outlook of an occupation in every projection cycle: change, CAGR, openings, descriptor, "
+                + "scenarios and the backtest against OEWS (--summary adds the backtest of all occupations).";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        Arguments args = Arguments.parse(words, Set.of(), Set.of("summary"));
+        String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
+        args.atMost(1);
+        String code = resolve(query);
+        List<OccupationProjection> rows = Projections.acrossCycles(code);
+        OccupationProjection latest = rows.get(rows.size() - 1);
+        out.printf("%s (%s) — BLS Employment Projections, employment in thousands%n", latest.title(), code);
+        out.printf(Locale.US, "%-8s %10s %10s %9s %8s %10s %11s %13s %9s  %s%n", "cycle", "base", "projected",
+                "change", "percent", "CAGR/yr", "openings/yr", "openings total", "all occ.", "descriptor");
+        for (OccupationProjection row : rows) {
+            ProjectionsTable table = Projections.cycle(row.cycle());
+            Projection p = row.projection();
+            GrowthComparison vsAll = p.compareWith(table.total().projection());
+            DescriptorScale scale = table.descriptorScale();
+            out.printf(Locale.US, "%-8s %,10.1f %,10.1f %+,9.1f %7s%% %+9.2f%% %11s %13s %+8.1f%%  %s (%s scale)%n",
+                    row.cycle(), row.baseEmployment(), row.projectedEmployment(), p.change(),
+                    row.percentChange().isAvailable() ? String.format(Locale.US, "%+.1f", row.percentChange().value())
+                            : "—", 100 * p.cagr(), row.annualOpenings(), p.totalOpenings(),
+                    vsAll.reference().percentChange(), table.descriptor(row),
+                    scale.basis().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        for (OccupationProjection row : rows) {
+            String t = row.title();
+            if (!t.equals(latest.title())) {
+                out.printf("  %s title: %s%n", row.cycle(), t);
+            }
+        }
+        List<Scenario> scenarios = Scenario.shippedFor(code);
+        if (!scenarios.isEmpty()) {
+            out.println();
+            out.println("Scenarios (compared as growth rates with the all-industries projection):");
+            for (Scenario s : scenarios) {
+                GrowthComparison c = s.compareWithAllIndustries();
+                out.printf(Locale.US, "  %s, %s: %+.1f%% (%+.2f%%/yr) vs all industries %+.1f%% (%+.2f%%/yr): "
+                                + "%+.1f points%n", s.name(), s.projection().cycle(), c.subject().percentChange(),
+                        100 * c.subject().cagr(), c.reference().percentChange(), 100 * c.reference().cagr(),
+                        c.percentPoints());
+                out.printf("    source: %s%n", s.source());
+            }
+        }
+        out.println();
+        out.println("Backtest against OEWS national employment (growth rates, not levels: projections count the "
+                + "self-employed, OEWS does not):");
+        for (OccupationProjection row : rows) {
+            BacktestLine b = Backtest.occupation(Projections.cycle(row.cycle()), code);
+            if (b.isCompared()) {
+                out.printf(Locale.US, "  %s vs OEWS %d-%d: projected %+.2f%%/yr, realized %+.2f%%/yr (%,.0f → %,.0f), "
+                                + "error %+.2f points/yr%s%n", row.cycle(), b.fromYear(), b.toYear(),
+                        100 * b.projectedCagr(), 100 * b.realizedCagr(), b.realized().get(b.fromYear()),
+                        b.realized().get(b.toYear()), b.errorPointsPerYear(), b.note().isEmpty() ? "" : "; " + b.note());
+            } else {
+                out.printf("  %s: not backtested — %s%n", row.cycle(), b.note());
+            }
+            if (args.flag("summary")) {
+                out.println("    " + Backtest.summary(Projections.cycle(row.cycle())));
+            }
+        }
+        out.println();
+        out.println("Descriptor scales (percent change rounded to a whole percent):");
+        for (OccupationProjection row : rows) {
+            DescriptorScale s = Projections.cycle(row.cycle()).descriptorScale();
+            out.println("  " + s);
+            if (s.basis() != io.github.wageoutlook.projections.ThresholdBasis.PUBLISHED) {
+                out.println("    " + s.source());
+            }
+        }
+        return 0;
+    }
+
+    /** A SOC code as given, or the code of the one detailed occupation of the latest cycle whose title matches. */
+    private static String resolve(String query) {
+        String q = query.strip();
+        List<Cycle> cycles = Projections.cycles();
+        if (OccupationWages.isSocCode(q)) {
+            if (Projections.acrossCycles(q).isEmpty()) {
+                throw new NotFoundException("no projection for code " + q + " in cycles " + cycles);
+            }
+            return q;
+        }
+        ProjectionsTable latest = Projections.cycle(cycles.get(cycles.size() - 1));
+        ProjectionsTable matches = latest.search(q);
+        for (OccupationProjection r : matches.rows()) {
+            if (r.title().equalsIgnoreCase(q)) {
+                return r.code();
+            }
+        }
+        ProjectionsTable items = matches.lineItems();
+        ProjectionsTable pool = items.size() > 0 ? items : matches;
+        if (pool.size() == 0) {
+            throw new NotFoundException("no occupation title contains '" + q + "' in " + latest.name());
+        }
+        if (pool.size() == 1) {
+            return pool.row(0).code();
+        }
+        StringBuilder b = new StringBuilder("'" + q + "' matches " + pool.size() + " occupations; give a code:");
+        pool.stream().limit(15).forEach(r -> b.append(System.lineSeparator()).append("  ").append(r.code())
+                .append("  ").append(r.title()));
+        throw new UsageException(b.toString());
+    }
+}
