@@ -33,7 +33,8 @@ public final class Main {
     /** @return the commands, in the order help lists them */
     static List<Command> commands() {
         return List.of(
-                new ProfileCommand());
+                new ProfileCommand(),
+                new AccuracyCommand());
     }
 
     /**
