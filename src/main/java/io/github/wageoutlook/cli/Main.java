@@ -34,7 +34,7 @@ public final class Main {
     static List<Command> commands() {
         return List.of(
                 new ProfileCommand(),
-                new AccuracyCommand());
+                new RankCommand(), new PercentileCommand(), new GroupCommand(), new AccuracyCommand());
     }
 
     /**
