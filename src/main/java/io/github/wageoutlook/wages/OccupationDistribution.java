@@ -251,7 +251,19 @@ public final class OccupationDistribution implements WageDistribution {
                 return new WageAtPercentile(percentile, new Wage(amounts[i], basis), false);
             }
         }
-        return new WageAtPercentile(percentile, new Wage(quantileAmount(percentile / 100), basis), false);
+        // Rounding in exp(log(x)) must not put an estimate a hair outside its neighbouring published points.
+        double estimate = quantileAmount(percentile / 100);
+        int k = 0;
+        while (k < percentiles.length && percentiles[k] < percentile) {
+            k++;
+        }
+        if (k > 0) {
+            estimate = Math.max(estimate, amounts[k - 1]);
+        }
+        if (k < percentiles.length) {
+            estimate = Math.min(estimate, amounts[k]);
+        }
+        return new WageAtPercentile(percentile, new Wage(estimate, basis), false);
     }
 
     @Override
@@ -269,7 +281,18 @@ public final class OccupationDistribution implements WageDistribution {
                 return new PercentileRank(wage, percentiles[i], false);
             }
         }
-        return new PercentileRank(wage, 100 * fractionAtOrBelow(a), false);
+        double rank = 100 * fractionAtOrBelow(a);
+        int k = 0;
+        while (k < amounts.length && amounts[k] < a) {
+            k++;
+        }
+        if (k > 0) {
+            rank = Math.max(rank, percentiles[k - 1]);
+        }
+        if (k < amounts.length) {
+            rank = Math.min(rank, percentiles[k]);
+        }
+        return new PercentileRank(wage, rank, false);
     }
 
     /**
