@@ -47,6 +47,14 @@ public final class DistributionAccuracy {
         /**
          * Checks the parts.
          *
+         * @param check which check
+         * @param statistic the statistic predicted
+         * @param method the method
+         * @param baseline true for a baseline
+         * @param rows how many published figures were predicted
+         * @param skipped how many were not
+         * @param mape mean absolute percentage error, in percent
+         * @param target the target MAPE in percent, if any
          * @throws IllegalArgumentException if a count is negative or the error is not finite
          */
         public Result {

@@ -25,6 +25,8 @@ public record PercentileBand(WageAtPercentile lower, WageAtPercentile upper) {
     /**
      * Checks the ends.
      *
+     * @param lower the wage at the lower percentile
+     * @param upper the wage at the upper percentile
      * @throws IllegalArgumentException if the lower percentile is not below the upper one, or the wages decrease
      * @throws BasisMismatchException if the ends are on different bases
      */

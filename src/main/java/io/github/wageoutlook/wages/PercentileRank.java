@@ -26,6 +26,9 @@ public record PercentileRank(Wage wage, double percentile, boolean lowerBound) {
     /**
      * Checks the parts.
      *
+     * @param wage the wage ranked
+     * @param percentile the rank, 0 - 100
+     * @param lowerBound true when the true rank is at least {@code percentile}
      * @throws IllegalArgumentException if the percentile is outside 0 - 100
      */
     public PercentileRank {

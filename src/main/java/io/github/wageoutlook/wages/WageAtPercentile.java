@@ -25,6 +25,9 @@ public record WageAtPercentile(double percentile, Wage wage, boolean lowerBound)
     /**
      * Checks the parts.
      *
+     * @param percentile the percentile, strictly between 0 and 100
+     * @param wage the wage
+     * @param lowerBound true when the true wage is at least {@code wage}
      * @throws IllegalArgumentException if the percentile is not strictly between 0 and 100
      */
     public WageAtPercentile {
