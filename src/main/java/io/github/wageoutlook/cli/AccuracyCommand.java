@@ -13,6 +13,8 @@ import java.util.Set;
  * given, on the embedded 2014–2024 files, beside the simple baselines.
  */
 final class AccuracyCommand implements Command {
+    /** The first May survey BLS estimated with its model-based (MB3) method. */
+    static final int MB3_FIRST_YEAR = 2021;
 
     @Override
     public String name() {
@@ -54,6 +56,30 @@ final class AccuracyCommand implements Command {
                     : "MISSED") : "";
             out.printf(Locale.ROOT, "  %-7s %-66s %6d %7d %6.2f%%  %s%n", r.statistic(),
                     r.method() + (r.baseline() ? " (baseline)" : ""), r.rows(), r.skipped(), r.mape(), target);
+        }
+        if (years.size() > 1 && years.get(0) < MB3_FIRST_YEAR && years.get(years.size() - 1) >= MB3_FIRST_YEAR) {
+            // BLS moved to model-based (MB3) estimation with the May 2021 files; the errors differ markedly.
+            List<Integer> before = years.stream().filter(y -> y < MB3_FIRST_YEAR).toList();
+            List<Integer> after = years.stream().filter(y -> y >= MB3_FIRST_YEAR).toList();
+            List<DistributionAccuracy.Result> early = DistributionAccuracy.measure(
+                    before.stream().map(Oews::national).toList());
+            List<DistributionAccuracy.Result> late = DistributionAccuracy.measure(
+                    after.stream().map(Oews::national).toList());
+            out.println();
+            out.printf("This model by period (BLS's MB3 estimation starts with May %d):%n", MB3_FIRST_YEAR);
+            out.printf("  %-7s %-44s %6s %8s %6s %8s%n", "figure", "check", "rows", before.get(0) + "–"
+                    + before.get(before.size() - 1), "rows", after.get(0) + "–" + after.get(after.size() - 1));
+            for (int i = 0; i < early.size(); i++) {
+                DistributionAccuracy.Result e = early.get(i);
+                DistributionAccuracy.Result l = late.get(i);
+                if (e.baseline() || e.method().endsWith("without the mean")) {
+                    continue;
+                }
+                String name = e.check().startsWith("major") ? "major group rebuilt from detailed"
+                        : "held out, detailed occupations";
+                out.printf(Locale.ROOT, "  %-7s %-44s %6d %7.2f%% %6d %7.2f%%%n", e.statistic(), name, e.rows(),
+                        e.mape(), l.rows(), l.mape());
+            }
         }
         return 0;
     }
