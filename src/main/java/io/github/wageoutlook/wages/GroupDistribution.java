@@ -22,7 +22,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  *
  * <pre>{@code
  * GroupDistribution office = GroupDistribution.ofGroup(Oews.national(2018), "43-0000", WageBasis.ANNUAL);
- * office.median();   // close to BLS's published 43-0000 median, $34,740
+ * office.median();   // $35,660/yr; BLS's published 43-0000 median is $35,760
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

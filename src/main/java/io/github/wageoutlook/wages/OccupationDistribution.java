@@ -37,7 +37,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * OccupationDistribution d = OccupationDistribution.from(csr2018, WageBasis.ANNUAL);
  * d.wageAt(90);                      // $55,310/yr exactly (published)
  * d.wageAt(95);                      // estimated from the mean-matched tail
- * d.rankOf(Wage.annual(40_000));     // ≈ 64th percentile
+ * d.rankOf(Wage.annual(40_000));     // P68.5
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * PercentileRank r = WageDistribution.from(row, WageBasis.ANNUAL).rankOf(Wage.annual(40_000));
- * r.percentile();   // ≈ 64 for customer service representatives in 2018
+ * r.percentile();   // 68.5 for customer service representatives in 2018
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -49,7 +49,7 @@ public record PercentileRank(Wage wage, double percentile, boolean lowerBound) {
         return PercentileBracket.of(percentile);
     }
 
-    /** Prints e.g. {@code $40,000/yr ranks at P64.2} or {@code $250,000/yr ranks at P ≥ 75}. */
+    /** Prints e.g. {@code $40,000/yr ranks at P68.5} or {@code $250,000/yr ranks at P ≥ 75}. */
     @Override
     public String toString() {
         return wage + " ranks at P" + (lowerBound ? " ≥ " : "") + formatPercent(percentile);

@@ -18,7 +18,7 @@ import java.util.Collection;
  * OccupationWages csr = Oews.national(2018).occupation("43-4051").orElseThrow();
  * WageDistribution d = WageDistribution.from(csr, WageBasis.ANNUAL);
  * d.wageAt(95);                        // the 95th percentile, estimated
- * d.rankOf(Wage.annual(40_000));       // ≈ the 64th percentile
+ * d.rankOf(Wage.annual(40_000));       // P68.5 (between the median and P75)
  * d.interdecile().ratio();             // P90 / P10 = 2.50
  * }</pre>
  *
