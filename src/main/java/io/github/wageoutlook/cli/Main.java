@@ -34,9 +34,13 @@ public final class Main {
     static List<Command> commands() {
         return List.of(
                 new ProfileCommand(),
+                new RankCommand(),
+                new PercentileCommand(),
+                new GroupCommand(),
                 new ExperienceCommand(),
                 new OutlookCommand(),
                 new HistoryCommand(),
+                new AccuracyCommand(),
                 new DatasetsCommand());
     }
 

@@ -3,6 +3,8 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.wages.OccupationWages;
 import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageDistribution;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -12,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code profile}: an occupation's employment and wages — mean, median, 10th to 90th percentiles. */
+/**
+ * {@code profile}: an occupation's employment and wages — mean, median, 10th to 90th percentiles, and the middle-80%
+ * and middle-50% bands.
+ */
 final class ProfileCommand implements Command {
 
     @Override
@@ -27,8 +32,8 @@ final class ProfileCommand implements Command {
 
     @Override
     public String summary() {
-        return "Wage profile of an occupation: employment, mean, median and 10th-90th percentiles, hourly and annual;"
-                + " --chart draws the percentile fan chart over 2014-2024.";
+        return "Wage profile of an occupation: employment, mean, median, 10th-90th percentiles and bands, hourly and"
+                + " annual; --chart draws the percentile fan chart over 2014-2024.";
     }
 
     @Override
@@ -93,6 +98,12 @@ final class ProfileCommand implements Command {
                 || row.hourly().percentiles().stream().anyMatch(WageFigure::isLowerBound);
         if (topCoded) {
             out.println("≥: at or above BLS's top-code for the year; the true value is not published.");
+        }
+        WageBasis basis = row.publishedBasis().includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
+        try {
+            Distributions.printBands(WageDistribution.from(row, basis), out);
+        } catch (IllegalArgumentException e) {
+            out.println("Bands: not available (" + e.getMessage() + ")");
         }
     }
 

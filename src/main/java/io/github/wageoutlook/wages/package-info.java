@@ -9,5 +9,10 @@
  * top-coded lower bound, or a figure BLS did not release.
  *
  * <pre>{@code Oews.national(2018).occupation("43-4051").orElseThrow().annual().median(); // $33,750}</pre>
+ *
+ * <p>Distributions: {@link io.github.wageoutlook.wages.WageDistribution} estimates any percentile and percentile
+ * rank of an occupation or an employment-weighted group from the published figures, with
+ * {@link io.github.wageoutlook.wages.PercentileBand}s; {@link io.github.wageoutlook.wages.SalarySample} computes
+ * percentiles of a user's own salaries with a named {@link io.github.wageoutlook.wages.QuantileEstimator}.
  */
 package io.github.wageoutlook.wages;

@@ -1,0 +1,60 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.wages.OccupationDistribution;
+import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.wages.PercentileBand;
+import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageDistribution;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** What the distribution commands ({@code rank}, {@code percentile}, {@code group}, {@code profile}) share. */
+final class Distributions {
+    private Distributions() {
+    }
+
+    /**
+     * The basis asked for: annual unless {@code --hourly} is given.
+     *
+     * @param args parsed arguments with the flag {@code hourly}
+     * @return the basis
+     */
+    static WageBasis basis(Arguments args) {
+        return args.flag("hourly") ? WageBasis.HOURLY : WageBasis.ANNUAL;
+    }
+
+    /**
+     * The occupation's distribution on a basis, with a command-line hint when BLS publishes the other basis only.
+     *
+     * @param row the occupation
+     * @param basis the basis asked for
+     * @return the distribution
+     * @throws UsageException naming the occupation and the option to use
+     */
+    static OccupationDistribution of(OccupationWages row, WageBasis basis) {
+        if (!row.publishedBasis().includes(basis)) {
+            throw new UsageException(row.socCode() + " " + row.title() + " (May " + row.year() + ") has no "
+                    + basis.name().toLowerCase(Locale.ROOT) + " wage data: BLS publishes only "
+                    + (basis == WageBasis.ANNUAL ? "hourly wages for it; add --hourly"
+                    : "annual wages for it; drop --hourly"));
+        }
+        return WageDistribution.from(row, basis);
+    }
+
+    /**
+     * Prints the middle-80% and middle-50% bands.
+     *
+     * @param d the distribution
+     * @param out where to print
+     */
+    static void printBands(WageDistribution d, PrintStream out) {
+        band(out, "Middle 80% (P10–P90)", d.interdecile(), "P90/P10");
+        band(out, "Middle 50% (P25–P75)", d.interquartile(), "P75/P25");
+    }
+
+    private static void band(PrintStream out, String name, PercentileBand b, String ratioName) {
+        String bound = b.isLowerBound() ? "≥ " : "";
+        out.printf(Locale.ROOT, "%s: %s – %s%s, width %s%s, %s ratio %s%.2f%n", name, b.lower().wage().rounded(),
+                bound, b.upper().wage().rounded(), bound, b.width().rounded(), ratioName, bound, b.ratio());
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.wages.OccupationDistribution;
+import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.PercentileBracket;
+import io.github.wageoutlook.wages.PercentileRank;
+import io.github.wageoutlook.wages.Wage;
+import io.github.wageoutlook.wages.WageBasis;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** {@code rank}: the percentile rank of a salary among an occupation's workers. */
+final class RankCommand implements Command {
+
+    @Override
+    public String name() {
+        return "rank";
+    }
+
+    @Override
+    public String usage() {
+        return "rank <soc-code|title> <salary> [--year YYYY] [--hourly]";
+    }
+
+    @Override
+    public String summary() {
+        return "Percentile rank of a salary (annual, or hourly with --hourly) among an occupation's workers.";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        Arguments args = Arguments.parse(words, Set.of("year"), Set.of("hourly"));
+        String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
+        double amount = Arguments.parseDouble(args.required(1, "salary, e.g. 40000"), "salary");
+        args.atMost(2);
+        if (amount < 0) {
+            throw new UsageException("Invalid value for salary (valid values 0 or more dollars): " + amount);
+        }
+        WageBasis basis = Distributions.basis(args);
+        OccupationWages row = Occupations.find(query, Oews.national(Occupations.year(args)));
+        OccupationDistribution d = Distributions.of(row, basis);
+        Wage wage = new Wage(amount, basis);
+        PercentileRank r = d.rankOf(wage);
+        out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(), row.areaTitle());
+        if (r.isLowerBound()) {
+            out.printf("%s ranks at or above the %s percentile: BLS top-codes wages at or above %s, so the rank is"
+                    + " not known more closely.%n", wage.rounded(), ordinal(r.percentile()), d.topCode().orElseThrow()
+                    .rounded());
+            return 0;
+        }
+        PercentileBracket b = r.bracket();
+        out.printf("%s ranks at the %s percentile (%s): about %s earn that much or less.%n", wage.rounded(),
+                ordinal(Math.rint(r.percentile())), format(r.percentile()), format(r.percentile()) + "% of workers");
+        out.printf("That is %s (%s).%n", b.description(), bracketRange(d, b));
+        out.println("Estimated between BLS's published percentiles by a monotone cubic in (normal quantile, log wage);"
+                + " tails are log-linear, the upper one " + (d.isMeanMatched() ? "matched to BLS's mean "
+                + d.publishedMean().orElseThrow().rounded() : "continuing the last segment (no mean to match)") + ".");
+        return 0;
+    }
+
+    private static String bracketRange(OccupationDistribution d, PercentileBracket b) {
+        String lower = b.lowerPercentile() == 0 ? "below" : "from " + d.wageAt(b.lowerPercentile()).wage().rounded();
+        if (b.upperPercentile() == 100) {
+            return lower;
+        }
+        var upper = d.wageAt(b.upperPercentile());
+        return (b.lowerPercentile() == 0 ? "below " : lower + " to ") + (upper.isLowerBound() ? "≥ " : "")
+                + upper.wage().rounded();
+    }
+
+    static String format(double percentile) {
+        return String.format(java.util.Locale.ROOT, "%.1f", percentile);
+    }
+
+    static String ordinal(double percentile) {
+        long v = Math.round(percentile);
+        String suffix = (v % 100 >= 11 && v % 100 <= 13) ? "th"
+                : switch ((int) (v % 10)) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return v + suffix;
+    }
+}

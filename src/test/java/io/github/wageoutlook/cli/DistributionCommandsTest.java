@@ -1,0 +1,103 @@
+package io.github.wageoutlook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class DistributionCommandsTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rank_of40000AmongCustomerServiceReps2018_isBetweenMedianAndP75() {
+        Run r = run("rank", "43-4051", "40000", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("$40,000/yr ranks at the"), r.out());
+        assertTrue(r.out().contains("between the median and the 75th percentile (from $33,750/yr to $42,970/yr)"),
+                r.out());
+    }
+
+    @Test
+    void percentile_90_ofCustomerServiceReps2018_isThePublishedFigure() {
+        Run r = run("percentile", "43-4051", "90", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("90th percentile: $55,310/yr (published by BLS)"), r.out());
+    }
+
+    @Test
+    void percentile_95_isEstimatedAndSaysSo() {
+        Run r = run("percentile", "43-4051", "95", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("95th percentile: $") && r.out().contains("(estimated)"), r.out());
+        assertTrue(r.out().contains("matched to BLS's mean $36,470/yr"), r.out());
+    }
+
+    @Test
+    void percentile_topCoded_saysAtLeast() {
+        Run r = run("percentile", "11-1011", "90", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("at least $208,000/yr"), r.out());
+    }
+
+    @Test
+    void group_43_2018_printsMixtureBesideBlsPublishedRow() {
+        Run r = run("group", "43", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Office and Administrative Support Occupations"), r.out());
+        assertTrue(r.out().contains("Mixture of 56 detailed occupations"), r.out());
+        assertTrue(r.out().contains("$35,760"), "BLS's published median missing: " + r.out());
+        assertTrue(r.out().contains("P90/P10 ratio"), r.out());
+    }
+
+    @Test
+    void profile_showsBandsWithWidthAndRatio() {
+        Run r = run("profile", "43-4051", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Middle 80% (P10–P90): $22,140/yr – $55,310/yr, width $33,170/yr, P90/P10 ratio"
+                + " 2.50"), r.out());
+        assertTrue(r.out().contains("Middle 50% (P25–P75): $26,730/yr – $42,970/yr, width $16,240/yr"), r.out());
+    }
+
+    @Test
+    void percentile_100_exitsWithUsageNamingTheRange() {
+        Run r = run("percentile", "43-4051", "100", "--year", "2018");
+        assertEquals(Main.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("0 < p < 100"), r.err());
+    }
+
+    @Test
+    void rank_negativeSalary_exitsWithUsage() {
+        Run r = run("rank", "43-4051", "-5", "--year", "2018");
+        assertEquals(Main.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("salary"), r.err());
+    }
+
+    @Test
+    void rank_annualSalaryForHourlyOnlyOccupation_pointsToHourly() {
+        Run r = run("rank", "27-2011", "40000", "--year", "2018");
+        assertEquals(Main.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("27-2011") && r.err().contains("--hourly"), r.err());
+    }
+
+    @Test
+    void accuracy_forOneYear_printsModelAndBaselinesWithRowCounts() {
+        Run r = run("accuracy", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("linear interpolation on the percentile axis (baseline)"), r.out());
+        assertTrue(r.out().contains("employment-weighted mixture of member distributions"), r.out());
+        assertTrue(r.out().matches("(?s).*P25 +PCHIP[^\\n]* +\\d{3,} +\\d+ +\\d+\\.\\d\\d%.*"), r.out());
+    }
+}
