@@ -1,6 +1,12 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.charts.Charts;
+import io.github.wageoutlook.experience.ExperienceBrackets;
+import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.projections.Cycle;
+import io.github.wageoutlook.projections.OccupationProjection;
+import io.github.wageoutlook.projections.Projections;
+import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.wages.OccupationWages;
 import io.github.wageoutlook.wages.Oews;
 import io.github.wageoutlook.wages.WageBasis;
@@ -11,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +54,7 @@ final class ProfileCommand implements Command {
         OccupationWages row = Occupations.find(query, Oews.national(year));
         if (format == Output.Format.TEXT) {
             print(row, out);
+            printOutlookAndExperience(row.socCode(), out);
         } else {
             Output.write(rows(row), format, out);
         }
@@ -104,6 +112,39 @@ final class ProfileCommand implements Command {
             Distributions.printBands(WageDistribution.from(row, basis), out);
         } catch (IllegalArgumentException e) {
             out.println("Bands: not available (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * One line each for the latest projection cycle and the experience brackets, pointing to the {@code outlook} and
+     * {@code experience} commands for the whole story; says plainly when there is no data for the occupation.
+     */
+    static void printOutlookAndExperience(String socCode, PrintStream out) {
+        List<Cycle> cycles = Projections.cycles();
+        ProjectionsTable latest = Projections.cycle(cycles.get(cycles.size() - 1));
+        Optional<OccupationProjection> projected = latest.occupation(socCode);
+        if (projected.isPresent()) {
+            OccupationProjection p = projected.get();
+            String openings = p.annualOpenings().isAvailable()
+                    ? String.format(Locale.US, "%,.1fk openings a year", p.annualOpenings().value())
+                    : "openings not published";
+            out.printf(Locale.US, "Outlook %s: %,.1fk → %,.1fk jobs, %+.1f%% (%s; all occupations %+.1f%%), %s "
+                            + "(more: outlook %s)%n", latest.cycle(), p.baseEmployment(), p.projectedEmployment(),
+                    p.projection().percentChange(), latest.descriptor(p).label(),
+                    latest.total().projection().percentChange(), openings, socCode);
+        } else {
+            out.printf("Outlook %s: BLS publishes no projection for SOC %s.%n", latest.cycle(), socCode);
+        }
+        Optional<ExperienceBrackets> brackets = ExperienceBrackets.embedded().occupation(socCode);
+        if (brackets.isPresent()) {
+            ExperienceBrackets b = brackets.get();
+            out.printf(Locale.US, "Experience (PayScale survey, self-reported, with bonuses): %s %s → %s %s, %+.1f%% "
+                            + "(more: experience %s)%n", b.bracket(0).label(), b.bracket(0).pay(),
+                    b.bracket(b.size() - 1).label(), b.bracket(b.size() - 1).pay(),
+                    100 * ExperienceCurve.fit(b).bracketGain(), socCode);
+        } else {
+            out.println("Experience: no pay-by-experience brackets embedded for this occupation (experience --brackets"
+                    + " FILE fits your own).");
         }
     }
 

@@ -33,6 +33,16 @@ class MainTest {
     }
 
     @Test
+    void profile_endsWithTheLatestOutlookAndTheExperienceBrackets() {
+        Result r = run("profile", "43-4051", "--year", "2018");
+        assertTrue(r.out().contains("Outlook 2024-34: 2,814.0k → 2,660.3k jobs, -5.5% (Decline; all occupations "
+                + "+3.1%), 341.7k openings a year"), r.out());
+        assertTrue(r.out().contains("0–5 yrs $28,000/yr → 20+ yrs $34,000/yr, +21.4%"), r.out());
+        Result ceo = run("profile", "11-1011", "--year", "2024");
+        assertTrue(ceo.out().contains("Experience: no pay-by-experience brackets embedded"), ceo.out());
+    }
+
+    @Test
     void profile_byTitle_findsTheOccupation() {
         Result r = run("profile", "customer service", "--year", "2017");
         assertEquals(0, r.code(), r.err());
