@@ -61,11 +61,13 @@ public final class ExperienceBrackets {
 
     private static volatile ExperienceBrackets embedded;
 
-    private final Table table;
+    // No Tablesaw Table is held: initialising that class scans the class path (~0.4 s), so toTable() builds one
+    // on demand and loading the brackets stays fast.
+    private final String name;
     private final List<ExperienceBracket> brackets;
 
-    private ExperienceBrackets(Table table, List<ExperienceBracket> brackets) {
-        this.table = table;
+    private ExperienceBrackets(String name, List<ExperienceBracket> brackets) {
+        this.name = name;
         this.brackets = brackets;
     }
 
@@ -82,7 +84,7 @@ public final class ExperienceBrackets {
         Objects.requireNonNull(name, "name must not be null");
         List<ExperienceBracket> list = List.copyOf(Objects.requireNonNull(brackets, "brackets must not be null"));
         checkLayout(list);
-        return new ExperienceBrackets(toTable(name, list), list);
+        return new ExperienceBrackets(name, list);
     }
 
     /**
@@ -281,7 +283,7 @@ public final class ExperienceBrackets {
 
     /** @return the table's name (the source file, or how it was built) */
     public String name() {
-        return table.name();
+        return name;
     }
 
     /** @return the number of brackets */
@@ -337,7 +339,7 @@ public final class ExperienceBrackets {
         String c = Objects.requireNonNull(code, "code must not be null").strip();
         List<ExperienceBracket> picked = brackets.stream().filter(b -> b.occupationCode().equals(c)).toList();
         return picked.isEmpty() ? Optional.empty()
-                : Optional.of(new ExperienceBrackets(toTable(name() + " where OCC_CODE = " + c, picked), picked));
+                : Optional.of(new ExperienceBrackets(name() + " where OCC_CODE = " + c, picked));
     }
 
     /**
@@ -351,8 +353,7 @@ public final class ExperienceBrackets {
                 .toLowerCase(Locale.ROOT);
         List<ExperienceBracket> picked = brackets.stream()
                 .filter(b -> b.title().toLowerCase(Locale.ROOT).contains(needle)).toList();
-        return new ExperienceBrackets(toTable(name() + " where title contains '" + titleFragment + "'", picked),
-                picked);
+        return new ExperienceBrackets(name() + " where title contains '" + titleFragment + "'", picked);
     }
 
     /**
@@ -361,9 +362,7 @@ public final class ExperienceBrackets {
      * @return a new table; changing it does not change this object
      */
     public Table toTable() {
-        Table copy = table.copy();
-        copy.setName(table.name());
-        return copy;
+        return toTable(name, brackets);
     }
 
     /** Prints the name, the size and one line per bracket: code, range, pay, dollars' year, sample count. */

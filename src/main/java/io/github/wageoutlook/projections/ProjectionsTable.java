@@ -51,7 +51,8 @@ public final class ProjectionsTable {
     private final int wageYear;
     private final List<OccupationProjection> rows;
     private final Map<String, OccupationProjection> byCode;
-    private final Table table;
+    // No Tablesaw Table is held: initialising that class scans the class path (~0.4 s), so toTable() builds one
+    // on demand and loading a cycle stays fast.
 
     private ProjectionsTable(String name, Cycle cycle, int wageYear, List<OccupationProjection> rows) {
         this.name = name;
@@ -63,7 +64,6 @@ public final class ProjectionsTable {
             index.putIfAbsent(r.code(), r);
         }
         this.byCode = index;
-        this.table = build(name, this.rows);
     }
 
     /**
@@ -275,9 +275,7 @@ public final class ProjectionsTable {
      * @return a new table; changing it does not change this object
      */
     public Table toTable() {
-        Table copy = table.copy();
-        copy.setName(table.name());
-        return copy;
+        return build(name, rows);
     }
 
     /** Prints the name, size and the first and last rows, like Tablesaw. */
