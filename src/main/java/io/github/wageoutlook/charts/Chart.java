@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * A chart as an immutable description: a title, two titled axes, a size in pixels, and layers drawn in order —
- * {@link Band}s (a filled range between a lower and an upper line), {@link Line}s and {@link Points}. Rendering
+ * {@link Band}s (a filled range between a lower and an upper line), {@link Line}s, {@link Points} and labelled
+ * horizontal {@link Segments}. Rendering
  * happens on demand, with XChart: {@link #toImage()} for a notebook, {@link #toPng()}, {@link #toSvg()}, or
  * {@link #write(Path)} choosing the format from the file name.
  *
@@ -63,7 +64,7 @@ public final class Chart {
     }
 
     /** One thing drawn on the plot; layers are drawn in the order they were added. */
-    public sealed interface Layer permits Band, Line, Points {
+    public sealed interface Layer permits Band, Line, Points, Segments {
         /** @return the name shown in the legend */
         String name();
 
@@ -154,6 +155,55 @@ public final class Chart {
             x = checkSeries(name, "x", x);
             y = checkSeries(name, "y", y);
             checkSameSize(name, x, y, "y");
+        }
+    }
+
+    /**
+     * Horizontal segments, each a value held over a range of x with an optional label drawn above it, e.g. survey
+     * brackets (the average pay of 0–5 years of experience drawn from 0 to 5). All segments share one legend entry.
+     *
+     * @param name the legend entry
+     * @param x where each segment starts
+     * @param to where each segment ends, above its start
+     * @param y the value of each segment
+     * @param labels a label per segment, drawn above its middle; an empty label draws nothing
+     */
+    public record Segments(String name, List<Double> x, List<Double> to, List<Double> y, List<String> labels)
+            implements Layer {
+        /**
+         * Checks the segments and copies the lists.
+         *
+         * @param name the legend entry
+         * @param x where each segment starts
+         * @param to where each segment ends, above its start
+         * @param y the value of each segment
+         * @param labels a label per segment (empty for none)
+         * @throws IllegalArgumentException for a blank name, empty or unequal lists, a value that is not finite, a
+         *     segment that does not end after it starts, or a null label
+         */
+        public Segments {
+            name = checkName(name);
+            x = checkSeries(name, "x", x);
+            to = checkSeries(name, "to", to);
+            y = checkSeries(name, "y", y);
+            checkSameSize(name, x, to, "to");
+            checkSameSize(name, x, y, "y");
+            Objects.requireNonNull(labels, "labels of layer '" + name + "' must not be null");
+            if (labels.size() != x.size()) {
+                throw new IllegalArgumentException("Invalid size of labels of layer '" + name + "' (valid: "
+                        + x.size() + ", the size of x): " + labels.size());
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!(to.get(i) > x.get(i))) {
+                    throw new IllegalArgumentException("Invalid value for to[" + i + "] of layer '" + name
+                            + "' (valid values > x[" + i + "] = " + x.get(i) + "): " + to.get(i));
+                }
+                if (labels.get(i) == null) {
+                    throw new IllegalArgumentException("Invalid value for labels[" + i + "] of layer '" + name
+                            + "' (valid values: text, empty for none): null");
+                }
+            }
+            labels = List.copyOf(labels);
         }
     }
 
@@ -437,6 +487,22 @@ public final class Chart {
          */
         public Builder points(String name, List<Double> x, List<Double> y) {
             layers.add(new Points(name, x, y));
+            return this;
+        }
+
+        /**
+         * Adds labelled horizontal segments.
+         *
+         * @param name legend entry
+         * @param from where each segment starts
+         * @param to where each segment ends
+         * @param y value of each segment
+         * @param labels label of each segment, empty for none
+         * @return this builder
+         */
+        public Builder segments(String name, List<Double> from, List<Double> to, List<Double> y,
+                                List<String> labels) {
+            layers.add(new Segments(name, from, to, y, labels));
             return this;
         }
 

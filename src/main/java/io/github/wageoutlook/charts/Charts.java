@@ -1,5 +1,13 @@
 package io.github.wageoutlook.charts;
 
+import io.github.wageoutlook.experience.ExperienceBracket;
+import io.github.wageoutlook.experience.ExperienceBrackets;
+import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.projections.Backtest;
+import io.github.wageoutlook.projections.BacktestLine;
+import io.github.wageoutlook.projections.OccupationProjection;
+import io.github.wageoutlook.projections.Projection;
+import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.wages.OccupationWages;
 import io.github.wageoutlook.wages.Oews;
 import io.github.wageoutlook.wages.PublishedBasis;
@@ -24,7 +32,17 @@ import java.util.stream.Collectors;
  * release all five percentiles, and a note under the plot names it; a top-coded percentile ({@code #}) is drawn at
  * the top-code, a lower bound, and a note under the plot says so.
  *
- * <pre>{@code Charts.percentileFan("43-4051").write(Path.of("csr-fan.png"));}</pre>
+ * <p>The experience chart draws each survey bracket's average pay as a horizontal segment over its years and the
+ * fitted curve as a line; an open bracket ("20+ yrs") is drawn to the width the fit assumed, and says so. The
+ * projection chart draws each Employment Projections cycle's compound path and the OEWS employment that came true,
+ * both as growth indexed to the cycle's base year = 100: projections count the self-employed and OEWS does not, so
+ * only growth compares, not levels.
+ *
+ * <pre>{@code
+ * Charts.percentileFan("43-4051").write(Path.of("csr-fan.png"));
+ * Charts.experienceCurve("43-4051").write(Path.of("csr-experience.png"));
+ * Charts.projectionPaths("43-4051").write(Path.of("csr-outlook.png"));
+ * }</pre>
  */
 public final class Charts {
     private Charts() {
@@ -148,6 +166,137 @@ public final class Charts {
             b.note("Not drawn, percentiles not released: " + ranges(skipped) + ".");
         }
         return b.build();
+    }
+
+    /**
+     * The experience curve of an occupation fitted to the embedded PayScale brackets with the default options.
+     *
+     * @param occupationCode the code, e.g. {@code 43-4051}
+     * @return the chart
+     * @throws IllegalArgumentException if the embedded brackets have no such occupation
+     */
+    public static Chart experienceCurve(String occupationCode) {
+        Objects.requireNonNull(occupationCode, "occupationCode must not be null");
+        ExperienceBrackets all = ExperienceBrackets.embedded();
+        ExperienceBrackets brackets = all.occupation(occupationCode.strip()).orElseThrow(() ->
+                new IllegalArgumentException("Invalid value for occupationCode (valid values: an occupation of the "
+                        + "embedded brackets, " + all.occupationCodes() + "): '" + occupationCode + "'"));
+        return experienceCurve(ExperienceCurve.fit(brackets));
+    }
+
+    /**
+     * The experience chart of a fitted curve: each bracket's pay as a horizontal segment over its range of years,
+     * labelled, and the fitted curve as a line over the bracketed range. Pay is in the brackets' currency year.
+     *
+     * @param curve a fitted curve
+     * @return the chart; its x axis is years of experience
+     */
+    public static Chart experienceCurve(ExperienceCurve curve) {
+        Objects.requireNonNull(curve, "curve must not be null");
+        ExperienceBrackets brackets = curve.brackets();
+        ExperienceBracket first = brackets.bracket(0);
+        double openWidth = curve.options().openBracketWidth();
+        boolean hourly = curve.basis() == WageBasis.HOURLY;
+        List<Double> from = new ArrayList<>();
+        List<Double> to = new ArrayList<>();
+        List<Double> pay = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        ExperienceBracket open = null;
+        for (ExperienceBracket b : brackets.rows()) {
+            from.add(b.lowerYears());
+            to.add(b.upperYears(openWidth));
+            pay.add(b.pay().amount());
+            labels.add(b.label() + ": " + b.pay().rounded() + (b.isOpen() ? " (to " + years(b.upperYears(openWidth))
+                    + " assumed)" : ""));
+            if (b.isOpen()) {
+                open = b;
+            }
+        }
+        // Sampled finely enough that the curve reads as smooth; 0.25 year steps over at most 60 years.
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        double start = curve.startYears();
+        double end = curve.endYears();
+        int steps = (int) Math.ceil((end - start) / 0.25);
+        for (int i = 0; i <= steps; i++) {
+            double at = Math.min(end, start + i * 0.25);
+            x.add(at);
+            y.add(curve.payAt(at).amount());
+        }
+        Chart.Builder c = Chart.builder(first.title() + " (" + first.occupationCode() + "): pay by years of experience")
+                .xAxis("Years of experience", Chart.AxisFormat.NUMBER)
+                .yAxis((hourly ? "Hourly" : "Annual") + " pay (US dollars of " + first.currencyYear() + ")",
+                        hourly ? Chart.AxisFormat.DOLLARS_AND_CENTS : Chart.AxisFormat.DOLLARS)
+                .segments("Survey bracket average", from, to, pay, labels)
+                .line("Fitted curve (" + curve.method().name().toLowerCase(Locale.ROOT) + ")", x, y);
+        c.note("Source: " + first.source() + ".");
+        c.note("The curve is fitted so that its average over each bracket matches the bracket's figure.");
+        if (open != null) {
+            c.note("Open bracket " + open.label() + " has no upper end in the survey: drawn and fitted as "
+                    + years(open.lowerYears()) + "–" + years(open.upperYears(openWidth)) + " years (assumed width "
+                    + years(openWidth) + " years).");
+        }
+        c.note("Curve: " + curve.formula() + ".");
+        return c.build();
+    }
+
+    /**
+     * The projection paths of every embedded Employment Projections cycle that has the occupation, against the OEWS
+     * national employment that came true; each cycle as growth indexed to its base year = 100.
+     *
+     * @param code the SOC / National Employment Matrix code, e.g. {@code 43-4051}
+     * @return the chart; its x axis is the year
+     * @throws IllegalArgumentException if no embedded cycle projects the code
+     */
+    public static Chart projectionPaths(String code) {
+        Objects.requireNonNull(code, "code must not be null");
+        String c = code.strip();
+        List<OccupationProjection> rows = Projections.acrossCycles(c);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for code (valid values: a code projected in one of the "
+                    + "cycles " + Projections.cycles() + "): '" + code + "'");
+        }
+        OccupationProjection latest = rows.get(rows.size() - 1);
+        Chart.Builder b = Chart.builder(latest.title() + " (" + c + "): projected vs realized employment")
+                .xAxis("Year", Chart.AxisFormat.YEAR)
+                .yAxis("Employment, base year of the cycle = 100", Chart.AxisFormat.NUMBER);
+        List<String> notCompared = new ArrayList<>();
+        for (OccupationProjection row : rows) {
+            Projection p = row.projection();
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int year = row.cycle().baseYear(); year <= row.cycle().endYear(); year++) {
+                x.add((double) year);
+                y.add(100 * p.employmentIn(year).employment() / p.baseEmployment());
+            }
+            b.line(row.cycle() + " projected " + String.format(Locale.US, "%+.1f%%", p.percentChange()), x, y);
+            BacktestLine line = Backtest.occupation(Projections.cycle(row.cycle()), c);
+            if (line.isCompared()) {
+                double base = line.realized().get(line.fromYear());
+                List<Double> rx = new ArrayList<>();
+                List<Double> ry = new ArrayList<>();
+                line.realized().forEach((year, employment) -> {
+                    rx.add((double) year);
+                    ry.add(100 * employment / base);
+                });
+                b.points(row.cycle() + " realized (OEWS)", rx, ry);
+            } else {
+                notCompared.add(row.cycle() + (line.status() == BacktestLine.Status.NO_REALIZED_YEARS
+                        ? " (no OEWS year after " + row.cycle().baseYear() + " shipped)" : " (not in OEWS)"));
+            }
+        }
+        b.note("Indexed to each cycle's base year = 100: Employment Projections count the self-employed and OEWS "
+                + "does not, so only growth compares, not levels.");
+        b.note("Lines: BLS Employment Projections, compound path from base to target year. Diamonds: OEWS national "
+                + "employment, same colour as its cycle.");
+        if (!notCompared.isEmpty()) {
+            b.note("No realized years yet: " + String.join("; ", notCompared) + ".");
+        }
+        return b.build();
+    }
+
+    private static String years(double y) {
+        return y == Math.rint(y) ? Long.toString((long) y) : String.format(Locale.US, "%.1f", y);
     }
 
     /** Ascending years as runs: 2014–2017, 2019, 2022–2024. */

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -86,6 +87,25 @@ final class XChartRenderer {
         }
     }
 
+    /** The spread of every y value drawn, at least 1, to place labels in data units. */
+    private static double yRange(Chart chart) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Chart.Layer layer : chart.layers()) {
+            List<List<Double>> ys = layer instanceof Chart.Band b ? List.of(b.lower(), b.upper())
+                    : layer instanceof Chart.Line l ? List.of(l.y())
+                    : layer instanceof Chart.Points p ? List.of(p.y())
+                    : List.of(((Chart.Segments) layer).y());
+            for (List<Double> v : ys) {
+                for (double d : v) {
+                    lo = Math.min(lo, d);
+                    hi = Math.max(hi, d);
+                }
+            }
+        }
+        return Math.max(1, hi - lo);
+    }
+
     static XYChart toXChart(Chart chart) {
         XYChart x = new XYChartBuilder().width(chart.width()).height(chart.height()).title(chart.title())
                 .xAxisTitle(chart.xAxisTitle()).yAxisTitle(chart.yAxisTitle()).build();
@@ -98,8 +118,12 @@ final class XChartRenderer {
         s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        s.setLegendPosition(Styler.LegendPosition.OutsideS);
-        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setAnnotationTextFontColor(new Color(40, 40, 40));
+        // A horizontal legend under the plot fits about four entries in 900 pixels; more go in a column beside it.
+        boolean many = chart.layers().size() > 4;
+        s.setLegendPosition(many ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(many ? Styler.LegendLayout.Vertical : Styler.LegendLayout.Horizontal);
         s.setLegendBorderColor(Color.WHITE);
         s.setXAxisDecimalPattern(chart.xAxisFormat().pattern());
         s.setYAxisDecimalPattern(chart.yAxisFormat().pattern());
@@ -109,6 +133,7 @@ final class XChartRenderer {
 
         int band = 0;
         int line = 0;
+        Chart.Layer previous = null;
         for (Chart.Layer layer : chart.layers()) {
             if (layer instanceof Chart.Band b) {
                 List<Double> px = new ArrayList<>(b.x());
@@ -133,11 +158,37 @@ final class XChartRenderer {
                 series.setLineStyle(new BasicStroke(2.5f));
                 series.setMarker(l.x().size() <= 30 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             } else if (layer instanceof Chart.Points p) {
+                // Points right after a line take its colour: they are that line's observed values (a projection
+                // and the employment that came true), so the pair reads as one.
+                boolean afterLine = previous instanceof Chart.Line;
                 XYSeries series = x.addSeries(p.name(), p.x(), p.y());
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                series.setMarkerColor(LINE_COLORS[line++ % LINE_COLORS.length]);
+                series.setMarkerColor(LINE_COLORS[(afterLine ? line - 1 : line++) % LINE_COLORS.length]);
                 series.setMarker(SeriesMarkers.DIAMOND);
+            } else if (layer instanceof Chart.Segments sg) {
+                Color c = LINE_COLORS[line++ % LINE_COLORS.length];
+                for (int i = 0; i < sg.x().size(); i++) {
+                    double from = sg.x().get(i);
+                    double to = sg.to().get(i);
+                    double y = sg.y().get(i);
+                    // XChart needs a unique name per series: the first segment carries the legend entry.
+                    XYSeries series = x.addSeries(i == 0 ? sg.name() : sg.name() + " #" + (i + 1),
+                            new double[] {from, to}, new double[] {y, y});
+                    series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                    series.setLineColor(c);
+                    series.setMarkerColor(c);
+                    series.setLineStyle(new BasicStroke(4f));
+                    series.setMarker(SeriesMarkers.NONE);
+                    series.setShowInLegend(i == 0);
+                    if (!sg.labels().get(i).isEmpty()) {
+                        // Centred a little above the segment so the text does not sit on the line.
+                        AnnotationText label = new AnnotationText(sg.labels().get(i), (from + to) / 2,
+                                y + 0.04 * yRange(chart), false);
+                        x.addAnnotation(label);
+                    }
+                }
             }
+            previous = layer;
         }
         return x;
     }

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.experience.CurveMethod;
 import io.github.wageoutlook.experience.CurveOptions;
 import io.github.wageoutlook.experience.ExperienceBracket;
@@ -15,6 +16,8 @@ import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,19 +42,22 @@ final class ExperienceCommand implements Command {
     @Override
     public String usage() {
         return "experience <soc-code|title> [--brackets FILE] [--method auto|mincer|monotone|linear] "
-                + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS]]";
+                + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS]] [--format text|csv|json] "
+                + "[--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
         return "Pay by years of experience fitted to PayScale-style brackets: curve, yearly raises, fit and "
-                + "leave-one-out error; optionally rebased on the BLS median.";
+                + "leave-one-out error; optionally rebased on the BLS median; --chart draws brackets and curve.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
         Arguments args = Arguments.parse(words,
-                Set.of("brackets", "method", "open-width", "target", "rebase-year", "rebase-at"), Set.of());
+                Output.options("brackets", "method", "open-width", "target", "rebase-year", "rebase-at"), Set.of());
+        Output.Format format = Output.format(args);
+        Optional<Path> chartFile = Output.chart(args);
         String query = args.required(0, "occupation (code such as 43-4051, or title text)");
         args.atMost(1);
         ExperienceBrackets all = args.option("brackets").map(f -> ExperienceBrackets.read(Path.of(f)))
@@ -68,7 +74,21 @@ final class ExperienceCommand implements Command {
             throw new UsageException("--rebase-at needs --rebase-year");
         }
         ExperienceCurve curve = ExperienceCurve.fit(brackets, options);
+        if (format != Output.Format.TEXT) {
+            if (args.option("target").isPresent() || args.option("rebase-year").isPresent()) {
+                throw new UsageException("--target and --rebase-year print text only; drop them or --format");
+            }
+            Output.write(rows(curve), format, out);
+            if (chartFile.isPresent()) {
+                Output.writeChart(Charts.experienceCurve(curve), chartFile.get(), format, out);
+            }
+            return 0;
+        }
         print(curve, all.name(), out);
+        if (chartFile.isPresent()) {
+            out.println();
+            Output.writeChart(Charts.experienceCurve(curve), chartFile.get(), format, out);
+        }
         if (args.doubleOption("target").isPresent()) {
             Wage target = Wage.of(positive(args.doubleOption("target").get(), "--target"), curve.basis());
             OptionalDouble years = curve.yearsToReach(target);
@@ -81,6 +101,32 @@ final class ExperienceCommand implements Command {
             rebase(curve, args.intOption("rebase-year").get(), args.doubleOption("rebase-at"), out);
         }
         return 0;
+    }
+
+    /**
+     * The curve as rows for CSV and JSON: the pay and next year's raise at each printed experience level, then each
+     * bracket's survey figure beside the curve's average over it.
+     */
+    static Output.Rows rows(ExperienceCurve curve) {
+        ExperienceBracket first = curve.brackets().bracket(0);
+        String basis = curve.basis().name().toLowerCase(Locale.ROOT);
+        List<List<Object>> lines = new ArrayList<>();
+        for (int x : YEARS) {
+            ExperienceCurve.Raise r = curve.yearlyRaise(x);
+            boolean outside = x < curve.startYears() || x > curve.endYears();
+            lines.add(Arrays.asList(first.occupationCode(), "curve", Integer.toString(x), (double) x, (double) x,
+                    basis, first.currencyYear(), null, curve.payAt(x).amount(), r.amount(), 100 * r.percent(),
+                    outside ? "outside the bracketed range" : null));
+        }
+        for (BracketFit f : curve.fitPerBracket()) {
+            ExperienceBracket b = f.bracket();
+            lines.add(Arrays.asList(first.occupationCode(), "bracket", b.label(), b.lowerYears(),
+                    b.upperYears(curve.options().openBracketWidth()), basis, b.currencyYear(), b.pay().amount(),
+                    f.fitted().amount(), null, null, b.isOpen() ? "open bracket: end assumed" : null));
+        }
+        return new Output.Rows(List.of("occupation_code", "kind", "label", "from_years", "to_years", "basis",
+                "currency_year", "survey_pay", "curve_pay", "raise_next_year", "raise_next_year_percent",
+                "note"), lines);
     }
 
     private static double positive(double v, String what) {

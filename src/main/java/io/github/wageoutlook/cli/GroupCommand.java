@@ -10,6 +10,8 @@ import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import io.github.wageoutlook.wages.WageSummary;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +27,8 @@ final class GroupCommand implements Command {
 
     @Override
     public String usage() {
-        return "group <major 43 | 43-0000 | minor 43-4000 | broad 43-4050> [--year YYYY] [--hourly] [--list]";
+        return "group <major 43 | 43-0000 | minor 43-4000 | broad 43-4050> [--year YYYY] [--hourly] [--list]"
+                + " [--format text|csv|json]";
     }
 
     @Override
@@ -36,7 +39,7 @@ final class GroupCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Set.of("year"), Set.of("hourly", "list"));
+        Arguments args = Arguments.parse(words, Output.formatOptions("year"), Set.of("hourly", "list"));
         String code = args.required(0, "group code, e.g. 43 or 43-0000");
         args.atMost(1);
         WageBasis basis = Distributions.basis(args);
@@ -50,6 +53,11 @@ final class GroupCommand implements Command {
         String full = g.label().substring(0, 7);
         Optional<OccupationWages> row = table.stream()
                 .filter(r -> r.socCode().equals(full) && r.level() != GroupLevel.DETAILED).findFirst();
+        Output.Format format = Output.format(args);
+        if (format != Output.Format.TEXT) {
+            Output.write(rows(g, row, basis, Occupations.year(args)), format, out);
+            return 0;
+        }
         out.printf("%s — %s wages%n", g.label(), basis.name().toLowerCase(Locale.ROOT));
         out.printf(Locale.US, "Mixture of %d detailed occupations weighted by employment (%,.0f workers)%s.%n",
                 g.members().size(), g.employment(), g.excluded().isEmpty() ? ""
@@ -72,6 +80,27 @@ final class GroupCommand implements Command {
             g.excluded().forEach(e -> out.println("  " + e));
         }
         return 0;
+    }
+
+    /** One row per statistic: the mixture's figure, BLS's published one (null when absent) and its status. */
+    private static Output.Rows rows(GroupDistribution g, Optional<OccupationWages> row, WageBasis basis, int year) {
+        List<List<Object>> lines = new ArrayList<>();
+        String[] names = {"p10", "p25", "median", "p75", "p90"};
+        int[] ps = {10, 25, 50, 75, 90};
+        for (int i = 0; i <= ps.length; i++) {
+            boolean mean = i == ps.length;
+            int p = mean ? 0 : ps[i];
+            WageAtPercentile w = mean ? null : g.wageAt(p);
+            WageFigure published = row.map(r -> mean ? r.wages(basis).mean() : r.wages(basis).percentile(p))
+                    .orElse(null);
+            lines.add(Arrays.asList(year, g.label(), basis.name().toLowerCase(Locale.ROOT), mean ? "mean" : names[i],
+                    mean ? g.mean().amount() : w.amount(), !mean && w.isLowerBound(), g.members().size(),
+                    g.employment(), published != null && published.isAvailable() ? published.amount() : null,
+                    published == null ? "not-in-file" : published.isExact() ? "published"
+                            : published.isLowerBound() ? "top-coded" : "not-available"));
+        }
+        return new Output.Rows(List.of("year", "group", "basis", "statistic", "mixture", "lower_bound", "members",
+                "employment", "bls_published", "bls_status"), lines);
     }
 
     private static void line(PrintStream out, String label, String mixture, WageFigure published, double estimate,

@@ -8,6 +8,7 @@ import io.github.wageoutlook.wages.Oews;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ final class HistoryCommand implements Command {
     @Override
     public String usage() {
         return "history <soc-code|title>... [--dollars YYYY] [--cpi YEAR=VALUE[,YEAR=VALUE…]] [--cpi-file PATH]"
-                + " [--hourly] [--nominal]";
+                + " [--hourly] [--nominal] [--format text|csv|json]";
     }
 
     @Override
@@ -36,7 +37,9 @@ final class HistoryCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Set.of("dollars", "cpi", "cpi-file"), Set.of("hourly", "nominal"));
+        Arguments args = Arguments.parse(words, Output.formatOptions("dollars", "cpi", "cpi-file"),
+                Set.of("hourly", "nominal"));
+        Output.Format format = Output.format(args);
         args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         PriceIndex index = args.option("cpi-file").map(f -> Cpi.read(Path.of(f))).map(Cpi.u()::withValuesOf)
                 .orElse(Cpi.u());
@@ -50,10 +53,19 @@ final class HistoryCommand implements Command {
                     + index.firstYear() + "–" + index.lastYear() + "); add it with --cpi " + dollars + "=VALUE");
         }
         boolean first = true;
+        List<WageHistory> all = new ArrayList<>();
         for (String query : args.positional()) {
             WageHistory h = history(query, index);
             h = args.flag("hourly") ? h.onBasis(WageBasis.HOURLY) : h;
             h = args.flag("nominal") ? h : h.inDollarsOf(dollars);
+            all.add(h);
+        }
+        if (format != Output.Format.TEXT) {
+            // The table's columns, lower-cased; REAL_MEDIAN_GROWTH is a fraction as in WageHistory.toTable().
+            Output.write(Output.rows(WageHistory.toTable(all)), format, out);
+            return 0;
+        }
+        for (WageHistory h : all) {
             if (!first) {
                 out.println();
             }

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.projections.Backtest;
 import io.github.wageoutlook.projections.BacktestLine;
 import io.github.wageoutlook.projections.Cycle;
@@ -12,7 +13,11 @@ import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Scenario;
 import io.github.wageoutlook.wages.OccupationWages;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,23 +34,33 @@ final class OutlookCommand implements Command {
 
     @Override
     public String usage() {
-        return "outlook <soc-code|title> [--summary]";
+        return "outlook <soc-code|title> [--summary] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
         return "Job outlook of an occupation in every projection cycle: change, CAGR, openings, descriptor, "
-                + "scenarios and the backtest against OEWS (--summary adds the backtest of all occupations).";
+                + "scenarios and the backtest against OEWS (--summary adds the backtest of all occupations); --chart "
+                + "draws every cycle's path against realized OEWS employment.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Set.of(), Set.of("summary"));
+        Arguments args = Arguments.parse(words, Output.options(), Set.of("summary"));
+        Output.Format format = Output.format(args);
+        Optional<Path> chartFile = Output.chart(args);
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         String code = resolve(query);
         List<OccupationProjection> rows = Projections.acrossCycles(code);
         OccupationProjection latest = rows.get(rows.size() - 1);
+        if (format != Output.Format.TEXT) {
+            Output.write(rows(code, rows), format, out);
+            if (chartFile.isPresent()) {
+                Output.writeChart(Charts.projectionPaths(code), chartFile.get(), format, out);
+            }
+            return 0;
+        }
         out.printf("%s (%s) — BLS Employment Projections, employment in thousands%n", latest.title(), code);
         out.printf(Locale.US, "%-8s %10s %10s %9s %8s %10s %11s %13s %9s  %s%n", "cycle", "base", "projected",
                 "change", "percent", "CAGR/yr", "openings/yr", "openings total", "all occ.", "descriptor");
@@ -106,7 +121,35 @@ final class OutlookCommand implements Command {
                 out.println("    " + s.source());
             }
         }
+        if (chartFile.isPresent()) {
+            out.println();
+            Output.writeChart(Charts.projectionPaths(code), chartFile.get(), format, out);
+        }
         return 0;
+    }
+
+    /**
+     * One row per cycle for CSV and JSON: employment in thousands, change, CAGR and openings, the descriptor, the
+     * growth of all occupations, and the backtest against OEWS when it could be made (null otherwise).
+     */
+    static Output.Rows rows(String code, List<OccupationProjection> cycles) {
+        List<List<Object>> lines = new ArrayList<>();
+        for (OccupationProjection row : cycles) {
+            ProjectionsTable table = Projections.cycle(row.cycle());
+            Projection p = row.projection();
+            BacktestLine b = Backtest.occupation(table, code);
+            lines.add(Arrays.asList(row.cycle().toString(), code, row.title(), row.baseEmployment(),
+                    row.projectedEmployment(), p.change(), row.percentChange().isAvailable()
+                            ? row.percentChange().value() : null, 100 * p.cagr(),
+                    row.annualOpenings().isAvailable() ? row.annualOpenings().value() : null,
+                    table.descriptor(row).toString(), p.compareWith(table.total().projection()).reference()
+                            .percentChange(), b.isCompared() ? b.fromYear() : null, b.isCompared() ? b.toYear() : null,
+                    b.isCompared() ? 100 * b.realizedCagr() : null, b.isCompared() ? b.errorPointsPerYear() : null));
+        }
+        return new Output.Rows(List.of("cycle", "code", "title", "base_employment_thousands",
+                "projected_employment_thousands", "change_thousands", "percent_change", "cagr_percent",
+                "annual_openings_thousands", "descriptor", "all_occupations_percent_change", "oews_from_year",
+                "oews_to_year", "realized_cagr_percent", "error_points_per_year"), lines);
     }
 
     /** A SOC code as given, or the code of the one detailed occupation of the latest cycle whose title matches. */

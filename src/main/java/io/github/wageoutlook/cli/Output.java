@@ -77,6 +77,29 @@ final class Output {
     }
 
     /**
+     * A Tablesaw table as rows: its column names, lower-cased, and its cells, a missing cell as {@code null}.
+     *
+     * @param table the table
+     * @return the rows
+     */
+    static Rows rows(tech.tablesaw.api.Table table) {
+        List<String> columns = new ArrayList<>();
+        for (String name : table.columnNames()) {
+            columns.add(name.toLowerCase(Locale.ROOT));
+        }
+        List<List<Object>> lines = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<Object> line = new ArrayList<>();
+            for (int c = 0; c < table.columnCount(); c++) {
+                var column = table.column(c);
+                line.add(column.isMissing(r) ? null : column.get(r));
+            }
+            lines.add(line);
+        }
+        return new Rows(columns, lines);
+    }
+
+    /**
      * The valued options of a command that prints rows and may draw a chart, plus its own.
      *
      * @param own the command's own valued options
@@ -86,6 +109,18 @@ final class Output {
         Set<String> all = new HashSet<>(Arrays.asList(own));
         all.add(FORMAT);
         all.add(CHART);
+        return all;
+    }
+
+    /**
+     * The valued options of a command that prints rows but draws no chart, plus its own.
+     *
+     * @param own the command's own valued options
+     * @return {@code format} and {@code own}
+     */
+    static Set<String> formatOptions(String... own) {
+        Set<String> all = new HashSet<>(Arrays.asList(own));
+        all.add(FORMAT);
         return all;
     }
 

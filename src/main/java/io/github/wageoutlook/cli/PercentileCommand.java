@@ -7,6 +7,7 @@ import io.github.wageoutlook.wages.WageAtPercentile;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** {@code percentile}: the wage at any percentile of an occupation's distribution. */
@@ -19,7 +20,7 @@ final class PercentileCommand implements Command {
 
     @Override
     public String usage() {
-        return "percentile <soc-code|title> <p, 0 < p < 100> [--year YYYY] [--hourly]";
+        return "percentile <soc-code|title> <p, 0 < p < 100> [--year YYYY] [--hourly] [--format text|csv|json]";
     }
 
     @Override
@@ -29,7 +30,7 @@ final class PercentileCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Set.of("year"), Set.of("hourly"));
+        Arguments args = Arguments.parse(words, Output.formatOptions("year"), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         double p = Arguments.parseDouble(args.required(1, "percentile, e.g. 95"), "percentile");
         args.atMost(2);
@@ -40,9 +41,17 @@ final class PercentileCommand implements Command {
         OccupationWages row = Occupations.find(query, Oews.national(Occupations.year(args)));
         OccupationDistribution d = Distributions.of(row, basis);
         WageAtPercentile w = d.wageAt(p);
-        out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(), row.areaTitle());
         String name = p == Math.rint(p) ? RankCommand.ordinal(p) : RankCommand.format(p) + "th";
         boolean published = d.points().stream().anyMatch(x -> x.percentile() == p && !x.isLowerBound());
+        Output.Format format = Output.format(args);
+        if (format != Output.Format.TEXT) {
+            Output.write(new Output.Rows(List.of("year", "soc_code", "title", "basis", "percentile", "wage",
+                    "source"), List.of(List.of(row.year(), row.socCode(), row.title(),
+                    basis.name().toLowerCase(Locale.ROOT), p, w.amount(), w.isLowerBound() ? "top-coded lower bound"
+                            : published ? "published" : "estimated"))), format, out);
+            return 0;
+        }
+        out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(), row.areaTitle());
         if (w.isLowerBound()) {
             out.printf("%s percentile: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());

@@ -8,7 +8,9 @@ import io.github.wageoutlook.wages.PercentileRank;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** {@code rank}: the percentile rank of a salary among an occupation's workers. */
@@ -21,7 +23,7 @@ final class RankCommand implements Command {
 
     @Override
     public String usage() {
-        return "rank <soc-code|title> <salary> [--year YYYY] [--hourly]";
+        return "rank <soc-code|title> <salary> [--year YYYY] [--hourly] [--format text|csv|json]";
     }
 
     @Override
@@ -31,7 +33,7 @@ final class RankCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Set.of("year"), Set.of("hourly"));
+        Arguments args = Arguments.parse(words, Output.formatOptions("year"), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         double amount = Arguments.parseDouble(args.required(1, "salary, e.g. 40000"), "salary");
         args.atMost(2);
@@ -43,6 +45,14 @@ final class RankCommand implements Command {
         OccupationDistribution d = Distributions.of(row, basis);
         Wage wage = new Wage(amount, basis);
         PercentileRank r = d.rankOf(wage);
+        Output.Format format = Output.format(args);
+        if (format != Output.Format.TEXT) {
+            Output.write(new Output.Rows(List.of("year", "soc_code", "title", "basis", "wage", "percentile",
+                    "lower_bound", "bracket"), List.of(Arrays.asList(row.year(), row.socCode(), row.title(),
+                    basis.name().toLowerCase(Locale.ROOT), amount, r.percentile(), r.isLowerBound(),
+                    r.isLowerBound() ? null : r.bracket().description()))), format, out);
+            return 0;
+        }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(), row.areaTitle());
         if (r.isLowerBound()) {
             out.printf("%s ranks at or above the %s percentile: BLS top-codes wages at or above %s, so the rank is"
