@@ -1,6 +1,12 @@
 package io.github.wageoutlook.wages;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import tech.tablesaw.api.BooleanColumn;
@@ -83,6 +89,8 @@ public final class DistributionColumns {
     private final double[] coef;
     private final double[] lowerSlope;
     private final double[] upperSlope;
+    /** TOT_EMP, the row's weight in a group; NaN where not released. */
+    private final double[] employment;
 
     private DistributionColumns(WageBasis basis, int size) {
         this.basis = basis;
@@ -95,6 +103,7 @@ public final class DistributionColumns {
         coef = new double[size * COEFS];
         lowerSlope = new double[size];
         upperSlope = new double[size];
+        employment = new double[size];
     }
 
     /**
@@ -114,6 +123,8 @@ public final class DistributionColumns {
         double[] y = new double[SLOTS];
         double[] d = new double[SLOTS];
         for (int r = 0; r < m.size; r++) {
+            m.employment[r] = table.figureStatus(0, r) == FigureStatus.PUBLISHED.ordinal() ? table.figureValue(0, r)
+                    : Double.NaN;
             if (table.publishedBasis(r).includes(basis)) {
                 m.fitRow(table, r, first, meanFigure, z, y, d);
             }
@@ -483,6 +494,123 @@ public final class DistributionColumns {
         double t = zz - Z[slot(bits, k)];
         int o = r * COEFS + 4 * k;
         return coef[o] + t * (coef[o + 1] + t * (coef[o + 2] + t * coef[o + 3]));
+    }
+
+    /**
+     * The employment-weighted mixture of some rows' distributions at one percentile, as
+     * {@link GroupDistribution#wageAt(double)} computes it: {@code x} with {@code Σ wᵢ Fᵢ(x) / Σ wᵢ = p/100}, solved by
+     * Brent's method on {@code ln x} between the members' own quantiles; at or above the lowest top-code of a member,
+     * that top-code flagged as a lower bound. Rows without a model or without employment are left out, as
+     * {@link GroupDistribution#ofRows} leaves them out.
+     *
+     * @param rows the members' row indices
+     * @param percentile strictly between 0 and 100
+     * @return the group's wage at the percentile
+     * @throws IllegalArgumentException if the percentile is outside (0, 100) or no row is usable
+     */
+    public WageAtPercentile mixtureWageAt(int[] rows, double percentile) {
+        Objects.requireNonNull(rows, "rows must not be null");
+        OccupationDistribution.checkPercentile(percentile);
+        int[] members = new int[rows.length];
+        int m = 0;
+        double total = 0;
+        double lowestTop = Double.POSITIVE_INFINITY;
+        double p = percentile / 100;
+        double zp = StandardNormal.quantile(p);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int r : rows) {
+            Objects.checkIndex(r, size);
+            if (mask[r] == 0 || !(employment[r] > 0)) {
+                continue;
+            }
+            members[m++] = r;
+            total += employment[r];
+            if (topCoded[r]) {
+                lowestTop = Math.min(lowestTop, amounts[r * SLOTS + count[r] - 1]);
+            }
+            double q = Math.exp(logQuantile(r, count[r], mask[r], zp));
+            lo = Math.min(lo, q);
+            hi = Math.max(hi, q);
+        }
+        if (m == 0) {
+            throw new IllegalArgumentException("Invalid value for rows (valid values: at least one row with a "
+                    + basis.name().toLowerCase() + " wage model and employment): none of " + rows.length);
+        }
+        double x;
+        if (hi <= lo * (1 + 1e-14)) {
+            x = lo;
+        } else {
+            int[] used = members;
+            int count = m;
+            double weight = total;
+            x = Math.exp(new BrentSolver(1e-12, 1e-13).solve(500, v -> mixtureFraction(used, count, weight, v) - p,
+                    Math.log(lo), Math.log(hi)));
+        }
+        if (x >= lowestTop) {
+            return new WageAtPercentile(percentile, new Wage(lowestTop, basis), true);
+        }
+        return new WageAtPercentile(percentile, new Wage(x, basis), false);
+    }
+
+    private double mixtureFraction(int[] members, int m, double total, double logAmount) {
+        double sum = 0;
+        for (int i = 0; i < m; i++) {
+            int r = members[i];
+            sum += employment[r] * StandardNormal.cdf(normalScore(r, logAmount));
+        }
+        return sum / total;
+    }
+
+    /**
+     * The mixture wage at one percentile of the detailed occupations of every major group in every area of a
+     * one-year table, e.g. the median of office and administrative support (43) in each of 600 areas: the
+     * {@link GroupDistribution#ofGroup(OewsTable, String, WageBasis)} of each area's rows, computed on the fitted
+     * columns.
+     *
+     * @param table the table this was fitted to
+     * @param percentile strictly between 0 and 100, e.g. 50
+     * @return the wage for each (area, major group) with at least one usable row, in order of first appearance
+     * @throws IllegalArgumentException if the table is not the one fitted (its size differs) or the percentile is out
+     *     of range
+     */
+    public Map<AreaGroup, WageAtPercentile> wageAtByAreaAndMajorGroup(OewsTable table, double percentile) {
+        Objects.requireNonNull(table, "table must not be null");
+        if (table.size() != size) {
+            throw new IllegalArgumentException("Invalid value for table size (valid values: " + size
+                    + ", the fitted table's): " + table.size());
+        }
+        OccupationDistribution.checkPercentile(percentile);
+        Map<AreaGroup, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, AreaGroup> keys = new HashMap<>();
+        for (int r = 0; r < size; r++) {
+            if (table.groupLevel(r) != GroupLevel.DETAILED || mask[r] == 0 || !(employment[r] > 0)) {
+                continue;
+            }
+            String area = table.text(0, r);
+            String code = table.text(5, r);
+            String major = code.substring(0, 2);
+            AreaGroup key = keys.computeIfAbsent(area + '\t' + major, k -> new AreaGroup(area, major));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        Map<AreaGroup, WageAtPercentile> out = new LinkedHashMap<>();
+        groups.forEach((key, list) -> out.put(key,
+                mixtureWageAt(list.stream().mapToInt(Integer::intValue).toArray(), percentile)));
+        return out;
+    }
+
+    /**
+     * An area and a major occupation group.
+     *
+     * @param area BLS's area code, e.g. {@code 99} for the nation or {@code 0035620} for a metropolitan area
+     * @param majorGroup the two-digit major group, e.g. {@code 43}
+     */
+    public record AreaGroup(String area, String majorGroup) {
+        /** Checks both parts are present. */
+        public AreaGroup {
+            Objects.requireNonNull(area, "area must not be null");
+            Objects.requireNonNull(majorGroup, "majorGroup must not be null");
+        }
     }
 
     /**
