@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
@@ -48,6 +49,10 @@ public final class DistributionColumns {
     private static final int FIRST_HOURLY_PERCENTILE = 5;
     private static final int ANNUAL_MEAN = 3;
     private static final int HOURLY_MEAN = 2;
+    /** For each set of used percentiles (a bit mask): the index in {@link #PERCENTILES} of its j-th point. */
+    private static final int[][] SLOT = new int[1 << SLOTS][];
+    /** Rows per task when a pass is split over the common fork-join pool. */
+    private static final int CHUNK = 8192;
 
     static {
         for (int i = 0; i < SLOTS; i++) {
@@ -61,6 +66,12 @@ public final class DistributionColumns {
             GAUSS_WEIGHTS[i] = rule.getWeight(i);
         }
         for (int mask = 0; mask < 1 << SLOTS; mask++) {
+            SLOT[mask] = new int[Integer.bitCount(mask)];
+            for (int i = 0, j = 0; i < SLOTS; i++) {
+                if ((mask & 1 << i) != 0) {
+                    SLOT[mask][j++] = i;
+                }
+            }
             double[] z = zOf(mask);
             if (z.length < 2) {
                 continue;
@@ -119,16 +130,18 @@ public final class DistributionColumns {
         DistributionColumns m = new DistributionColumns(basis, table.size());
         int first = basis == WageBasis.ANNUAL ? FIRST_ANNUAL_PERCENTILE : FIRST_HOURLY_PERCENTILE;
         int meanFigure = basis == WageBasis.ANNUAL ? ANNUAL_MEAN : HOURLY_MEAN;
-        double[] z = new double[SLOTS];
-        double[] y = new double[SLOTS];
-        double[] d = new double[SLOTS];
-        for (int r = 0; r < m.size; r++) {
-            m.employment[r] = table.figureStatus(0, r) == FigureStatus.PUBLISHED.ordinal() ? table.figureValue(0, r)
-                    : Double.NaN;
-            if (table.publishedBasis(r).includes(basis)) {
-                m.fitRow(table, r, first, meanFigure, z, y, d);
+        inChunks(m.size, (from, to) -> {
+            double[] z = new double[SLOTS];
+            double[] y = new double[SLOTS];
+            double[] d = new double[SLOTS];
+            for (int r = from; r < to; r++) {
+                m.employment[r] = table.figureStatus(0, r) == FigureStatus.PUBLISHED.ordinal()
+                        ? table.figureValue(0, r) : Double.NaN;
+                if (table.publishedBasis(r).includes(basis)) {
+                    m.fitRow(table, r, first, meanFigure, z, y, d);
+                }
             }
-        }
+        });
         return m;
     }
 
@@ -292,6 +305,25 @@ public final class DistributionColumns {
         return d;
     }
 
+    /**
+     * Runs a pass over rows {@code [0, size)} in chunks on the common fork-join pool: rows are independent and each
+     * chunk writes only its own rows, so the result does not depend on the number of cores.
+     */
+    private static void inChunks(int size, ChunkTask task) {
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        if (chunks <= 1) {
+            task.run(0, size);
+            return;
+        }
+        IntStream.range(0, chunks).parallel().forEach(c -> task.run(c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
+    }
+
+    /** A pass over rows {@code [from, to)}. */
+    @FunctionalInterface
+    private interface ChunkTask {
+        void run(int from, int to);
+    }
+
     private static double[] zOf(int bits) {
         double[] z = new double[Integer.bitCount(bits)];
         int j = 0;
@@ -342,9 +374,11 @@ public final class DistributionColumns {
         double logAmount = Math.log(amount);
         double[] out = new double[size];
         boolean[] bound = new boolean[size];
-        for (int r = 0; r < size; r++) {
-            out[r] = mask[r] == 0 ? Double.NaN : rank(r, amount, logAmount, bound);
-        }
+        inChunks(size, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                out[r] = mask[r] == 0 ? Double.NaN : rank(r, amount, logAmount, bound);
+            }
+        });
         return new Result(out, bound);
     }
 
@@ -354,11 +388,11 @@ public final class DistributionColumns {
         int bits = mask[r];
         if (topCoded[r] && a >= amounts[base + n - 1]) {
             bound[r] = true;
-            return PERCENTILES[slot(bits, n - 2)];
+            return PERCENTILES[SLOT[bits][n - 2]];
         }
         for (int i = n - 1; i >= 0; i--) {
             if (amounts[base + i] == a) {
-                return PERCENTILES[slot(bits, i)];
+                return PERCENTILES[SLOT[bits][i]];
             }
         }
         double rank = a <= 0 ? 0 : 100 * StandardNormal.cdf(normalScore(r, logA));
@@ -367,21 +401,12 @@ public final class DistributionColumns {
             k++;
         }
         if (k > 0) {
-            rank = Math.max(rank, PERCENTILES[slot(bits, k - 1)]);
+            rank = Math.max(rank, PERCENTILES[SLOT[bits][k - 1]]);
         }
         if (k < n) {
-            rank = Math.min(rank, PERCENTILES[slot(bits, k)]);
+            rank = Math.min(rank, PERCENTILES[SLOT[bits][k]]);
         }
         return rank;
-    }
-
-    /** The index in {@link #PERCENTILES} of the row's {@code j}-th point. */
-    private static int slot(int bits, int j) {
-        int b = bits;
-        for (int i = 0; i < j; i++) {
-            b &= b - 1;
-        }
-        return Integer.numberOfTrailingZeros(b);
     }
 
     /** The same Newton-with-bisection inversion of the segment's cubic as the per-row model. */
@@ -392,17 +417,17 @@ public final class DistributionColumns {
         double y0 = logs[base];
         double yn = logs[base + n - 1];
         if (logAmount <= y0) {
-            return Z[slot(bits, 0)] + (logAmount - y0) / lowerSlope[r];
+            return Z[SLOT[bits][0]] + (logAmount - y0) / lowerSlope[r];
         }
         if (logAmount >= yn) {
-            return Z[slot(bits, n - 1)] + (logAmount - yn) / upperSlope[r];
+            return Z[SLOT[bits][n - 1]] + (logAmount - yn) / upperSlope[r];
         }
         int k = 0;
         while (logAmount >= logs[base + k + 1]) {
             k++;
         }
-        double zk = Z[slot(bits, k)];
-        double h = Z[slot(bits, k + 1)] - zk;
+        double zk = Z[SLOT[bits][k]];
+        double h = Z[SLOT[bits][k + 1]] - zk;
         int o = r * COEFS + 4 * k;
         double c1 = coef[o + 1];
         double c2 = coef[o + 2];
@@ -446,9 +471,11 @@ public final class DistributionColumns {
         double zp = StandardNormal.quantile(percentile / 100);
         double[] out = new double[size];
         boolean[] bound = new boolean[size];
-        for (int r = 0; r < size; r++) {
-            out[r] = mask[r] == 0 ? Double.NaN : wage(r, percentile, zp, bound);
-        }
+        inChunks(size, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                out[r] = mask[r] == 0 ? Double.NaN : wage(r, percentile, zp, bound);
+            }
+        });
         return new Result(out, bound);
     }
 
@@ -456,15 +483,15 @@ public final class DistributionColumns {
         int n = count[r];
         int base = r * SLOTS;
         int bits = mask[r];
-        if (topCoded[r] && p >= PERCENTILES[slot(bits, n - 1)]) {
+        if (topCoded[r] && p >= PERCENTILES[SLOT[bits][n - 1]]) {
             bound[r] = true;
             return amounts[base + n - 1];
         }
         int k = 0;
-        while (k < n && PERCENTILES[slot(bits, k)] < p) {
+        while (k < n && PERCENTILES[SLOT[bits][k]] < p) {
             k++;
         }
-        if (k < n && PERCENTILES[slot(bits, k)] == p) {
+        if (k < n && PERCENTILES[SLOT[bits][k]] == p) {
             return amounts[base + k];
         }
         double estimate = Math.exp(logQuantile(r, n, bits, zp));
@@ -479,8 +506,8 @@ public final class DistributionColumns {
 
     private double logQuantile(int r, int n, int bits, double zz) {
         int base = r * SLOTS;
-        double z0 = Z[slot(bits, 0)];
-        double zn = Z[slot(bits, n - 1)];
+        double z0 = Z[SLOT[bits][0]];
+        double zn = Z[SLOT[bits][n - 1]];
         if (zz <= z0) {
             return logs[base] + lowerSlope[r] * (zz - z0);
         }
@@ -488,10 +515,10 @@ public final class DistributionColumns {
             return logs[base + n - 1] + upperSlope[r] * (zz - zn);
         }
         int k = 0;
-        while (zz >= Z[slot(bits, k + 1)]) {
+        while (zz >= Z[SLOT[bits][k + 1]]) {
             k++;
         }
-        double t = zz - Z[slot(bits, k)];
+        double t = zz - Z[SLOT[bits][k]];
         int o = r * COEFS + 4 * k;
         return coef[o] + t * (coef[o + 1] + t * (coef[o + 2] + t * coef[o + 3]));
     }
@@ -593,9 +620,14 @@ public final class DistributionColumns {
             AreaGroup key = keys.computeIfAbsent(area + '\t' + major, k -> new AreaGroup(area, major));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
+        List<AreaGroup> order = new ArrayList<>(groups.keySet());
+        WageAtPercentile[] wages = new WageAtPercentile[order.size()];
+        IntStream.range(0, wages.length).parallel().forEach(i -> wages[i] = mixtureWageAt(
+                groups.get(order.get(i)).stream().mapToInt(Integer::intValue).toArray(), percentile));
         Map<AreaGroup, WageAtPercentile> out = new LinkedHashMap<>();
-        groups.forEach((key, list) -> out.put(key,
-                mixtureWageAt(list.stream().mapToInt(Integer::intValue).toArray(), percentile)));
+        for (int i = 0; i < wages.length; i++) {
+            out.put(order.get(i), wages[i]);
+        }
         return out;
     }
 
