@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import tech.tablesaw.api.BooleanColumn;
@@ -410,26 +411,15 @@ public final class DistributionColumns {
 
     /** The same Newton-with-bisection inversion of the segment's cubic as the per-row model. */
     private double normalScore(int r, double logAmount) {
-        return normalScore(r, logAmount, null);
-    }
-
-    /** As above, also writing {@code dz/d(log-wage)} into {@code slope[0]} when {@code slope} is given. */
-    private double normalScore(int r, double logAmount, double[] slope) {
         int n = count[r];
         int base = r * SLOTS;
         int bits = mask[r];
         double y0 = logs[base];
         double yn = logs[base + n - 1];
         if (logAmount <= y0) {
-            if (slope != null) {
-                slope[0] = 1 / lowerSlope[r];
-            }
             return Z[SLOT[bits][0]] + (logAmount - y0) / lowerSlope[r];
         }
         if (logAmount >= yn) {
-            if (slope != null) {
-                slope[0] = 1 / upperSlope[r];
-            }
             return Z[SLOT[bits][n - 1]] + (logAmount - yn) / upperSlope[r];
         }
         int k = 0;
@@ -463,10 +453,6 @@ public final class DistributionColumns {
                 break;
             }
             t = next;
-        }
-        if (slope != null) {
-            double dy = c1 + t * (2 * c2 + 3 * t * c3);
-            slope[0] = dy > 0 ? 1 / dy : Double.POSITIVE_INFINITY;
         }
         return zk + t;
     }
@@ -539,9 +525,9 @@ public final class DistributionColumns {
 
     /**
      * The employment-weighted mixture of some rows' distributions at one percentile, as
-     * {@link GroupDistribution#wageAt(double)} computes it: {@code x} with {@code Σ wᵢ Fᵢ(x) / Σ wᵢ = p/100}, solved on
-     * {@code ln x} between the members' own quantiles (safeguarded Newton steps where that class uses Brent's
-     * method); at or above the lowest top-code of a member, that top-code flagged as a lower bound. Rows without a model or without employment are left out, as
+     * {@link GroupDistribution#wageAt(double)} computes it: {@code x} with {@code Σ wᵢ Fᵢ(x) / Σ wᵢ = p/100}, solved by
+     * Brent's method on {@code ln x} between the members' own quantiles; at or above the lowest top-code of a member,
+     * that top-code flagged as a lower bound. Rows without a model or without employment are left out, as
      * {@link GroupDistribution#ofRows} leaves them out.
      *
      * @param rows the members' row indices
@@ -582,7 +568,11 @@ public final class DistributionColumns {
         if (hi <= lo * (1 + 1e-14)) {
             x = lo;
         } else {
-            x = Math.exp(solveMixture(members, m, total, p, Math.log(lo), Math.log(hi)));
+            int[] used = members;
+            int count = m;
+            double weight = total;
+            x = Math.exp(new BrentSolver(1e-12, 1e-13).solve(500, v -> mixtureFraction(used, count, weight, v) - p,
+                    Math.log(lo), Math.log(hi)));
         }
         if (x >= lowestTop) {
             return new WageAtPercentile(percentile, new Wage(lowestTop, basis), true);
@@ -590,43 +580,13 @@ public final class DistributionColumns {
         return new WageAtPercentile(percentile, new Wage(x, basis), false);
     }
 
-    /**
-     * Solves {@code Σ wᵢ Φ(zᵢ(v)) / Σ wᵢ = p} for the log-wage {@code v} in {@code [lo, hi]}: Newton steps with the
-     * mixture's density {@code Σ wᵢ φ(zᵢ) zᵢ'(v) / Σ wᵢ}, kept inside the shrinking bracket by bisection, to 1e-13 —
-     * the root {@link GroupDistribution} finds with Brent's method, in about a third of the passes over the members.
-     */
-    private double solveMixture(int[] members, int m, double total, double p, double lo, double hi) {
-        double[] slope = new double[1];
-        double v = 0.5 * (lo + hi);
-        for (int it = 0; it < 200; it++) {
-            double f = 0;
-            double density = 0;
-            for (int i = 0; i < m; i++) {
-                int r = members[i];
-                double z = normalScore(r, v, slope);
-                f += employment[r] * StandardNormal.cdf(z);
-                density += employment[r] * StandardNormal.density(z) * slope[0];
-            }
-            f = f / total - p;
-            density /= total;
-            if (f == 0) {
-                return v;
-            }
-            if (f > 0) {
-                hi = v;
-            } else {
-                lo = v;
-            }
-            double next = density > 0 && Double.isFinite(density) ? v - f / density : 0.5 * (lo + hi);
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - v) <= 1e-13 * Math.max(1, Math.abs(v))) {
-                return next;
-            }
-            v = next;
+    private double mixtureFraction(int[] members, int m, double total, double logAmount) {
+        double sum = 0;
+        for (int i = 0; i < m; i++) {
+            int r = members[i];
+            sum += employment[r] * StandardNormal.cdf(normalScore(r, logAmount));
         }
-        return v;
+        return sum / total;
     }
 
     /**
