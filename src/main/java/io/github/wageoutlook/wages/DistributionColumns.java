@@ -118,7 +118,8 @@ public final class DistributionColumns {
     }
 
     /**
-     * Fits the model of every row of a table on one basis; about 1 µs a row.
+     * Fits the model of every row of a table on one basis: about 2.5 µs of CPU a row (0.5 s on each of two cores
+     * for 404,231 rows), split over the common fork-join pool; fit once per table and basis, then query.
      *
      * @param table the rows
      * @param basis hourly or annual
