@@ -24,6 +24,7 @@ final class Csv {
     private String[] fields = new String[32];
     private int count;
     private final StringBuilder quoted = new StringBuilder();
+    private final String[] previous = new String[64];
 
     private Csv(String source, Reader in) {
         this.source = source;
@@ -116,23 +117,19 @@ final class Csv {
             } else {
                 int start = pos;
                 while (true) {
-                    if (pos == len) {
-                        int offset = pos - start;
-                        pos = start;
-                        ensure(offset + 1);
-                        start = pos;
-                        pos = start + offset;
-                        if (pos == len) {
-                            add(trimCr(start, pos));
-                            return;
-                        }
-                        continue;
-                    }
-                    char c = buf[pos];
-                    if (c == delimiter || c == '\n') {
+                    pos = scan(pos);
+                    if (pos < len) {
                         break;
                     }
-                    pos++;
+                    int offset = pos - start;
+                    pos = start;
+                    ensure(offset + 1);
+                    start = pos;
+                    pos = start + offset;
+                    if (pos == len) {
+                        add(trimCr(start, pos));
+                        return;
+                    }
                 }
                 add(trimCr(start, pos));
             }
@@ -147,8 +144,50 @@ final class Csv {
         }
     }
 
+    /** The index of the first delimiter or line feed at or after {@code from}, or {@code len}: a tight local loop. */
+    private int scan(int from) {
+        char[] b = buf;
+        char d = delimiter;
+        int end = len;
+        int i = from;
+        while (i < end) {
+            char c = b[i];
+            if (c == d || c == '\n') {
+                return i;
+            }
+            i++;
+        }
+        return end;
+    }
+
+    /**
+     * The field's text. When it equals the same column's text in the previous row (an all-areas file repeats the
+     * area, industry and ownership columns for hundreds of rows) the previous string is returned instead of a new
+     * one: no allocation, and its cached hash code makes interning downstream cheap.
+     */
     private String trimCr(int start, int end) {
-        return new String(buf, start, end > start && buf[end - 1] == '\r' ? end - start - 1 : end - start);
+        int n = end > start && buf[end - 1] == '\r' ? end - start - 1 : end - start;
+        int column = count;
+        if (column < previous.length) {
+            String last = previous[column];
+            if (last != null && last.length() == n && sameChars(last, start, n)) {
+                return last;
+            }
+            String text = new String(buf, start, n);
+            previous[column] = text;
+            return text;
+        }
+        return new String(buf, start, n);
+    }
+
+    private boolean sameChars(String text, int start, int n) {
+        char[] b = buf;
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) != b[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quoted field: pos at the opening quote; leaves pos at the delimiter or line end after it. */

@@ -68,6 +68,8 @@ public final class OewsReader {
             Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("NAICS_TITLE", "NAICS_TITLE"));
 
     private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "O_GROUP");
+    /** AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE of a file without them: the nation, all industries. */
+    private static final String[] TEXT_DEFAULTS = {"99", "U.S.", "000000", "Cross-industry", "1235"};
 
     private OewsReader() {
     }
@@ -348,7 +350,7 @@ public final class OewsReader {
         private void readData(TextRow row) {
             int y = year(row);
             int k = 0;
-            String[] defaults = {"99", "U.S.", "000000", "Cross-industry", "1235"};
+            String[] defaults = TEXT_DEFAULTS;
             for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
                 int col = columnOf[k++];
                 String raw = col >= 0 ? row.cell(col).strip() : defaults[i];
@@ -399,8 +401,15 @@ public final class OewsReader {
         }
 
         private void readFigure(TextRow row, int figure, int col, int year) {
-            String name = OewsTable.FIGURES.get(figure);
             String raw = row.cell(col).strip();
+            double fast = parseSimpleDecimal(raw);
+            if (fast >= 0) {
+                // The common case first: a plain number needs no status lookup.
+                numbers[figure] = fast;
+                statuses[figure] = FigureStatus.PUBLISHED;
+                return;
+            }
+            String name = OewsTable.FIGURES.get(figure);
             Optional<FigureStatus> special = FigureStatus.fromCode(raw);
             boolean wage = name.startsWith("H_") || name.startsWith("A_");
             if (special.isPresent()) {
@@ -461,7 +470,7 @@ public final class OewsReader {
      * width ({@code 06} for a state, {@code 000000} for cross-industry). Text codes are kept as they are.
      */
     private static String restoreCode(String raw, int width) {
-        if (raw.length() >= width && raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (raw.length() >= width && allDigits(raw)) {
             return raw;
         }
         if (raw.isEmpty() || !PLAIN_NUMBER.matcher(raw).matches()) {
@@ -473,6 +482,17 @@ public final class OewsReader {
         }
         String digits = Long.toString((long) v);
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    /** A plain loop: this runs for three columns of every row, where a stream's set-up cost showed in profiles. */
+    private static boolean allDigits(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -261,6 +261,32 @@ public final class OewsTable {
                 wage(basis, firstPercentile + 4, row));
     }
 
+    /** Column-wise access for batch computations in this package: the number of a figure, NaN if it has none. */
+    double figureValue(int figure, int row) {
+        return values[figure].getDouble(row);
+    }
+
+    /** The status of a figure, as a {@link FigureStatus} ordinal. */
+    byte figureStatus(int figure, int row) {
+        return statuses[figure][row];
+    }
+
+    /** The bases on which BLS published the row's wages, without building the row. */
+    PublishedBasis publishedBasis(int row) {
+        return annualOnly.getByte(row) == 1 ? PublishedBasis.ANNUAL_ONLY
+                : hourlyOnly.getByte(row) == 1 ? PublishedBasis.HOURLY_ONLY : PublishedBasis.BOTH;
+    }
+
+    /** The group level of a row, without building the row. */
+    GroupLevel groupLevel(int row) {
+        return LEVEL[levels[row]];
+    }
+
+    /** The text of column {@code TEXT_COLUMNS.get(column)} in a row. */
+    String text(int column, int row) {
+        return text[column].get(row);
+    }
+
     /** @return every row as a typed record, in table order (a view built on demand) */
     public List<OccupationWages> rows() {
         return new AbstractList<>() {

@@ -28,6 +28,18 @@ class CsvTest {
         assertEquals(4, rows.get(2).number());
     }
 
+    // The reader hands out the previous row's string when a column repeats: values must still be exact per row,
+    // including same-length values that differ, a value that repeats after a change, and CRLF endings.
+    @Test
+    void repeatedColumnValues_areReadExactlyRowByRow() {
+        List<TextRow> rows = read("area,code\r\n01,11-1011\r\n01,11-1021\r\n02,11-1021\r\n01,11-1021\r\n01,\r\n");
+        assertArrayEquals(new String[] {"01", "11-1011"}, rows.get(1).cells());
+        assertArrayEquals(new String[] {"01", "11-1021"}, rows.get(2).cells());
+        assertArrayEquals(new String[] {"02", "11-1021"}, rows.get(3).cells());
+        assertArrayEquals(new String[] {"01", "11-1021"}, rows.get(4).cells());
+        assertArrayEquals(new String[] {"01", ""}, rows.get(5).cells());
+    }
+
     @Test
     void tabSeparated_isDetectedFromTheFirstLine() {
         assertArrayEquals(new String[] {"a", "b,c"}, read("x\ty\na\tb,c\n").get(1).cells());
