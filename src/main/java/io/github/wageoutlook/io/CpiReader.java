@@ -152,7 +152,14 @@ public final class CpiReader {
                     + String.join("\\t", COLUMNS));
         }
         Map<String, PriceIndex> out = new LinkedHashMap<>();
-        series.forEach((id, s) -> out.put(id, PriceIndex.of(id, source, s.annual, s.monthly)));
+        // The lines were checked one by one, so PriceIndex.of cannot refuse them; should it, the file is named.
+        series.forEach((id, s) -> {
+            try {
+                out.put(id, PriceIndex.of(id, source, s.annual, s.monthly));
+            } catch (IllegalArgumentException e) {
+                throw FileFormatException.in(source).column("series_id").raw(id).cause(e).problem(e.getMessage());
+            }
+        });
         return Collections.unmodifiableMap(out);
     }
 
@@ -189,10 +196,13 @@ public final class CpiReader {
         if (id.isEmpty()) {
             throw cell(source, line, 0, id, "empty series id");
         }
+        if (!isSeriesId(id)) {
+            throw cell(source, line, 0, id, "not a series id: letters and digits only, e.g. CUUR0000SA0");
+        }
         String yearText = field(text, tabs, 1, fields, end);
         int year = parseYear(yearText);
-        if (year < 0) {
-            throw cell(source, line, 1, yearText, "not a four-digit year");
+        if (year < 1) {
+            throw cell(source, line, 1, yearText, "not a four-digit year (0001 - 9999)");
         }
         String period = field(text, tabs, 2, fields, end);
         int month = parsePeriod(period);
@@ -234,6 +244,17 @@ public final class CpiReader {
             start = end + 1;
         }
         return -1;
+    }
+
+    /** LABSTAT series ids are ASCII letters and digits ({@code CUUR0000SA0}); anything else is not one. */
+    private static boolean isSeriesId(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(String text, int start, int end) {
