@@ -1,6 +1,7 @@
 package io.github.wageoutlook.io;
 
 import io.github.wageoutlook.inflation.PriceIndex;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ public final class CpiReader {
     public static final String DEFAULT_SERIES = "CUUR0000SA0";
 
     private static final String[] COLUMNS = {"series_id", "year", "period", "value", "footnote_codes"};
+
+    /** Bytes read ahead to check the header line (a real one is 50 characters). */
+    private static final int HEADER_PEEK = 4096;
 
     private CpiReader() {
     }
@@ -100,7 +104,17 @@ public final class CpiReader {
     public static Map<String, PriceIndex> readAll(String source, InputStream in) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
         // The LABSTAT files are ASCII; ISO-8859-1 decodes any byte, so a stray byte reaches the error message as is.
-        return parse(source, new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+        // Check the header before reading the rest, so that a large file of another kind fails at once.
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(HEADER_PEEK);
+        String head = new String(buffered.readNBytes(HEADER_PEEK), StandardCharsets.ISO_8859_1);
+        buffered.reset();
+        if (!head.isEmpty()) {
+            int end = head.indexOf('\n');
+            String first = end < 0 ? head : head.substring(0, end);
+            checkHeader(source, first.endsWith("\r") ? first.substring(0, first.length() - 1) : first);
+        }
+        return parse(source, new String(buffered.readAllBytes(), StandardCharsets.ISO_8859_1));
     }
 
     /**

@@ -39,7 +39,7 @@ public final class OewsAudit {
      * @param socCode the row's SOC code
      * @param year the row's survey year
      * @param kind what is wrong
-     * @param detail the figures involved, e.g. {@code annual P25 $45,000 > median $44,000}
+     * @param detail the figures involved, e.g. {@code annual P25 $45,000/yr > median $44,000/yr}
      */
     public record Finding(int row, String socCode, int year, Kind kind, String detail) {
         /**
@@ -94,7 +94,7 @@ public final class OewsAudit {
      * The first pair of exact percentiles that decreases, skipping figures that are not exact.
      *
      * @param summary the figures
-     * @return a description such as {@code annual P25 $45,000 > median $44,000}, or empty
+     * @return a description such as {@code annual P25 $45,000/yr > median $44,000/yr}, or empty
      */
     static Optional<String> decreasing(WageSummary summary) {
         WageFigure last = null;

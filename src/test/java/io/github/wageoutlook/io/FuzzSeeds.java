@@ -47,6 +47,18 @@ final class FuzzSeeds {
         write(root.resolve("cpi/first-lines.txt"), cpiHead.toString().getBytes(StandardCharsets.ISO_8859_1));
         write(root.resolve("experienceCsv/experience_brackets.csv"), bytes("payscale/experience_brackets.csv"));
         write(root.resolve("scenariosCsv/scenarios.csv"), bytes("projections/scenarios.csv"));
+
+        // The workbooks of the bad-input corpus (the text files there are written by hand).
+        Path bad = Path.of(args[0]).resolve("bad");
+        byte[] oews = bytes("oews/national_M2018_dl.xlsx");
+        write(bad.resolve("oews-truncated.xlsx"), Arrays.copyOf(oews, 4096));
+        write(bad.resolve("oews-wrong-sheet.xlsx"), Workbooks.of("Summary", List.of(
+                List.of("Occupation", "Median annual wage"), List.of("All Occupations", "38640"))));
+        byte[] projections = bytes("projections/occupation_2016-26.xlsx");
+        write(bad.resolve("projections-truncated.xlsx"), Arrays.copyOf(projections, 4096));
+        write(bad.resolve("projections-wrong-sheet.xlsx"), workbook("Table 1.1",
+                firstRows("projections/occupation_2016-26.xlsx", tableSheet("projections/occupation_2016-26.xlsx"),
+                        18)));
     }
 
     private static byte[] bytes(String resource) throws IOException {
