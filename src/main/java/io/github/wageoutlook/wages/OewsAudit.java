@@ -45,6 +45,11 @@ public final class OewsAudit {
         /**
          * Validates the finding.
          *
+         * @param row the 0-based row index in the table, not negative
+         * @param socCode the row's SOC code
+         * @param year the row's survey year
+         * @param kind what is wrong
+         * @param detail the figures involved
          * @throws IllegalArgumentException if the row is negative
          */
         public Finding {
