@@ -51,8 +51,7 @@ import java.util.regex.Pattern;
  * name ({@code national_M2018_dl.xlsx} → 2018).
  *
  * <p>Every problem — a missing or duplicated column, a non-numeric, negative or implausible wage (above $5,000 an
- * hour or $10,400,000 a year), an unknown group level, a
- * truncated or empty file — is one {@link FileFormatException} naming the file, sheet, row, column and raw value;
+ * hour or $10,400,000 a year), an unknown group level, a truncated or empty file — is one {@link FileFormatException} naming the file, sheet, row, column and raw value;
  * nothing is half-loaded.
  *
  * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>

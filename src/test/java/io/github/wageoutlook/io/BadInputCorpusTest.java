@@ -158,12 +158,12 @@ class BadInputCorpusTest {
 
     /** 100 MB of random bytes (generated here, never checked in): each reader fails fast and within a small heap. */
     @Timeout(60)
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, no line breaks: {2}")
     @MethodSource("junkReaders")
-    void hundredMegabytesOfJunk_failsFastWithTheFormatError(String name, Reader reader, @TempDir Path dir)
-            throws IOException {
+    void hundredMegabytesOfJunk_failsFastWithTheFormatError(String name, Reader reader, boolean lineless,
+                                                            @TempDir Path dir) throws IOException {
         Path junk = dir.resolve("junk.bin");
-        writeJunk(junk, 100L << 20);
+        writeJunk(junk, 100L << 20, lineless);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
@@ -175,7 +175,8 @@ class BadInputCorpusTest {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         long grown = (rt.totalMemory() - rt.freeMemory() - before) >> 20;
-        System.out.printf("100 MB junk → %s in %.2f s, heap grew %d MB: %s%n", name, seconds, grown,
+        System.out.printf("100 MB junk%s → %s in %.2f s, heap grew %d MB: %s%n", lineless ? " (no line breaks)" : "",
+                name, seconds, grown,
                 e.getMessage().substring(0, Math.min(160, e.getMessage().length())));
         assertEquals("junk.bin", e.source());
         assertTrue(seconds < 10, () -> name + " took " + seconds + " s");
@@ -183,17 +184,24 @@ class BadInputCorpusTest {
     }
 
     static Stream<Arguments> junkReaders() {
-        return Stream.of(Arguments.of("OewsReader", OEWS), Arguments.of("ProjectionsReader", PROJECTIONS),
-                Arguments.of("CpiReader", CPI), Arguments.of("ExperienceBracketReader", EXPERIENCE),
-                Arguments.of("ScenarioReader", SCENARIOS));
+        // Random bytes, and random letters with no line break at all (one 100 MB "record" for the text readers).
+        return Stream.of(true, false).flatMap(lineless -> Stream.of(
+                Arguments.of("OewsReader", OEWS, lineless), Arguments.of("ProjectionsReader", PROJECTIONS, lineless),
+                Arguments.of("CpiReader", CPI, lineless), Arguments.of("ExperienceBracketReader", EXPERIENCE, lineless),
+                Arguments.of("ScenarioReader", SCENARIOS, lineless)));
     }
 
-    private static void writeJunk(Path file, long size) throws IOException {
+    private static void writeJunk(Path file, long size, boolean lineless) throws IOException {
         Random random = new Random(9);
         byte[] block = new byte[1 << 20];
         try (OutputStream out = Files.newOutputStream(file)) {
             for (long written = 0; written < size; written += block.length) {
                 random.nextBytes(block);
+                if (lineless) {
+                    for (int i = 0; i < block.length; i++) {
+                        block[i] = (byte) ('a' + Math.floorMod(block[i], 26));
+                    }
+                }
                 out.write(block);
             }
         }
