@@ -1,6 +1,7 @@
 package io.github.wageoutlook.io;
 
 import io.github.wageoutlook.inflation.PriceIndex;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ public final class CpiReader {
     public static final String DEFAULT_SERIES = "CUUR0000SA0";
 
     private static final String[] COLUMNS = {"series_id", "year", "period", "value", "footnote_codes"};
+
+    /** Bytes read ahead to check the header line (a real one is 50 characters). */
+    private static final int HEADER_PEEK = 4096;
 
     private CpiReader() {
     }
@@ -100,7 +104,17 @@ public final class CpiReader {
     public static Map<String, PriceIndex> readAll(String source, InputStream in) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
         // The LABSTAT files are ASCII; ISO-8859-1 decodes any byte, so a stray byte reaches the error message as is.
-        return parse(source, new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+        // Check the header before reading the rest, so that a large file of another kind fails at once.
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(HEADER_PEEK);
+        String head = new String(buffered.readNBytes(HEADER_PEEK), StandardCharsets.ISO_8859_1);
+        buffered.reset();
+        if (!head.isEmpty()) {
+            int end = head.indexOf('\n');
+            String first = end < 0 ? head : head.substring(0, end);
+            checkHeader(source, first.endsWith("\r") ? first.substring(0, first.length() - 1) : first);
+        }
+        return parse(source, new String(buffered.readAllBytes(), StandardCharsets.ISO_8859_1));
     }
 
     /**
@@ -152,7 +166,14 @@ public final class CpiReader {
                     + String.join("\\t", COLUMNS));
         }
         Map<String, PriceIndex> out = new LinkedHashMap<>();
-        series.forEach((id, s) -> out.put(id, PriceIndex.of(id, source, s.annual, s.monthly)));
+        // The lines were checked one by one, so PriceIndex.of cannot refuse them; should it, the file is named.
+        series.forEach((id, s) -> {
+            try {
+                out.put(id, PriceIndex.of(id, source, s.annual, s.monthly));
+            } catch (IllegalArgumentException e) {
+                throw FileFormatException.in(source).column("series_id").raw(id).cause(e).problem(e.getMessage());
+            }
+        });
         return Collections.unmodifiableMap(out);
     }
 
@@ -189,10 +210,13 @@ public final class CpiReader {
         if (id.isEmpty()) {
             throw cell(source, line, 0, id, "empty series id");
         }
+        if (!isSeriesId(id)) {
+            throw cell(source, line, 0, id, "not a series id: letters and digits only, e.g. CUUR0000SA0");
+        }
         String yearText = field(text, tabs, 1, fields, end);
         int year = parseYear(yearText);
-        if (year < 0) {
-            throw cell(source, line, 1, yearText, "not a four-digit year");
+        if (year < 1) {
+            throw cell(source, line, 1, yearText, "not a four-digit year (0001 - 9999)");
         }
         String period = field(text, tabs, 2, fields, end);
         int month = parsePeriod(period);
@@ -234,6 +258,17 @@ public final class CpiReader {
             start = end + 1;
         }
         return -1;
+    }
+
+    /** LABSTAT series ids are ASCII letters and digits ({@code CUUR0000SA0}); anything else is not one. */
+    private static boolean isSeriesId(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(String text, int start, int end) {

@@ -26,6 +26,13 @@ final class Csv {
     private final StringBuilder quoted = new StringBuilder();
     private final String[] previous = new String[64];
 
+    /**
+     * The longest record read, in characters (4 Mi): the data files hold records of at most a few kilobytes, and a
+     * file without line breaks (a binary file, or one huge quoted field) must fail with a bounded buffer rather than
+     * fill the heap.
+     */
+    static final int MAX_RECORD = 1 << 22;
+
     private Csv(String source, Reader in) {
         this.source = source;
         this.in = in;
@@ -85,6 +92,9 @@ final class Csv {
                 pos = 0;
             }
             if (len == buf.length) {
+                if (buf.length >= MAX_RECORD) {
+                    throw tooLong();
+                }
                 buf = Arrays.copyOf(buf, buf.length * 2);
             }
             int read = in.read(buf, len, buf.length - len);
@@ -95,6 +105,11 @@ final class Csv {
             }
         }
         return len > pos;
+    }
+
+    private FileFormatException tooLong() {
+        return FileFormatException.in(source).row(line).problem("a record longer than " + MAX_RECORD
+                + " characters: not a text table (no line breaks, or a quoted field that never closes)");
     }
 
     private void add(String field) {
@@ -212,6 +227,9 @@ final class Csv {
             } else {
                 if (c == '\n') {
                     line++;
+                }
+                if (quoted.length() >= MAX_RECORD) {
+                    throw tooLong();
                 }
                 quoted.append(c);
             }

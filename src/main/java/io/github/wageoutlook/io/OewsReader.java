@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
  * <p>The survey year comes from a {@code YEAR} column if the file has one, else from the caller, else from the file
  * name ({@code national_M2018_dl.xlsx} → 2018).
  *
- * <p>Every problem — a missing or duplicated column, a non-numeric or negative wage, an unknown group level, a
- * truncated or empty file — is one {@link FileFormatException} naming the file, sheet, row, column and raw value;
+ * <p>Every problem — a missing or duplicated column, a non-numeric, negative or implausible wage (above $5,000 an
+ * hour or $10,400,000 a year), an unknown group level, a truncated or empty file — is one {@link FileFormatException} naming the file, sheet, row, column and raw value;
  * nothing is half-loaded.
  *
  * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
@@ -66,6 +66,14 @@ public final class OewsReader {
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("OCC_GROUP", "O_GROUP"), Map.entry("GROUP", "O_GROUP"),
             Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("NAICS_TITLE", "NAICS_TITLE"));
+
+    /**
+     * Wages above these are not wages but a unit or typing error: BLS top-codes percentiles at $90 to $115 an hour
+     * ($187,200 to $239,200 a year); these bounds are over 40 times the highest top-code, so only a mean far above
+     * any percentile could come near them.
+     */
+    private static final double MAX_HOURLY = 5_000;
+    private static final double MAX_ANNUAL = MAX_HOURLY * 2080;
 
     private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "O_GROUP");
     /** AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE of a file without them: the nation, all industries. */
@@ -438,6 +446,11 @@ public final class OewsReader {
             }
             if (v < 0) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw).problem("negative " + (wage ? "wage" : "figure"));
+            }
+            if (wage && v > (name.startsWith("H_") ? MAX_HOURLY : MAX_ANNUAL)) {
+                throw at(row.number()).column(columnLabel(col)).raw(raw).problem("implausible wage: above "
+                        + (name.startsWith("H_") ? "$" + (int) MAX_HOURLY + " an hour" : "$" + (long) MAX_ANNUAL
+                        + " a year") + "; BLS top-codes its wage estimates far below that");
             }
             numbers[figure] = v;
             statuses[figure] = FigureStatus.PUBLISHED;

@@ -60,6 +60,9 @@ public final class ScenarioReader {
             }
             return true;
         });
+        if (index.isEmpty()) {
+            throw FileFormatException.in(source).problem("the file is empty: no header row " + COLUMNS);
+        }
         return List.copyOf(out);
     }
 

@@ -146,13 +146,19 @@ public final class OccupationDistribution implements WageDistribution {
      * @param summary the published figures
      * @param employment the employment, the weight in groups (may be a missing figure)
      * @return the distribution
-     * @throws IllegalArgumentException naming {@code label} if fewer than two percentiles are usable or none is
-     *     exact
+     * @throws IllegalArgumentException naming {@code label} if fewer than two percentiles are usable, none is
+     *     exact, or the exact ones decrease
      */
     public static OccupationDistribution of(String label, WageSummary summary, Figure employment) {
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(summary, "summary must not be null");
         Objects.requireNonNull(employment, "employment must not be null");
+        // A file may publish decreasing percentiles (readers keep BLS's files as they are; OewsAudit reports them):
+        // no distribution passes through them, so refuse rather than return one that ranks wages wrongly.
+        OewsAudit.decreasing(summary).ifPresent(d -> {
+            throw new IllegalArgumentException("Occupation " + label + " has decreasing published percentiles (valid:"
+                    + " non-decreasing P10 ≤ P25 ≤ median ≤ P75 ≤ P90): " + d);
+        });
         List<Double> ps = new ArrayList<>();
         List<Double> ws = new ArrayList<>();
         boolean topCode = false;
