@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces bench/results-issue-8.md: the issue-8 workloads on a synthetic all-areas OEWS file (404,231 rows,
+# Reproduces the issue-8 section of BENCHMARKS.md: the issue-8 workloads on a synthetic all-areas OEWS file (404,231 rows,
 # 2019+ layout), wage-outlook and the pandas / polars baselines in one run, medians of repeated in-process runs.
 #   1 load the CSV   2 load the .xlsx   3 rank of $60,000 in every row   4 P95 of every row
 #   5 median of every major group in every area   6 retained heap of 11 stacked copies (4.4 million rows)
