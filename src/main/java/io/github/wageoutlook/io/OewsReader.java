@@ -410,16 +410,17 @@ public final class OewsReader {
 
         private void readFigure(TextRow row, int figure, int col, int year) {
             String raw = row.cell(col).strip();
+            String name = OewsTable.FIGURES.get(figure);
+            boolean wage = name.startsWith("H_") || name.startsWith("A_");
             double fast = parseSimpleDecimal(raw);
             if (fast >= 0) {
                 // The common case first: a plain number needs no status lookup.
+                checkPlausible(row, col, raw, name, wage, fast);
                 numbers[figure] = fast;
                 statuses[figure] = FigureStatus.PUBLISHED;
                 return;
             }
-            String name = OewsTable.FIGURES.get(figure);
             Optional<FigureStatus> special = FigureStatus.fromCode(raw);
-            boolean wage = name.startsWith("H_") || name.startsWith("A_");
             if (special.isPresent()) {
                 FigureStatus s = special.get();
                 if (s == FigureStatus.TOP_CODED) {
@@ -447,13 +448,17 @@ public final class OewsReader {
             if (v < 0) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw).problem("negative " + (wage ? "wage" : "figure"));
             }
+            checkPlausible(row, col, raw, name, wage, v);
+            numbers[figure] = v;
+            statuses[figure] = FigureStatus.PUBLISHED;
+        }
+
+        private void checkPlausible(TextRow row, int col, String raw, String name, boolean wage, double v) {
             if (wage && v > (name.startsWith("H_") ? MAX_HOURLY : MAX_ANNUAL)) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw).problem("implausible wage: above "
                         + (name.startsWith("H_") ? "$" + (int) MAX_HOURLY + " an hour" : "$" + (long) MAX_ANNUAL
                         + " a year") + "; BLS top-codes its wage estimates far below that");
             }
-            numbers[figure] = v;
-            statuses[figure] = FigureStatus.PUBLISHED;
         }
 
         private TopCode topCode(TextRow row, int col, String raw, int year) {
