@@ -434,27 +434,8 @@ public final class DistributionColumns {
         double c2 = coef[o + 2];
         double c3 = coef[o + 3];
         double target = logAmount - coef[o];
-        double lo = 0;
-        double hi = h;
-        double t = h * target / (logs[base + k + 1] - logs[base + k]);
-        for (int i = 0; i < 60; i++) {
-            double f = t * (c1 + t * (c2 + t * c3)) - target;
-            if (f > 0) {
-                hi = t;
-            } else {
-                lo = t;
-            }
-            double dd = c1 + t * (2 * c2 + 3 * t * c3);
-            double next = dd > 0 ? t - f / dd : 0.5 * (lo + hi);
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - t) <= 1e-15 * h) {
-                t = next;
-                break;
-            }
-            t = next;
-        }
+        double t = MonotoneCubicInterpolator.invertSegment(c1, c2, c3, target, h,
+                h * target / (logs[base + k + 1] - logs[base + k]));
         return zk + t;
     }
 

@@ -149,4 +149,41 @@ public final class MonotoneCubicInterpolator implements UnivariateInterpolator {
             }
         }
     }
+
+    /**
+     * Solves {@code c1·t + c2·t² + c3·t³ = target} for t in [0, h] on one segment of a monotone cubic: Newton steps,
+     * kept inside the bracket by bisection where a step would leave it (the segment is increasing, so the root is
+     * unique). Shared by the per-occupation and the column-wise distribution models.
+     *
+     * @param c1 the linear coefficient
+     * @param c2 the quadratic coefficient
+     * @param c3 the cubic coefficient
+     * @param target the value to reach, between 0 and the segment's rise
+     * @param h the segment's width
+     * @param start the first guess, inside [0, h]
+     * @return t, the offset from the segment's left knot
+     */
+    static double invertSegment(double c1, double c2, double c3, double target, double h, double start) {
+        double lo = 0;
+        double hi = h;
+        double t = start;
+        for (int i = 0; i < 60; i++) {
+            double f = t * (c1 + t * (c2 + t * c3)) - target;
+            if (f > 0) {
+                hi = t;
+            } else {
+                lo = t;
+            }
+            double d = c1 + t * (2 * c2 + 3 * t * c3);
+            double next = d > 0 ? t - f / d : 0.5 * (lo + hi);
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - t) <= 1e-15 * h) {
+                return next;
+            }
+            t = next;
+        }
+        return t;
+    }
 }

@@ -426,28 +426,8 @@ public final class OccupationDistribution implements WageDistribution {
         double h = z[k + 1] - z[k];
         double[] c = coef[k];
         double target = logAmount - c[0];
-        double lo = 0;
-        double hi = h;
-        double t = h * target / (y[k + 1] - y[k]);
-        // Newton on the monotone cubic, kept inside the bracket by bisection where a step would leave it.
-        for (int i = 0; i < 60; i++) {
-            double f = t * (c[1] + t * (c[2] + t * c[3])) - target;
-            if (f > 0) {
-                hi = t;
-            } else {
-                lo = t;
-            }
-            double d = c[1] + t * (2 * c[2] + 3 * t * c[3]);
-            double next = d > 0 ? t - f / d : 0.5 * (lo + hi);
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - t) <= 1e-15 * h) {
-                t = next;
-                break;
-            }
-            t = next;
-        }
+        double t = MonotoneCubicInterpolator.invertSegment(c[1], c[2], c[3], target, h,
+                h * target / (y[k + 1] - y[k]));
         return z[k] + t;
     }
 
