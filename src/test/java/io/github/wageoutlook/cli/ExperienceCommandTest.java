@@ -1,11 +1,9 @@
 package io.github.wageoutlook.cli;
 
+import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,20 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExperienceCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void experience_seed_printsCurveGainAverageRaiseFitAndLeaveOneOut() {
-        Result r = run("experience", "43-4051");
+        CliRun r = run("experience", "43-4051");
         assertEquals(0, r.code(), r.err());
         String o = r.out();
         for (int x : ExperienceCommand.YEARS) {
@@ -43,14 +32,14 @@ class ExperienceCommandTest {
 
     @Test
     void experience_byTitle_findsTheOccupation() {
-        Result r = run("experience", "customer service");
+        CliRun r = run("experience", "customer service");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Customer service representatives (43-4051)"), r.out());
     }
 
     @Test
     void experience_rebaseYear_scalesToTheBlsMedianAndStatesTheAssumption() {
-        Result r = run("experience", "43-4051", "--rebase-year", "2018");
+        CliRun r = run("experience", "43-4051", "--rebase-year", "2018");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("OEWS May 2018 median for 43-4051"), r.out());
         assertTrue(r.out().contains("$33,750/yr"), r.out());
@@ -60,7 +49,7 @@ class ExperienceCommandTest {
 
     @Test
     void experience_target_printsYearsToReachIt() {
-        Result r = run("experience", "43-4051", "--target", "33000");
+        CliRun r = run("experience", "43-4051", "--target", "33000");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Years to reach $33,000/yr: 18.6"), r.out());
     }
@@ -72,7 +61,7 @@ class ExperienceCommandTest {
                 + "43-4171,Receptionists,< 1,12.50,hourly,2024\n"
                 + "43-4171,Receptionists,1-4,13.75,hourly,2024\n"
                 + "43-4171,Receptionists,5-9,15.00,hourly,2024\n");
-        Result r = run("experience", "43-4171", "--brackets", f.toString());
+        CliRun r = run("experience", "43-4171", "--brackets", f.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Method: MONOTONE"), r.out());
         assertTrue(r.out().contains("/hr"), r.out());
@@ -84,7 +73,7 @@ class ExperienceCommandTest {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "occ_code,occ_title,lower_years,upper_years,pay,basis,currency_year\n"
                 + "43-4051,CSR,0,5,28000,annual,2019\n43-4051,CSR,4,10,30000,annual,2019\n");
-        Result r = run("experience", "43-4051", "--brackets", f.toString());
+        CliRun r = run("experience", "43-4051", "--brackets", f.toString());
         assertEquals(Main.EXIT_BAD_DATA, r.code());
         assertTrue(r.err().contains("bad.csv, row 3, column lower_years: raw value '4'"), r.err());
     }
@@ -94,14 +83,14 @@ class ExperienceCommandTest {
         Path f = dir.resolve("one.csv");
         Files.writeString(f, "occ_code,occ_title,lower_years,upper_years,pay,basis,currency_year\n"
                 + "43-4051,CSR,0,5,28000,annual,2019\n");
-        Result r = run("experience", "43-4051", "--brackets", f.toString());
+        CliRun r = run("experience", "43-4051", "--brackets", f.toString());
         assertEquals(Main.EXIT_USAGE, r.code());
         assertTrue(r.err().contains("at least 2 brackets"), r.err());
     }
 
     @Test
     void experience_unknownOccupationOrYear_exits3() {
-        Result r = run("experience", "15-1252");
+        CliRun r = run("experience", "15-1252");
         assertEquals(Main.EXIT_NOT_FOUND, r.code());
         assertTrue(r.err().contains("--brackets FILE"), r.err());
         assertEquals(Main.EXIT_NOT_FOUND, run("experience", "43-4051", "--rebase-year", "1999").code());
@@ -109,7 +98,7 @@ class ExperienceCommandTest {
 
     @Test
     void experience_badMethod_exits2() {
-        Result r = run("experience", "43-4051", "--method", "cubic");
+        CliRun r = run("experience", "43-4051", "--method", "cubic");
         assertEquals(Main.EXIT_USAGE, r.code());
         assertTrue(r.err().contains("--method must be auto, mincer, monotone or linear"), r.err());
     }

@@ -1,13 +1,11 @@
 package io.github.wageoutlook.cli;
 
+import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,16 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * experience and outlook, run through {@link Main#run} and parsed back. */
 class FormatAndChartCommandsTest {
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static List<Map<String, String>> csv(String text) {
         List<String> lines = text.lines().toList();
@@ -46,7 +35,7 @@ class FormatAndChartCommandsTest {
         }).toList();
     }
 
-    private static List<?> json(Run r) {
+    private static List<?> json(CliRun r) {
         assertEquals(0, r.code(), r.err());
         return (List<?>) Json.parse(r.out());
     }
@@ -64,8 +53,8 @@ class FormatAndChartCommandsTest {
 
     @Test
     void percentile_csv_publishedAndEstimatedPercentiles() {
-        Run p90 = run("percentile", "43-4051", "90", "--year", "2018", "--format", "csv");
-        Run p95 = run("percentile", "43-4051", "95", "--year", "2018", "--format", "csv");
+        CliRun p90 = run("percentile", "43-4051", "90", "--year", "2018", "--format", "csv");
+        CliRun p95 = run("percentile", "43-4051", "95", "--year", "2018", "--format", "csv");
 
         assertEquals(0, p90.code(), p90.err());
         assertEquals("55310", csv(p90.out()).get(0).get("wage"));
@@ -76,7 +65,7 @@ class FormatAndChartCommandsTest {
 
     @Test
     void group_csv_mixtureBesideBlsPublishedFigures() {
-        Run r = run("group", "43", "--year", "2018", "--format", "csv");
+        CliRun r = run("group", "43", "--year", "2018", "--format", "csv");
 
         assertEquals(0, r.code(), r.err());
         List<Map<String, String>> rows = csv(r.out());
@@ -90,7 +79,7 @@ class FormatAndChartCommandsTest {
 
     @Test
     void experience_csv_curveThenBracketsWithTheOpenOneMarked() {
-        Run r = run("experience", "43-4051", "--format", "csv");
+        CliRun r = run("experience", "43-4051", "--format", "csv");
 
         assertEquals(0, r.code(), r.err());
         List<Map<String, String>> rows = csv(r.out());
@@ -106,7 +95,7 @@ class FormatAndChartCommandsTest {
 
     @Test
     void experience_withTargetAndFormat_isUsageError() {
-        Run r = run("experience", "43-4051", "--format", "json", "--target", "33000");
+        CliRun r = run("experience", "43-4051", "--format", "json", "--target", "33000");
 
         assertEquals(Main.EXIT_USAGE, r.code());
         assertTrue(r.err().contains("--target and --rebase-year print text only"), r.err());
@@ -132,7 +121,7 @@ class FormatAndChartCommandsTest {
 
     @Test
     void history_csv_realMedianIn2023DollarsOf2017() {
-        Run r = run("history", "43-4051", "--dollars", "2023", "--format", "csv");
+        CliRun r = run("history", "43-4051", "--dollars", "2023", "--format", "csv");
 
         assertEquals(0, r.code(), r.err());
         Map<String, String> y2017 = csv(r.out()).stream().filter(m -> m.get("year").equals("2017")).findFirst()
@@ -146,7 +135,7 @@ class FormatAndChartCommandsTest {
     @Test
     void experience_chart_writesPngWithTheCurve(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("experience.png");
-        Run r = run("experience", "43-4051", "--chart", png.toString());
+        CliRun r = run("experience", "43-4051", "--chart", png.toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Chart: " + png + " (900×560, Customer service representatives (43-4051): pay by"
@@ -157,7 +146,7 @@ class FormatAndChartCommandsTest {
     @Test
     void outlook_chart_writesPngAndKeepsCsvClean(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("outlook.png");
-        Run r = run("outlook", "43-4051", "--format", "csv", "--chart", png.toString());
+        CliRun r = run("outlook", "43-4051", "--format", "csv", "--chart", png.toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("cycle,code,title,"), r.out());
@@ -167,7 +156,7 @@ class FormatAndChartCommandsTest {
 
     @Test
     void rank_chartOption_isNotOffered() {
-        Run r = run("rank", "43-4051", "40000", "--chart", "x.png");
+        CliRun r = run("rank", "43-4051", "40000", "--chart", "x.png");
 
         assertEquals(Main.EXIT_USAGE, r.code());
     }

@@ -1,29 +1,18 @@
 package io.github.wageoutlook.cli;
 
+import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
 
-    record Result(int code, String out, String err) {
-    }
 
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void profile_2018_printsTheBriefsFigures() {
-        Result r = run("profile", "43-4051", "--year", "2018");
+        CliRun r = run("profile", "43-4051", "--year", "2018");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Customer Service Representatives (SOC 43-4051, detailed) — OEWS May 2018"));
         assertTrue(r.out().contains("Employment: 2,871,400"));
@@ -34,31 +23,31 @@ class MainTest {
 
     @Test
     void profile_endsWithTheLatestOutlookAndTheExperienceBrackets() {
-        Result r = run("profile", "43-4051", "--year", "2018");
+        CliRun r = run("profile", "43-4051", "--year", "2018");
         assertTrue(r.out().contains("Outlook 2024-34: 2,814.0k → 2,660.3k jobs, -5.5% (Decline; all occupations "
                 + "+3.1%), 341.7k openings a year"), r.out());
         assertTrue(r.out().contains("0–5 yrs $28,000/yr → 20+ yrs $34,000/yr, +21.4%"), r.out());
-        Result ceo = run("profile", "11-1011", "--year", "2024");
+        CliRun ceo = run("profile", "11-1011", "--year", "2024");
         assertTrue(ceo.out().contains("Experience: no pay-by-experience brackets embedded"), ceo.out());
     }
 
     @Test
     void profile_byTitle_findsTheOccupation() {
-        Result r = run("profile", "customer service", "--year", "2017");
+        CliRun r = run("profile", "customer service", "--year", "2017");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*Median\\s+\\$15\\.81\\s+\\$32,890.*"), r.out());
     }
 
     @Test
     void profile_topCodedWages_showAsAtLeast() {
-        Result r = run("profile", "11-1011", "--year", "2024");
+        CliRun r = run("profile", "11-1011", "--year", "2024");
         assertTrue(r.out().contains("≥ $239,200"), r.out());
         assertTrue(r.out().contains("top-code"), r.out());
     }
 
     @Test
     void unknownOccupationOrYear_exitsWith3AndSaysWhy() {
-        Result r = run("profile", "99-9999", "--year", "2018");
+        CliRun r = run("profile", "99-9999", "--year", "2018");
         assertEquals(3, r.code());
         assertTrue(r.err().contains("no occupation with SOC code 99-9999"), r.err());
         r = run("profile", "43-4051", "--year", "2013");
@@ -68,7 +57,7 @@ class MainTest {
 
     @Test
     void ambiguousTitle_listsCandidatesAndExitsWith2() {
-        Result r = run("profile", "clerks", "--year", "2018");
+        CliRun r = run("profile", "clerks", "--year", "2018");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("matches"), r.err());
         assertTrue(r.err().contains("43-"), r.err());
@@ -76,7 +65,7 @@ class MainTest {
 
     @Test
     void badArguments_exitWith2AndPrintUsage() {
-        Result r = run("profile", "43-4051", "--year", "twenty");
+        CliRun r = run("profile", "43-4051", "--year", "twenty");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--year must be a whole number, got 'twenty'"), r.err());
         assertTrue(r.err().contains("usage: wage-outlook profile"), r.err());
@@ -87,10 +76,10 @@ class MainTest {
 
     @Test
     void help_listsCommands() {
-        Result r = run("--help");
+        CliRun r = run("--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("profile"), r.out());
-        Result usage = run("profile", "--help");
+        CliRun usage = run("profile", "--help");
         assertEquals(0, usage.code());
         assertTrue(usage.out().contains("usage: wage-outlook profile"));
     }

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.cli;
 
+import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,21 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code profile --format csv|json} and {@code --chart}, run through {@link Main#run} as a user would. */
 class ProfileOutputTest {
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void chart_writesPngOfDefaultSizeWithData(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("csr-fan.png");
-        Run r = run("profile", "43-4051", "--year", "2018", "--chart", png.toString());
+        CliRun r = run("profile", "43-4051", "--year", "2018", "--chart", png.toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Median                  $16.23      $33,750"), r.out());
@@ -52,7 +44,7 @@ class ProfileOutputTest {
     @Test
     void chart_svgFileHoldsAnSvgDocument(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("fan.svg");
-        Run r = run("profile", "43-4051", "--chart", svg.toString(), "--format", "csv");
+        CliRun r = run("profile", "43-4051", "--chart", svg.toString(), "--format", "csv");
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("year,soc_code,"), "CSV output stays clean: " + r.out());
@@ -62,7 +54,7 @@ class ProfileOutputTest {
 
     @Test
     void chart_withOtherExtension_isUsageError() {
-        Run r = run("profile", "43-4051", "--chart", "fan.gif");
+        CliRun r = run("profile", "43-4051", "--chart", "fan.gif");
 
         assertEquals(Main.EXIT_USAGE, r.code());
         assertTrue(r.err().contains("--chart must name a .png or .svg file, got 'fan.gif'"), r.err());
@@ -70,7 +62,7 @@ class ProfileOutputTest {
 
     @Test
     void csv_parsesToOneRowPerStatisticWithThePublishedFigures() {
-        Run r = run("profile", "43-4051", "--year", "2018", "--format", "csv");
+        CliRun r = run("profile", "43-4051", "--year", "2018", "--format", "csv");
 
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -90,7 +82,7 @@ class ProfileOutputTest {
 
     @Test
     void csv_topCodedFigureCarriesItsStatus() {
-        Run r = run("profile", "11-1011", "--year", "2024", "--format", "csv");
+        CliRun r = run("profile", "11-1011", "--year", "2024", "--format", "csv");
 
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -101,7 +93,7 @@ class ProfileOutputTest {
 
     @Test
     void json_parsesToAnArrayOfObjectsWithNumbers() {
-        Run r = run("profile", "43-4051", "--year", "2017", "--format", "json");
+        CliRun r = run("profile", "43-4051", "--year", "2017", "--format", "json");
 
         assertEquals(0, r.code(), r.err());
         List<?> rows = (List<?>) Json.parse(r.out());
@@ -116,7 +108,7 @@ class ProfileOutputTest {
 
     @Test
     void format_unknown_isUsageErrorNamingTheChoices() {
-        Run r = run("profile", "43-4051", "--format", "xml");
+        CliRun r = run("profile", "43-4051", "--format", "xml");
 
         assertEquals(Main.EXIT_USAGE, r.code());
         assertTrue(r.err().contains("--format must be text, csv or json, got 'xml'"), r.err());
