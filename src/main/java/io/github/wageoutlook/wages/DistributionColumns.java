@@ -620,7 +620,12 @@ public final class DistributionColumns {
      * @param majorGroup the two-digit major group, e.g. {@code 43}
      */
     public record AreaGroup(String area, String majorGroup) {
-        /** Checks both parts are present. */
+        /**
+         * Checks both parts are present.
+         *
+         * @param area BLS's area code
+         * @param majorGroup the two-digit major group
+         */
         public AreaGroup {
             Objects.requireNonNull(area, "area must not be null");
             Objects.requireNonNull(majorGroup, "majorGroup must not be null");
@@ -639,6 +644,8 @@ public final class DistributionColumns {
         /**
          * Checks both arrays are present and of one length.
          *
+         * @param values one number per row
+         * @param lowerBounds true where the number is a lower bound
          * @throws IllegalArgumentException if the lengths differ
          */
         public Result {
