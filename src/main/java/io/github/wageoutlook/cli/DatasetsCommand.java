@@ -29,7 +29,7 @@ final class DatasetsCommand implements Command {
     @Override
     public int run(List<String> words, PrintStream out) {
         Arguments.parse(words, Set.of(), Set.of()).atMost(0);
-        out.printf("%-6s %7s %9s %10s  %s%n", "year", "rows", "detailed", "employment", "top-code (# cells)");
+        out.printf("%-6s %7s %9s %10s  %s%n", "year", "rows", "detailed", "employment", "top-code (hourly / annual)");
         for (int year : Oews.nationalYears()) {
             OewsTable t = Oews.national(year);
             double employment = t.occupation("00-0000").orElseThrow().employment().value();

@@ -65,7 +65,7 @@ public final class OewsReader {
     /** Header aliases: each name a file may use, mapped to the name the table uses. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("OCC_GROUP", "O_GROUP"), Map.entry("GROUP", "O_GROUP"),
-            Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("NAICS_TITLE", "NAICS_TITLE"));
+            Map.entry("AREA_NAME", "AREA_TITLE"));
 
     /**
      * Wages above these are not wages but a unit or typing error: BLS top-codes percentiles at $90 to $115 an hour
