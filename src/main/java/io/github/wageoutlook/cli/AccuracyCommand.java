@@ -76,7 +76,8 @@ final class AccuracyCommand implements Command {
                     continue;
                 }
                 String name = e.check().startsWith("major") ? "major group rebuilt from detailed"
-                        : "held out, detailed occupations";
+                        : e.method().contains("shape in years") ? "held out, + neighbouring years' shape"
+                        : "held out, from the row alone";
                 out.printf(Locale.ROOT, "  %-7s %-44s %6d %7.2f%% %6d %7.2f%%%n", e.statistic(), name, e.rows(),
                         e.mape(), l.rows(), l.mape());
             }

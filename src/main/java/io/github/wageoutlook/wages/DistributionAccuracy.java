@@ -16,6 +16,9 @@ import java.util.OptionalDouble;
  *       percentile axis.</li>
  *   <li>Tails: hold out P10 and P90, build from P25, median, P75 and the mean. Baseline: linear extrapolation on the
  *       percentile axis. The model without the mean is shown too, to show what the mean adds.</li>
+ *   <li>Both held-out checks are also scored with the model's estimate corrected by {@link NeighbourYearShape}:
+ *       the occupation's own deviation from the model in the neighbouring survey years, measured on figures BLS
+ *       published in those years; the held-out year's own figure is never read.</li>
  *   <li>Groups: rebuild each major group's median, P10 and P90 from its detailed occupations and compare with BLS's
  *       published major-group row (exact figures only; top-coded ones are counted as skipped). Baseline: the
  *       employment-weighted mean of the members' own figures.</li>
@@ -95,6 +98,14 @@ public final class DistributionAccuracy {
         Errors p90 = new Errors();
         Errors p10NoMean = new Errors();
         Errors p90NoMean = new Errors();
+        Errors p25Shape = new Errors();
+        Errors p75Shape = new Errors();
+        Errors p10Shape = new Errors();
+        Errors p90Shape = new Errors();
+        NeighbourYearShape shape25 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 25, OUTER);
+        NeighbourYearShape shape75 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 75, OUTER);
+        NeighbourYearShape shape10 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 10, INNER);
+        NeighbourYearShape shape90 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 90, INNER);
         int detailedSkipped = 0;
         Errors[] groupBase = {new Errors(), new Errors(), new Errors()};
         Errors[] groupMix = {new Errors(), new Errors(), new Errors()};
@@ -121,6 +132,8 @@ public final class DistributionAccuracy {
                         new double[] {w10, w50, w90}, mean);
                 p25.add(outer.wageAt(25).amount(), w25);
                 p75.add(outer.wageAt(75).amount(), w75);
+                p25Shape.add(outer.wageAt(25).amount() * Math.exp(shape25.correction(row)), w25);
+                p75Shape.add(outer.wageAt(75).amount() * Math.exp(shape75.correction(row)), w75);
                 p10Lin.add(w25 - (w50 - w25) * 15 / 25, w10);
                 p90Lin.add(w75 + (w75 - w50) * 15 / 25, w90);
                 double[] inner = {w25, w50, w75};
@@ -132,6 +145,8 @@ public final class DistributionAccuracy {
                 p90.add(withMean.wageAt(90).amount(), w90);
                 p10NoMean.add(noMean.wageAt(10).amount(), w10);
                 p90NoMean.add(noMean.wageAt(90).amount(), w90);
+                p10Shape.add(withMean.wageAt(10).amount() * Math.exp(shape10.correction(row)), w10);
+                p90Shape.add(withMean.wageAt(90).amount() * Math.exp(shape90.correction(row)), w90);
             }
             for (OccupationWages major : table.level(GroupLevel.MAJOR).rows()) {
                 GroupDistribution group = GroupDistribution.ofGroup(table, major.socCode(), WageBasis.ANNUAL);
@@ -154,20 +169,25 @@ public final class DistributionAccuracy {
         String lin = "linear interpolation on the percentile axis";
         String ext = "linear extrapolation on the percentile axis";
         String model = "PCHIP in (z, ln w), mean-matched upper tail";
+        String shaped = "the same, corrected by the occupation's shape in years ±" + NeighbourYearShape.WINDOW;
         String weighted = "employment-weighted mean of members' figures";
         String mixture = "employment-weighted mixture of member distributions";
         OptionalDouble none = OptionalDouble.empty();
         List<Result> out = new ArrayList<>();
         out.add(p25Lin.result(interior, "P25", lin, true, detailedSkipped, none));
         out.add(p25.result(interior, "P25", model, false, detailedSkipped, OptionalDouble.of(1.5)));
+        out.add(p25Shape.result(interior, "P25", shaped, false, detailedSkipped, OptionalDouble.of(1.5)));
         out.add(p75Lin.result(interior, "P75", lin, true, detailedSkipped, none));
         out.add(p75.result(interior, "P75", model, false, detailedSkipped, OptionalDouble.of(1.5)));
+        out.add(p75Shape.result(interior, "P75", shaped, false, detailedSkipped, OptionalDouble.of(1.5)));
         out.add(p10Lin.result(tails, "P10", ext, true, detailedSkipped, none));
         out.add(p10NoMean.result(tails, "P10", model + ", without the mean", false, detailedSkipped, none));
         out.add(p10.result(tails, "P10", model, false, detailedSkipped, OptionalDouble.of(3)));
+        out.add(p10Shape.result(tails, "P10", shaped, false, detailedSkipped, OptionalDouble.of(3)));
         out.add(p90Lin.result(tails, "P90", ext, true, detailedSkipped, none));
         out.add(p90NoMean.result(tails, "P90", model + ", without the mean", false, detailedSkipped, none));
         out.add(p90.result(tails, "P90", model, false, detailedSkipped, OptionalDouble.of(3)));
+        out.add(p90Shape.result(tails, "P90", shaped, false, detailedSkipped, OptionalDouble.of(3)));
         String[] names = {"median", "P10", "P90"};
         for (int s = 0; s < 3; s++) {
             out.add(groupBase[s].result(groups, names[s], weighted, true, groupSkipped[s], none));
