@@ -7,10 +7,12 @@ import io.github.wageoutlook.wages.OewsTable;
 import io.github.wageoutlook.wages.TopCode;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,10 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads OEWS wage files as BLS publishes them — national, state, metropolitan and all-data files, in .xlsx or CSV —
@@ -72,6 +76,17 @@ public final class OewsReader {
      * ($187,200 to $239,200 a year); these bounds are over 40 times the highest top-code, so only a mean far above
      * any percentile could come near them.
      */
+    /** A CSV up to this size is read into memory and parsed from its bytes (in parts, when large). */
+    static final int MAX_BYTES_IN_MEMORY = Integer.MAX_VALUE - 64;
+    /**
+     * How much of a CSV is read before the rest: if it holds no complete header row the file is streamed instead, so
+     * that junk fails fast in bounded memory.
+     */
+    static final int PREFIX_BYTES = 8 << 20;
+    /** The least bytes a part of a CSV read in parallel holds. */
+    static final int PART_BYTES = 1 << 20;
+    /** The most parts a CSV is read in: enough to keep every core busy when parts take unequal times. */
+    private static final int MAX_PARTS = 64;
     private static final double MAX_HOURLY = 5_000;
     private static final double MAX_ANNUAL = MAX_HOURLY * 2080;
 
@@ -107,8 +122,26 @@ public final class OewsReader {
 
     private static OewsTable read(Path path, OptionalInt year) {
         String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-            return read(source, in, year);
+        try {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(path)) {
+                head = in.readNBytes(4);
+            }
+            if (head.length > 0 && !isWorkbook(head) && Files.size(path) <= MAX_BYTES_IN_MEMORY) {
+                if (Files.size(path) <= PREFIX_BYTES) {
+                    return readCsv(source, Files.readAllBytes(path), year);
+                }
+                byte[] prefix;
+                try (InputStream in = Files.newInputStream(path)) {
+                    prefix = in.readNBytes(PREFIX_BYTES);
+                }
+                if (hasHeader(source, prefix, year)) {
+                    return readCsv(source, Files.readAllBytes(path), year);
+                }
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+                return read(source, in, year);
+            }
         } catch (NoSuchFileException e) {
             throw FileFormatException.in(path.toString()).cause(e).problem("no such file");
         } catch (IOException e) {
@@ -138,12 +171,140 @@ public final class OewsReader {
         if (head.length == 0) {
             throw FileFormatException.in(source).problem("the file is empty");
         }
-        boolean zip = head.length >= 2 && head[0] == 'P' && head[1] == 'K';
-        boolean ole2 = head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF;
-        if (zip || ole2) {
+        if (isWorkbook(head)) {
             return readXlsx(source, buffered, year);
         }
-        return readCsv(source, new InputStreamReader(buffered, StandardCharsets.UTF_8), year);
+        byte[] bytes;
+        int next;
+        try {
+            bytes = buffered.readNBytes(PREFIX_BYTES);
+            next = bytes.length < PREFIX_BYTES ? -1 : buffered.read();
+            if (next >= 0 && hasHeader(source, bytes, year)) {
+                byte[] rest = buffered.readNBytes(MAX_BYTES_IN_MEMORY - bytes.length - 1);
+                int after = buffered.read();
+                byte[] whole = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+                whole[bytes.length] = (byte) next;
+                System.arraycopy(rest, 0, whole, bytes.length + 1, rest.length);
+                bytes = whole;
+                next = after;
+            }
+        } catch (IOException e) {
+            throw FileFormatException.in(source).cause(e).problem("cannot read: " + e.getMessage());
+        }
+        if (next < 0) {
+            return readCsv(source, bytes, year);
+        }
+        // No header in the first megabytes (the reader below fails fast, in bounded memory, with the right message),
+        // or too large for one array: stream it through the character reader.
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(bytes),
+                new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) next}), buffered));
+        return readCsv(source, new InputStreamReader(whole, StandardCharsets.UTF_8), year);
+    }
+
+    /** True if the first bytes of a CSV hold a complete OEWS header row (and nothing before it fails). */
+    private static boolean hasHeader(String source, byte[] prefix, OptionalInt year) {
+        int start = ByteCsv.textStart(prefix);
+        Parser parser = new Parser(source, null, year, Optional.empty(), false);
+        ByteCsv csv = new ByteCsv(source, prefix, ByteCsv.delimiter(prefix, start));
+        try {
+            int end = csv.read(start, prefix.length, 1, row -> {
+                parser.accept(row);
+                return !parser.hasHeader();
+            });
+            return parser.hasHeader() && end < prefix.length;
+        } catch (FileFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads CSV bytes (UTF-8) with BLS's column names: the same rules and the same table as
+     * {@link #readCsv(String, Reader, OptionalInt)}, faster. Numbers are parsed from the bytes, repeated texts become
+     * one string each, and a file of a megabyte or more is read in parts on all cores (each part starts at a line
+     * break; if a part does not end exactly where the next begins, because a quoted field spans lines there, or if a
+     * part fails, the file is read again from the start in one pass, so that errors name the same row).
+     *
+     * @param source the name used in messages and, when it holds one, for the year
+     * @param bytes the whole file
+     * @param year the survey year if known
+     * @return the table
+     * @throws FileFormatException if the bytes cannot be read as OEWS data
+     */
+    public static OewsTable readCsv(String source, byte[] bytes, OptionalInt year) {
+        return readCsv(source, bytes, year, PART_BYTES);
+    }
+
+    /** {@link #readCsv(String, byte[], OptionalInt)} in parts of at least {@code partBytes} (at most 64 parts). */
+    static OewsTable readCsv(String source, byte[] bytes, OptionalInt year, int partBytes) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(bytes, "bytes must not be null");
+        Objects.requireNonNull(year, "year must not be null");
+        int start = ByteCsv.textStart(bytes);
+        byte delimiter = ByteCsv.delimiter(bytes, start);
+        Parser parser = new Parser(source, null, year, Optional.empty(), false);
+        ByteCsv csv = new ByteCsv(source, bytes, delimiter);
+        int pos = csv.read(start, bytes.length, 1, row -> {
+            parser.accept(row);
+            return !parser.hasHeader();
+        });
+        if (!parser.hasHeader()) {
+            return parser.finish();
+        }
+        if (pos < bytes.length) {
+            // The first record on this thread: it initialises the classes a row touches before threads share them.
+            pos = csv.read(pos, bytes.length, csv.line(), row -> {
+                parser.accept(row);
+                return false;
+            });
+        }
+        int parts = (int) Math.min(MAX_PARTS, (bytes.length - pos) / partBytes);
+        if (parts > 1) {
+            Optional<OewsTable> read = readParts(source, bytes, delimiter, parser, pos, parts);
+            if (read.isPresent()) {
+                return read.get();
+            }
+        }
+        csv.read(pos, bytes.length, csv.line(), parser::accept);
+        return parser.finish();
+    }
+
+    /** Reads {@code bytes} from {@code from} in parts on the common fork-join pool; empty if a part failed. */
+    private static Optional<OewsTable> readParts(String source, byte[] bytes, byte delimiter, Parser parser, int from,
+                                                 int parts) {
+        int[] bounds = new int[parts + 1];
+        bounds[0] = from;
+        bounds[parts] = bytes.length;
+        for (int j = 1; j < parts; j++) {
+            int i = (int) (from + (long) (bytes.length - from) * j / parts);
+            while (i < bytes.length && bytes[i] != '\n') {
+                i++;
+            }
+            bounds[j] = Math.max(bounds[j - 1], Math.min(bytes.length, i + 1));
+        }
+        Parser[] read = new Parser[parts];
+        IntStream.range(0, parts).parallel().forEach(j -> {
+            Parser part = parser.part((bounds[j + 1] - bounds[j]) / 200 + 16);
+            try {
+                int end = new ByteCsv(source, bytes, delimiter).read(bounds[j], bounds[j + 1], 1, part::accept);
+                if (end == bounds[j + 1]) {
+                    read[j] = part;
+                }
+            } catch (FileFormatException e) {
+                // read[j] stays null: the whole file is read again in one pass, for the right row number
+            }
+        });
+        if (Arrays.asList(read).contains(null)) {
+            return Optional.empty();
+        }
+        parser.append(read);
+        return Optional.of(parser.finish());
+    }
+
+    /** A zip (.xlsx) or OLE2 (legacy .xls) header: read as a workbook, which reports a legacy file clearly. */
+    private static boolean isWorkbook(byte[] head) {
+        boolean zip = head.length >= 2 && head[0] == 'P' && head[1] == 'K';
+        boolean ole2 = head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF;
+        return zip || ole2;
     }
 
     /**
@@ -185,7 +346,7 @@ public final class OewsReader {
         return parser.finish();
     }
 
-    private static boolean isHeader(TextRow row) {
+    private static boolean isHeader(Cells row) {
         return Arrays.stream(row.cells()).anyMatch(c -> c.strip().equalsIgnoreCase("OCC_CODE"));
     }
 
@@ -243,6 +404,28 @@ public final class OewsReader {
             this.builder = OewsTable.builder(source, 2048);
         }
 
+        boolean hasHeader() {
+            return columnOf != null;
+        }
+
+        /** A parser for a part of the same file after the header: the header's columns, its own table builder. */
+        Parser part(int expectedRows) {
+            Parser part = new Parser(source, sheet, givenYear, statedTopCode, workbook);
+            part.columnOf = columnOf;
+            part.yearColumn = yearColumn;
+            part.headerNames = headerNames;
+            part.headerRow = headerRow;
+            part.namedYear = namedYear;
+            part.topCode = topCode;
+            part.builder = OewsTable.builder(source, expectedRows);
+            return part;
+        }
+
+        /** Appends the rows the parts read, in order, after this parser's own. */
+        void append(Parser[] parts) {
+            builder.addAll(Arrays.stream(parts).map(p -> p.builder).toList());
+        }
+
         private FileFormatException.Builder at(int row) {
             return FileFormatException.in(source).sheet(sheet).row(row);
         }
@@ -252,7 +435,7 @@ public final class OewsReader {
             return workbook ? name + " (" + TextRow.columnLetter(index) + ")" : name + " (field " + (index + 1) + ")";
         }
 
-        boolean accept(TextRow row) {
+        boolean accept(Cells row) {
             if (columnOf == null) {
                 if (isHeader(row)) {
                     readHeader(row);
@@ -273,7 +456,7 @@ public final class OewsReader {
         }
 
         /** BLS puts notes under some tables; a row whose code cell starts with text and has nothing else. */
-        private boolean isFootnote(TextRow row) {
+        private boolean isFootnote(Cells row) {
             String code = row.cell(columnOf[5]).strip();
             if (code.isEmpty() || OccupationWages.isSocCode(code)) {
                 return false;
@@ -282,7 +465,7 @@ public final class OewsReader {
             return filled == 1 && code.length() > 12;
         }
 
-        private void readHeader(TextRow row) {
+        private void readHeader(Cells row) {
             headerRow = row.number();
             headerNames = row.cells();
             Map<String, Integer> seen = new HashMap<>();
@@ -328,7 +511,7 @@ public final class OewsReader {
             yearColumn = seen.getOrDefault("YEAR", -1);
         }
 
-        private int year(TextRow row) {
+        private int year(Cells row) {
             if (yearColumn >= 0) {
                 String raw = row.cell(yearColumn).strip();
                 try {
@@ -355,7 +538,7 @@ public final class OewsReader {
                     + "name; pass the year, e.g. Oews.read(path, 2018)");
         }
 
-        private void readData(TextRow row) {
+        private void readData(Cells row) {
             int y = year(row);
             int k = 0;
             String[] defaults = TEXT_DEFAULTS;
@@ -408,18 +591,18 @@ public final class OewsReader {
             }
         }
 
-        private void readFigure(TextRow row, int figure, int col, int year) {
-            String raw = row.cell(col).strip();
+        private void readFigure(Cells row, int figure, int col, int year) {
             String name = OewsTable.FIGURES.get(figure);
             boolean wage = name.startsWith("H_") || name.startsWith("A_");
-            double fast = parseSimpleDecimal(raw);
+            double fast = row.simpleNumber(col);
             if (fast >= 0) {
-                // The common case first: a plain number needs no status lookup.
-                checkPlausible(row, col, raw, name, wage, fast);
+                // The common case first: a plain number needs no string and no status lookup.
+                checkPlausible(row, col, null, name, wage, fast);
                 numbers[figure] = fast;
                 statuses[figure] = FigureStatus.PUBLISHED;
                 return;
             }
+            String raw = row.cell(col).strip();
             Optional<FigureStatus> special = FigureStatus.fromCode(raw);
             if (special.isPresent()) {
                 FigureStatus s = special.get();
@@ -453,15 +636,17 @@ public final class OewsReader {
             statuses[figure] = FigureStatus.PUBLISHED;
         }
 
-        private void checkPlausible(TextRow row, int col, String raw, String name, boolean wage, double v) {
+        /** @param raw the stripped cell text, or null to read it from the row (only when the check fails) */
+        private void checkPlausible(Cells row, int col, String raw, String name, boolean wage, double v) {
             if (wage && v > (name.startsWith("H_") ? MAX_HOURLY : MAX_ANNUAL)) {
-                throw at(row.number()).column(columnLabel(col)).raw(raw).problem("implausible wage: above "
+                throw at(row.number()).column(columnLabel(col)).raw(raw != null ? raw : row.cell(col).strip())
+                        .problem("implausible wage: above "
                         + (name.startsWith("H_") ? "$" + (int) MAX_HOURLY + " an hour" : "$" + (long) MAX_ANNUAL
                         + " a year") + "; BLS top-codes its wage estimates far below that");
             }
         }
 
-        private TopCode topCode(TextRow row, int col, String raw, int year) {
+        private TopCode topCode(Cells row, int col, String raw, int year) {
             if (topCode == null) {
                 try {
                     topCode = statedTopCode.orElseGet(() -> TopCode.forYear(year));
@@ -521,7 +706,7 @@ public final class OewsReader {
      * @return the number, or NaN if the text is not one
      */
     static double parseNumber(String raw) {
-        double fast = parseSimpleDecimal(raw);
+        double fast = Cells.simpleDecimal(raw);
         if (!Double.isNaN(fast)) {
             return fast;
         }
@@ -535,42 +720,4 @@ public final class OewsReader {
         double v = Double.parseDouble(s);
         return Double.isFinite(v) ? v : Double.NaN;
     }
-
-    /**
-     * The common case, {@code 123} or {@code 123.45} with at most 15 digits, without regex or allocation. The
-     * result is exact: an integer below 2^53 divided by a power of ten up to 10^22 is one correctly rounded IEEE
-     * division, the same double {@link Double#parseDouble} returns.
-     *
-     * @return the value, or NaN when the text is not of that simple form (the caller then takes the general path)
-     */
-    private static double parseSimpleDecimal(String s) {
-        int n = s.length();
-        if (n == 0 || n > 16) {
-            return Double.NaN;
-        }
-        long mantissa = 0;
-        int digits = 0;
-        int decimals = -1;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                mantissa = mantissa * 10 + (c - '0');
-                digits++;
-                if (decimals >= 0) {
-                    decimals++;
-                }
-            } else if (c == '.' && decimals < 0) {
-                decimals = 0;
-            } else {
-                return Double.NaN;
-            }
-        }
-        if (digits == 0 || digits > 15) {
-            return Double.NaN;
-        }
-        return decimals <= 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[decimals];
-    }
-
-    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-        1e13, 1e14, 1e15, 1e16};
 }

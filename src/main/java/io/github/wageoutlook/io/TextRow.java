@@ -6,7 +6,7 @@ package io.github.wageoutlook.io;
  * @param number the 1-based row (or line) number
  * @param cells the raw cell texts; empty cells are {@code ""}, never null
  */
-record TextRow(int number, String[] cells) {
+record TextRow(int number, String[] cells) implements Cells {
 
     /**
      * The raw text of a cell.
@@ -14,12 +14,14 @@ record TextRow(int number, String[] cells) {
      * @param index 0-based column index
      * @return the text, {@code ""} past the row's last cell
      */
-    String cell(int index) {
+    @Override
+    public String cell(int index) {
         return index < cells.length ? cells[index] : "";
     }
 
     /** @return true when every cell is blank */
-    boolean isBlank() {
+    @Override
+    public boolean isBlank() {
         for (String c : cells) {
             if (!c.isBlank()) {
                 return false;

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
@@ -78,6 +80,8 @@ public final class OewsTable {
     private static final int OCC_TITLE = 6;
     private static final int O_GROUP = 7;
     private static final FigureStatus[] STATUS = FigureStatus.values();
+    /** Tables at least this long build their columns in parallel. */
+    private static final int PARALLEL_BUILD_ROWS = 50_000;
     private static final GroupLevel[] LEVEL = GroupLevel.values();
 
     private final String name;
@@ -697,7 +701,9 @@ public final class OewsTable {
                 if (v == null) {
                     throw bad(TEXT_COLUMNS.get(i), "null", "missing text");
                 }
-                texts[i][rows] = i == O_GROUP ? level.code() : interned.computeIfAbsent(v, k -> k);
+                // A reader hands the same string again when a column repeats (area, industry): skip the lookup.
+                texts[i][rows] = i == O_GROUP ? level.code()
+                        : rows > 0 && v == texts[i][rows - 1] ? v : interned.computeIfAbsent(v, k -> k);
             }
             for (int f = 0; f < figureValues.length; f++) {
                 FigureStatus s = Objects.requireNonNull(figureStatuses[f], "figure statuses must not be null");
@@ -720,6 +726,68 @@ public final class OewsTable {
             return this;
         }
 
+        /**
+         * Appends another builder's rows after this one's, in order, e.g. the parts of a file read in parallel. The
+         * other builder is left as it was.
+         *
+         * @param other a builder of the same schema
+         * @return this builder
+         * @throws IllegalStateException if this builder has already built its table
+         */
+        public Builder addAll(Builder other) {
+            return addAll(List.of(other));
+        }
+
+        /**
+         * Appends other builders' rows after this one's, in order, growing this builder once.
+         *
+         * @param others builders of the same schema
+         * @return this builder
+         * @throws IllegalStateException if this builder has already built its table
+         */
+        public Builder addAll(List<Builder> others) {
+            Objects.requireNonNull(others, "others must not be null");
+            int total = rows;
+            for (Builder other : others) {
+                total += Objects.requireNonNull(other, "others must not hold null").rows;
+            }
+            if (total > years.length) {
+                allocate(total);
+            }
+            for (Builder other : others) {
+                append(other);
+            }
+            return this;
+        }
+
+        private void append(Builder other) {
+            if (built) {
+                throw new IllegalStateException("Builder already built table '" + name + "'");
+            }
+            int n = other.rows;
+            System.arraycopy(other.years, 0, years, rows, n);
+            for (int i = 0; i < texts.length; i++) {
+                System.arraycopy(other.texts[i], 0, texts[i], rows, n);
+            }
+            for (int f = 0; f < numbers.length; f++) {
+                System.arraycopy(other.numbers[f], 0, numbers[f], rows, n);
+                System.arraycopy(other.codes[f], 0, codes[f], rows, n);
+            }
+            System.arraycopy(other.levelCodes, 0, levelCodes, rows, n);
+            System.arraycopy(other.annual, 0, annual, rows, n);
+            System.arraycopy(other.hourly, 0, hourly, rows, n);
+            rows += n;
+        }
+
+        /** The array itself when it is full (Tablesaw copies it anyway), else its first {@code rows}. */
+        private String[] exact(String[] column) {
+            return column.length == rows ? column : Arrays.copyOf(column, rows);
+        }
+
+        private double[] exact(double[] column) {
+            return column.length == rows ? column : Arrays.copyOf(column, rows);
+        }
+
         private IllegalArgumentException bad(String column, String raw, String why) {
             return new IllegalArgumentException("Table '" + name + "', row " + (rows + 1) + ", column " + column
                     + ": '" + raw + "': " + why);
@@ -733,15 +801,24 @@ public final class OewsTable {
         public OewsTable build() {
             built = true;
             StringColumn[] textColumns = new StringColumn[texts.length];
-            for (int i = 0; i < texts.length; i++) {
-                textColumns[i] = StringColumn.create(TEXT_COLUMNS.get(i), Arrays.copyOf(texts[i], rows));
-            }
             DoubleColumn[] valueColumns = new DoubleColumn[numbers.length];
             byte[][] statusCodes = new byte[numbers.length][];
-            for (int f = 0; f < numbers.length; f++) {
-                valueColumns[f] = DoubleColumn.create(FIGURES.get(f), Arrays.copyOf(numbers[f], rows));
-                statusCodes[f] = Arrays.copyOf(codes[f], rows);
-            }
+            // Dictionary-encoding the text columns is most of the cost: columns in parallel for large tables. The
+            // first column of each type is made here first: Tablesaw's column-type classes initialise each other,
+            // and two threads initialising them at once deadlock (seen: ColumnType vs AbstractColumnType).
+            IntConsumer make = c -> {
+                if (c < texts.length) {
+                    textColumns[c] = StringColumn.create(TEXT_COLUMNS.get(c), exact(texts[c]));
+                } else {
+                    int f = c - texts.length;
+                    valueColumns[f] = DoubleColumn.create(FIGURES.get(f), exact(numbers[f]));
+                    statusCodes[f] = Arrays.copyOf(codes[f], rows);
+                }
+            };
+            make.accept(0);
+            make.accept(texts.length);
+            IntStream rest = IntStream.range(1, texts.length + numbers.length).filter(c -> c != texts.length);
+            (rows >= PARALLEL_BUILD_ROWS ? rest.parallel() : rest).forEach(make);
             return new OewsTable(name, IntColumn.create(YEAR, Arrays.copyOf(years, rows)), textColumns,
                     valueColumns, statusCodes, Arrays.copyOf(levelCodes, rows),
                     BooleanColumn.create("ANNUAL", Arrays.copyOf(annual, rows)),
