@@ -391,16 +391,20 @@ public final class DistributionColumns {
             bound[r] = true;
             return PERCENTILES[SLOT[bits][n - 2]];
         }
-        for (int i = n - 1; i >= 0; i--) {
-            if (amounts[base + i] == a) {
-                return PERCENTILES[SLOT[bits][i]];
-            }
-        }
-        double rank = a <= 0 ? 0 : 100 * StandardNormal.cdf(normalScore(r, logA));
+        // One pass: k = the number of published wages below a; a published wage equal to a returns its percentile
+        // (the last of equal ones, as BLS repeats a wage at neighbouring percentiles).
         int k = 0;
         while (k < n && amounts[base + k] < a) {
             k++;
         }
+        if (k < n && amounts[base + k] == a) {
+            int i = k;
+            while (i + 1 < n && amounts[base + i + 1] == a) {
+                i++;
+            }
+            return PERCENTILES[SLOT[bits][i]];
+        }
+        double rank = a <= 0 ? 0 : 100 * StandardNormal.cdf(normalScore(r, logA, k));
         if (k > 0) {
             rank = Math.max(rank, PERCENTILES[SLOT[bits][k - 1]]);
         }
@@ -410,8 +414,16 @@ public final class DistributionColumns {
         return rank;
     }
 
-    /** The same Newton-with-bisection inversion of the segment's cubic as the per-row model. */
     private double normalScore(int r, double logAmount) {
+        return normalScore(r, logAmount, 0);
+    }
+
+    /**
+     * The same Newton-with-bisection inversion of the segment's cubic as the per-row model.
+     *
+     * @param below how many of the row's published wages are below the amount (where the segment search starts)
+     */
+    private double normalScore(int r, double logAmount, int below) {
         int n = count[r];
         int base = r * SLOTS;
         int bits = mask[r];
@@ -423,7 +435,10 @@ public final class DistributionColumns {
         if (logAmount >= yn) {
             return Z[SLOT[bits][n - 1]] + (logAmount - yn) / upperSlope[r];
         }
-        int k = 0;
+        int k = Math.max(0, Math.min(below - 1, n - 2));
+        while (k > 0 && logAmount < logs[base + k]) {
+            k--;
+        }
         while (logAmount >= logs[base + k + 1]) {
             k++;
         }

@@ -6,20 +6,25 @@ import org.apache.commons.math3.special.Erf;
  * The standard normal distribution function and its inverse, fast enough for a million rank queries a second.
  *
  * <p>{@code Φ(x)} for {@code x ≥ 0} is computed as {@code 1 - φ(x) R(x)} with the Mills ratio {@code R = (1-Φ)/φ}
- * expanded in a Taylor series around the nearest point {@code a} of a half-unit grid (Marsaglia's method, J. Stat.
- * Softw. 11(4), 2004). The Taylor coefficients follow from {@code R' = zR - 1}:
+ * expanded in a Taylor series around the nearest point {@code a} of a grid of step 1/32 (Marsaglia's method, J.
+ * Stat. Softw. 11(4), 2004). The Taylor coefficients follow from {@code R' = zR - 1}:
  * {@code r_0 = R(a)}, {@code r_1 = a R(a) - 1}, {@code r_{n+1} = (a r_n + r_{n-1}) / (n + 1)}; with
- * {@code |x - a| ≤ 1/4} the series converges to double precision in a dozen terms. The grid values {@code R(a)} come
- * from Commons Math's {@code erfc} below 5 and from Laplace's continued fraction {@code 1/(a+1/(a+2/(a+3/…)))} above,
- * once, when the class loads. Commons Math's own normal CDF is accurate too but takes about 0.45 µs a call.
+ * {@code |x - a| ≤ 1/64} the series converges to double precision in about eight terms. The grid values
+ * {@code R(a)} come from Commons Math's {@code erfc} below 5 and from Laplace's continued fraction
+ * {@code 1/(a+1/(a+2/(a+3/…)))} above, once, when the class loads. Commons Math's own normal CDF is accurate too but takes about 0.45 µs a call.
  */
 final class StandardNormal {
-    private static final double STEP = 0.125;
+    private static final double STEP = 1.0 / 32;
     private static final double LIMIT = 38.5;
     private static final double INV_SQRT_2PI = 0.3989422804014327;
     private static final double[] MILLS = new double[(int) (LIMIT / STEP) + 2];
+    /** 1/n: the series multiplies instead of dividing (a division costs several multiplications). */
+    private static final double[] RECIPROCAL = new double[64];
 
     static {
+        for (int n = 1; n < RECIPROCAL.length; n++) {
+            RECIPROCAL[n] = 1.0 / n;
+        }
         for (int j = 0; j < MILLS.length; j++) {
             double a = j * STEP;
             MILLS[j] = a < 5 ? 0.5 * Erf.erfc(a / Math.sqrt(2)) / density(a) : millsContinuedFraction(a);
@@ -77,7 +82,7 @@ final class StandardNormal {
         double sum = prev + cur * h;
         double power = h;
         for (int n = 1; n < 60; n++) {
-            double next = (a * cur + prev) / (n + 1);
+            double next = (a * cur + prev) * RECIPROCAL[n + 1];
             power *= h;
             double term = next * power;
             sum += term;
