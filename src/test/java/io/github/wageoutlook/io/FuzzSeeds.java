@@ -29,6 +29,7 @@ final class FuzzSeeds {
             List<TextRow> head = firstRows(name, null, 14);
             write(root.resolve("oewsXlsx/first-rows-" + year + ".xlsx"), workbook("national_dl", head));
             write(root.resolve("oewsCsv/first-rows-" + year + ".csv"), csv(head));
+            write(root.resolve("oewsCsvParts/first-rows-" + year + ".csv"), csv(head));
         }
         write(root.resolve("oewsXlsx/national_M2018_dl.xlsx"), bytes("oews/national_M2018_dl.xlsx"));
         for (String cycle : new String[] {"2016-26", "2019-29", "2024-34"}) {

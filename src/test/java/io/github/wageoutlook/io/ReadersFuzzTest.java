@@ -1,5 +1,6 @@
 package io.github.wageoutlook.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.time.Duration;
 import org.junit.jupiter.api.function.Executable;
 
@@ -65,6 +67,31 @@ class ReadersFuzzTest {
             checkTable(OewsReader.read("fuzz_M2019.csv", new ByteArrayInputStream(data), OptionalInt.empty()));
         } catch (FileFormatException expected) {
             checkMessage(expected);
+        }
+    }
+
+    /**
+     * Differential: the byte reader, in parts of 64 bytes, against the character reader ({@link Csv}) on the same
+     * bytes. Same table, or same error message (file, row, column, raw value), whatever the input.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void oewsCsvParts(byte[] data) {
+        bounded(() -> oewsCsvParts0(data));
+    }
+
+    private static void oewsCsvParts0(byte[] data) {
+        Object characters = outcome(() -> OewsReader.readCsv("fuzz_M2019.csv",
+                new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8), OptionalInt.empty()));
+        Object parts = outcome(() -> OewsReader.readCsv("fuzz_M2019.csv", data, OptionalInt.empty(), 64));
+        assertEquals(characters, parts);
+    }
+
+    /** The rows a reader returns, or its error message. */
+    private static Object outcome(Supplier<OewsTable> read) {
+        try {
+            return read.get().rows();
+        } catch (FileFormatException e) {
+            return e.getMessage();
         }
     }
 
