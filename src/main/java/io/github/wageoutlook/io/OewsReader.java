@@ -89,6 +89,19 @@ public final class OewsReader {
     private static final int MAX_PARTS = 64;
     private static final double MAX_HOURLY = 5_000;
     private static final double MAX_ANNUAL = MAX_HOURLY * 2080;
+    /** Whether each of {@link OewsTable#FIGURES} is a wage (hourly or annual). */
+    private static final boolean[] WAGE = new boolean[OewsTable.FIGURES.size()];
+    /** The largest plausible value of each figure (no limit for counts and standard errors). */
+    private static final double[] LIMIT = new double[OewsTable.FIGURES.size()];
+
+    static {
+        for (int f = 0; f < WAGE.length; f++) {
+            String name = OewsTable.FIGURES.get(f);
+            WAGE[f] = name.startsWith("H_") || name.startsWith("A_");
+            LIMIT[f] = name.startsWith("H_") ? MAX_HOURLY : name.startsWith("A_") ? MAX_ANNUAL
+                    : Double.POSITIVE_INFINITY;
+        }
+    }
 
     private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "O_GROUP");
     /** AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE of a file without them: the nation, all industries. */
@@ -593,11 +606,13 @@ public final class OewsReader {
 
         private void readFigure(Cells row, int figure, int col, int year) {
             String name = OewsTable.FIGURES.get(figure);
-            boolean wage = name.startsWith("H_") || name.startsWith("A_");
+            boolean wage = WAGE[figure];
             double fast = row.simpleNumber(col);
             if (fast >= 0) {
                 // The common case first: a plain number needs no string and no status lookup.
-                checkPlausible(row, col, null, name, wage, fast);
+                if (fast > LIMIT[figure]) {
+                    checkPlausible(row, col, null, name, wage, fast);
+                }
                 numbers[figure] = fast;
                 statuses[figure] = FigureStatus.PUBLISHED;
                 return;
