@@ -48,15 +48,16 @@ import java.util.stream.IntStream;
  *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound), {@code ~};
  *       the {@code ANNUAL}/{@code HOURLY} flags ({@code TRUE} or blank);</li>
  *   <li>CSV with BLS's column names, including Excel "Save as CSV" exports where numbers are quoted with thousands
- *       separators ({@code "2,871,400"}).</li>
+ *       separators ({@code "2,871,400"}). Files and streams are parsed from their bytes ({@link ByteCsv}), a large
+ *       one in parts on every core; a file larger than a quarter of the heap is streamed instead.</li>
  * </ul>
  *
  * <p>The survey year comes from a {@code YEAR} column if the file has one, else from the caller, else from the file
  * name ({@code national_M2018_dl.xlsx} → 2018).
  *
  * <p>Every problem — a missing or duplicated column, a non-numeric, negative or implausible wage (above $5,000 an
- * hour or $10,400,000 a year), an unknown group level, a truncated or empty file — is one {@link FileFormatException} naming the file, sheet, row, column and raw value;
- * nothing is half-loaded.
+ * hour or $10,400,000 a year), an unknown group level, a truncated or empty file — is one
+ * {@link FileFormatException} naming the file, sheet, row, column and raw value; nothing is half-loaded.
  *
  * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
  */
@@ -76,7 +77,7 @@ public final class OewsReader {
      * ($187,200 to $239,200 a year); these bounds are over 40 times the highest top-code, so only a mean far above
      * any percentile could come near them.
      */
-    /** A CSV up to this size is read into memory and parsed from its bytes (in parts, when large). */
+    /** The largest array: no CSV above this size is read into memory (see {@link #bytesInMemory()}). */
     static final int MAX_BYTES_IN_MEMORY = Integer.MAX_VALUE - 64;
     /**
      * How much of a CSV is read before the rest: if it holds no complete header row the file is streamed instead, so
@@ -140,7 +141,7 @@ public final class OewsReader {
             try (InputStream in = Files.newInputStream(path)) {
                 head = in.readNBytes(4);
             }
-            if (head.length > 0 && !isWorkbook(head) && Files.size(path) <= MAX_BYTES_IN_MEMORY) {
+            if (head.length > 0 && !isWorkbook(head) && Files.size(path) <= bytesInMemory()) {
                 if (Files.size(path) <= PREFIX_BYTES) {
                     return readCsv(source, Files.readAllBytes(path), year);
                 }
@@ -193,7 +194,7 @@ public final class OewsReader {
             bytes = buffered.readNBytes(PREFIX_BYTES);
             next = bytes.length < PREFIX_BYTES ? -1 : buffered.read();
             if (next >= 0 && hasHeader(source, bytes, year)) {
-                byte[] rest = buffered.readNBytes(MAX_BYTES_IN_MEMORY - bytes.length - 1);
+                byte[] rest = buffered.readNBytes(bytesInMemory() - bytes.length - 1);
                 int after = buffered.read();
                 byte[] whole = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
                 whole[bytes.length] = (byte) next;
@@ -212,6 +213,14 @@ public final class OewsReader {
         InputStream whole = new SequenceInputStream(new ByteArrayInputStream(bytes),
                 new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) next}), buffered));
         return readCsv(source, new InputStreamReader(whole, StandardCharsets.UTF_8), year);
+    }
+
+    /**
+     * The largest CSV read into memory: at most a quarter of the heap the JVM may use, so that a file of several
+     * stacked years still loads under a small {@code -Xmx}; larger files are streamed through the character reader.
+     */
+    private static int bytesInMemory() {
+        return (int) Math.max(PREFIX_BYTES + 1L, Math.min(MAX_BYTES_IN_MEMORY, Runtime.getRuntime().maxMemory() / 4));
     }
 
     /** True if the first bytes of a CSV hold a complete OEWS header row (and nothing before it fails). */
@@ -644,7 +653,8 @@ public final class OewsReader {
                         .problem("not a number (nor a BLS code *, **, #, ~)");
             }
             if (v < 0) {
-                throw at(row.number()).column(columnLabel(col)).raw(raw).problem("negative " + (wage ? "wage" : "figure"));
+                throw at(row.number()).column(columnLabel(col)).raw(raw)
+                        .problem("negative " + (wage ? "wage" : "figure"));
             }
             checkPlausible(row, col, raw, name, wage, v);
             numbers[figure] = v;
