@@ -48,7 +48,7 @@ import java.util.stream.IntStream;
  *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound), {@code ~};
  *       the {@code ANNUAL}/{@code HOURLY} flags ({@code TRUE} or blank);</li>
  *   <li>CSV with BLS's column names, including Excel "Save as CSV" exports where numbers are quoted with thousands
- *       separators ({@code "2,871,400"}). Files and streams are parsed from their bytes ({@link ByteCsv}), a large
+ *       separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
  *       one in parts on every core; a file larger than a quarter of the heap is streamed instead.</li>
  * </ul>
  *
