@@ -311,8 +311,9 @@ public final class OewsReader {
                 if (end == bounds[j + 1]) {
                     read[j] = part;
                 }
-            } catch (FileFormatException e) {
-                // read[j] stays null: the whole file is read again in one pass, for the right row number
+            } catch (RuntimeException e) {
+                // read[j] stays null: the whole file is read again in one pass, which reports the first problem with
+                // its right row number (a part that starts inside a quoted field may fail where the file does not)
             }
         });
         if (Arrays.asList(read).contains(null)) {
