@@ -29,7 +29,7 @@ import java.util.OptionalDouble;
  * <pre>{@code
  * List<OewsTable> years = Oews.nationalYears().stream().map(Oews::national).toList();
  * NeighbourYearShape p25 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 25, new double[] {10, 50, 90});
- * p25.estimate(Oews.national(2018).occupation("43-4051").orElseThrow());  // P25 from P10, median, P90, mean
+ * p25.estimate(Oews.national(2018).occupation("43-4051").orElseThrow());  // $26,780 (BLS: $26,730)
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
