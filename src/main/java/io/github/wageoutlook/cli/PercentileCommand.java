@@ -1,17 +1,26 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.wages.NeighbourYearShape;
 import io.github.wageoutlook.wages.OccupationDistribution;
 import io.github.wageoutlook.wages.OccupationWages;
 import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageAtPercentile;
 import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageSummary;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code percentile}: the wage at any percentile of an occupation's distribution. */
 final class PercentileCommand implements Command {
+    private static final double[] TAIL_INPUTS = {25, 50, 75};
 
     @Override
     public String name() {
@@ -55,6 +64,7 @@ final class PercentileCommand implements Command {
         if (w.isLowerBound()) {
             out.printf("%s percentile: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());
+            neighbourEstimate(row, basis, p, w.amount()).ifPresent(line -> out.println(line));
         } else {
             out.printf("%s percentile: %s%s%n", name, w.wage().rounded(), published ? " (published by BLS)"
                     : " (estimated)");
@@ -66,5 +76,39 @@ final class PercentileCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /**
+     * For a top-coded BLS percentile: an estimate from this year's lower percentiles and mean, corrected by the
+     * occupation's shape in the neighbouring years where BLS published that percentile ({@link NeighbourYearShape}).
+     * Empty when no neighbouring year published it, fewer than two lower percentiles are exact, or the estimate
+     * falls below the top-code (it would contradict the bound).
+     */
+    private static Optional<String> neighbourEstimate(OccupationWages row, WageBasis basis, double p, double topCode) {
+        if (p != Math.rint(p) || !WageSummary.PUBLISHED_PERCENTILES.contains((int) p)) {
+            return Optional.empty();
+        }
+        WageSummary s = row.wages(basis);
+        double[] inputs = WageSummary.PUBLISHED_PERCENTILES.stream().filter(q -> q < p)
+                .filter(q -> s.percentile(q).isExact()).mapToDouble(Integer::doubleValue).toArray();
+        if (p == 90 && inputs.length == 4) {
+            inputs = TAIL_INPUTS; // the inputs whose held-out P90 error `accuracy` measures
+        }
+        if (inputs.length < 2) {
+            return Optional.empty();
+        }
+        List<OewsTable> years = Oews.nationalYears().stream().map(Oews::national).toList();
+        NeighbourYearShape shape = NeighbourYearShape.measure(years, basis, (int) p, inputs);
+        OptionalDouble estimate = shape.estimate(row);
+        if (shape.neighbours(row) == 0 || estimate.isEmpty() || estimate.getAsDouble() < topCode) {
+            return Optional.empty();
+        }
+        String percentiles = Arrays.stream(inputs).mapToObj(q -> "P" + (int) q).collect(Collectors.joining(", "));
+        int neighbours = shape.neighbours(row);
+        return Optional.of(String.format(Locale.ROOT, "Estimate from neighbouring years: %s%nfrom this year's %s and "
+                + "mean, corrected by how far the occupation sat from the model in the %d neighbouring year%s%n"
+                + "(within ±%d) where BLS published its P%d; `accuracy` measures this method on published figures.",
+                new Wage(estimate.getAsDouble(), basis).rounded(), percentiles, neighbours, neighbours == 1 ? "" : "s",
+                NeighbourYearShape.WINDOW, (int) p));
     }
 }

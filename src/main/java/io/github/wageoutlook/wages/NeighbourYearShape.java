@@ -149,6 +149,22 @@ public final class NeighbourYearShape {
     }
 
     /**
+     * How many of the occupation's neighbouring years (within {@link #WINDOW}) contribute to its correction.
+     *
+     * @param row an occupation in one year
+     * @return 0 when the estimate is the model's alone
+     */
+    public int neighbours(OccupationWages row) {
+        Objects.requireNonNull(row, "row must not be null");
+        Map<Integer, Double> byYear = residuals.getOrDefault(key(row), Map.of());
+        int n = 0;
+        for (int d = 1; d <= WINDOW; d++) {
+            n += (byYear.containsKey(row.year() - d) ? 1 : 0) + (byYear.containsKey(row.year() + d) ? 1 : 0);
+        }
+        return n;
+    }
+
+    /**
      * Estimates the target percentile of a row from its input percentiles and mean (the model) corrected by the
      * neighbouring years. The row's own target figure is not read.
      *

@@ -1,11 +1,14 @@
 package io.github.wageoutlook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DistributionCommandsTest {
@@ -50,6 +53,23 @@ class DistributionCommandsTest {
         Run r = run("percentile", "11-1011", "90", "--year", "2018");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("at least $208,000/yr"), r.out());
+        // Chief executives' P90 is top-coded in every year around 2018: no neighbouring year to estimate it from.
+        assertFalse(r.out().contains("Estimate from neighbouring years"), r.out());
+    }
+
+    // Public relations and fundraising managers: P90 top-coded ($187,200) in May 2014 and 2015, published in
+    // May 2016 ($205,110): the 2014 estimate corrects the model by 2016's deviation from it.
+    @Test
+    void percentile_topCodedWithAPublishedNeighbour_addsAnEstimateAboveTheBound() {
+        Run r = run("percentile", "11-2031", "90", "--year", "2014");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("at least $187,200/yr"), r.out());
+        Matcher m = Pattern.compile("Estimate from neighbouring years: \\$([0-9,]+)/yr").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        double estimate = Double.parseDouble(m.group(1).replace(",", ""));
+        assertTrue(estimate >= 187_200 && estimate < 205_110 * 1.1, r.out());
+        assertTrue(r.out().contains("from this year's P25, P50, P75 and mean") && r.out().contains("1 neighbouring "
+                + "year"), r.out());
     }
 
     @Test

@@ -30,6 +30,8 @@ class NeighbourYearShapeTest {
         double expected = (residual(2017) + residual(2019) + residual(2016) / 4)
                 / (2.25 + NeighbourYearShape.SHRINKAGE);
         assertEquals(expected, shape.correction(csr(2018)), 1e-12);
+        assertEquals(3, shape.neighbours(csr(2018)));
+        assertEquals(2, shape.neighbours(csr(2016)));
         double model = NeighbourYearShape.modelEstimate(csr(2018), WageBasis.ANNUAL, 25, OUTER).orElseThrow();
         assertEquals(model * Math.exp(expected), shape.estimate(csr(2018)).orElseThrow(), 1e-9);
     }
@@ -52,6 +54,7 @@ class NeighbourYearShapeTest {
                 OUTER);
         OccupationWages row = csr(2018);
         assertEquals(0, shape.correction(row));
+        assertEquals(0, shape.neighbours(row));
         double model = OccupationDistribution.fromPercentiles("csr", WageBasis.ANNUAL, OUTER,
                 new double[] {22_140, 33_750, 55_310}, OptionalDouble.of(row.annual().mean().amount())).wageAt(75)
                 .amount();
