@@ -64,7 +64,7 @@ final class PercentileCommand implements Command {
         if (w.isLowerBound()) {
             out.printf("%s percentile: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());
-            neighbourEstimate(row, basis, p, w.amount()).ifPresent(line -> out.println(line));
+            neighbourEstimate(row, basis, p, w.amount()).ifPresent(out::println);
         } else {
             out.printf("%s percentile: %s%s%n", name, w.wage().rounded(), published ? " (published by BLS)"
                     : " (estimated)");
@@ -100,11 +100,11 @@ final class PercentileCommand implements Command {
         List<OewsTable> years = Oews.nationalYears().stream().map(Oews::national).toList();
         NeighbourYearShape shape = NeighbourYearShape.measure(years, basis, (int) p, inputs);
         OptionalDouble estimate = shape.estimate(row);
-        if (shape.neighbours(row) == 0 || estimate.isEmpty() || estimate.getAsDouble() < topCode) {
+        int neighbours = shape.neighbours(row);
+        if (neighbours == 0 || estimate.isEmpty() || estimate.getAsDouble() < topCode) {
             return Optional.empty();
         }
         String percentiles = Arrays.stream(inputs).mapToObj(q -> "P" + (int) q).collect(Collectors.joining(", "));
-        int neighbours = shape.neighbours(row);
         return Optional.of(String.format(Locale.ROOT, "Estimate from neighbouring years: %s%nfrom this year's %s and "
                 + "mean, corrected by how far the occupation sat from the model in the %d neighbouring year%s%n"
                 + "(within ±%d) where BLS published its P%d; `accuracy` measures this method on published figures.",

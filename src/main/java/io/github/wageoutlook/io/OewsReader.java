@@ -72,11 +72,6 @@ public final class OewsReader {
             Map.entry("OCC_GROUP", "O_GROUP"), Map.entry("GROUP", "O_GROUP"),
             Map.entry("AREA_NAME", "AREA_TITLE"));
 
-    /**
-     * Wages above these are not wages but a unit or typing error: BLS top-codes percentiles at $90 to $115 an hour
-     * ($187,200 to $239,200 a year); these bounds are over 40 times the highest top-code, so only a mean far above
-     * any percentile could come near them.
-     */
     /** The largest array: no CSV above this size is read into memory (see {@link #bytesInMemory()}). */
     static final int MAX_BYTES_IN_MEMORY = Integer.MAX_VALUE - 64;
     /**
@@ -88,19 +83,27 @@ public final class OewsReader {
     static final int PART_BYTES = 1 << 20;
     /** The most parts a CSV is read in: enough to keep every core busy when parts take unequal times. */
     private static final int MAX_PARTS = 64;
+    /**
+     * Wages above these are not wages but a unit or typing error: BLS top-codes percentiles at $90 to $115 an hour
+     * ($187,200 to $239,200 a year); these bounds are over 40 times the highest top-code, so only a mean far above
+     * any percentile could come near them.
+     */
     private static final double MAX_HOURLY = 5_000;
     private static final double MAX_ANNUAL = MAX_HOURLY * 2080;
     /** Whether each of {@link OewsTable#FIGURES} is a wage (hourly or annual). */
     private static final boolean[] WAGE = new boolean[OewsTable.FIGURES.size()];
     /** The largest plausible value of each figure (no limit for counts and standard errors). */
     private static final double[] LIMIT = new double[OewsTable.FIGURES.size()];
+    /** How the limit reads in a message: "$5000 an hour", "$10400000 a year". */
+    private static final String[] LIMIT_TEXT = new String[OewsTable.FIGURES.size()];
 
     static {
         for (int f = 0; f < WAGE.length; f++) {
             String name = OewsTable.FIGURES.get(f);
-            WAGE[f] = name.startsWith("H_") || name.startsWith("A_");
-            LIMIT[f] = name.startsWith("H_") ? MAX_HOURLY : name.startsWith("A_") ? MAX_ANNUAL
-                    : Double.POSITIVE_INFINITY;
+            boolean hourly = name.startsWith("H_");
+            WAGE[f] = hourly || name.startsWith("A_");
+            LIMIT[f] = !WAGE[f] ? Double.POSITIVE_INFINITY : hourly ? MAX_HOURLY : MAX_ANNUAL;
+            LIMIT_TEXT[f] = hourly ? "$" + (int) MAX_HOURLY + " an hour" : "$" + (long) MAX_ANNUAL + " a year";
         }
     }
 
@@ -141,8 +144,9 @@ public final class OewsReader {
             try (InputStream in = Files.newInputStream(path)) {
                 head = in.readNBytes(4);
             }
-            if (head.length > 0 && !isWorkbook(head) && Files.size(path) <= bytesInMemory()) {
-                if (Files.size(path) <= PREFIX_BYTES) {
+            long size = Files.size(path);
+            if (head.length > 0 && !isWorkbook(head) && size <= bytesInMemory()) {
+                if (size <= PREFIX_BYTES) {
                     return readCsv(source, Files.readAllBytes(path), year);
                 }
                 byte[] prefix;
@@ -620,9 +624,7 @@ public final class OewsReader {
             double fast = row.simpleNumber(col);
             if (fast >= 0) {
                 // The common case first: a plain number needs no string and no status lookup.
-                if (fast > LIMIT[figure]) {
-                    checkPlausible(row, col, null, name, wage, fast);
-                }
+                checkPlausible(row, col, null, figure, fast);
                 numbers[figure] = fast;
                 statuses[figure] = FigureStatus.PUBLISHED;
                 return;
@@ -657,18 +659,17 @@ public final class OewsReader {
                 throw at(row.number()).column(columnLabel(col)).raw(raw)
                         .problem("negative " + (wage ? "wage" : "figure"));
             }
-            checkPlausible(row, col, raw, name, wage, v);
+            checkPlausible(row, col, raw, figure, v);
             numbers[figure] = v;
             statuses[figure] = FigureStatus.PUBLISHED;
         }
 
         /** @param raw the stripped cell text, or null to read it from the row (only when the check fails) */
-        private void checkPlausible(Cells row, int col, String raw, String name, boolean wage, double v) {
-            if (wage && v > (name.startsWith("H_") ? MAX_HOURLY : MAX_ANNUAL)) {
+        private void checkPlausible(Cells row, int col, String raw, int figure, double v) {
+            if (v > LIMIT[figure]) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw != null ? raw : row.cell(col).strip())
-                        .problem("implausible wage: above "
-                        + (name.startsWith("H_") ? "$" + (int) MAX_HOURLY + " an hour" : "$" + (long) MAX_ANNUAL
-                        + " a year") + "; BLS top-codes its wage estimates far below that");
+                        .problem("implausible wage: above " + LIMIT_TEXT[figure]
+                                + "; BLS top-codes its wage estimates far below that");
             }
         }
 

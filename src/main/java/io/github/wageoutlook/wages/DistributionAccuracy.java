@@ -130,10 +130,12 @@ public final class DistributionAccuracy {
                 p75Lin.add(w50 + (w90 - w50) * 25 / 40, w75);
                 OccupationDistribution outer = OccupationDistribution.fromPercentiles(label, WageBasis.ANNUAL, OUTER,
                         new double[] {w10, w50, w90}, mean);
-                p25.add(outer.wageAt(25).amount(), w25);
-                p75.add(outer.wageAt(75).amount(), w75);
-                p25Shape.add(outer.wageAt(25).amount() * Math.exp(shape25.correction(row)), w25);
-                p75Shape.add(outer.wageAt(75).amount() * Math.exp(shape75.correction(row)), w75);
+                double e25 = outer.wageAt(25).amount();
+                double e75 = outer.wageAt(75).amount();
+                p25.add(e25, w25);
+                p75.add(e75, w75);
+                p25Shape.add(e25 * Math.exp(shape25.correction(row)), w25);
+                p75Shape.add(e75 * Math.exp(shape75.correction(row)), w75);
                 p10Lin.add(w25 - (w50 - w25) * 15 / 25, w10);
                 p90Lin.add(w75 + (w75 - w50) * 15 / 25, w90);
                 double[] inner = {w25, w50, w75};
@@ -141,12 +143,14 @@ public final class DistributionAccuracy {
                         INNER, inner, mean);
                 OccupationDistribution noMean = OccupationDistribution.fromPercentiles(label, WageBasis.ANNUAL,
                         INNER, inner, OptionalDouble.empty());
-                p10.add(withMean.wageAt(10).amount(), w10);
-                p90.add(withMean.wageAt(90).amount(), w90);
+                double e10 = withMean.wageAt(10).amount();
+                double e90 = withMean.wageAt(90).amount();
+                p10.add(e10, w10);
+                p90.add(e90, w90);
                 p10NoMean.add(noMean.wageAt(10).amount(), w10);
                 p90NoMean.add(noMean.wageAt(90).amount(), w90);
-                p10Shape.add(withMean.wageAt(10).amount() * Math.exp(shape10.correction(row)), w10);
-                p90Shape.add(withMean.wageAt(90).amount() * Math.exp(shape90.correction(row)), w90);
+                p10Shape.add(e10 * Math.exp(shape10.correction(row)), w10);
+                p90Shape.add(e90 * Math.exp(shape90.correction(row)), w90);
             }
             for (OccupationWages major : table.level(GroupLevel.MAJOR).rows()) {
                 GroupDistribution group = GroupDistribution.ofGroup(table, major.socCode(), WageBasis.ANNUAL);

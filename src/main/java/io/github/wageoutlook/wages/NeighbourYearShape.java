@@ -128,24 +128,8 @@ public final class NeighbourYearShape {
      * @return the correction, 0 when no neighbouring year has a residual
      */
     public double correction(OccupationWages row) {
-        Objects.requireNonNull(row, "row must not be null");
-        Map<Integer, Double> byYear = residuals.get(key(row));
-        if (byYear == null) {
-            return 0;
-        }
-        double sum = 0;
-        double weight = 0;
-        for (int d = 1; d <= WINDOW; d++) {
-            double w = 1.0 / (d * d);
-            for (int year : new int[] {row.year() - d, row.year() + d}) {
-                Double r = byYear.get(year);
-                if (r != null) {
-                    sum += w * r;
-                    weight += w;
-                }
-            }
-        }
-        return weight == 0 ? 0 : sum / (weight + SHRINKAGE);
+        double[] sums = neighbourSums(row);
+        return sums[1] == 0 ? 0 : sums[0] / (sums[1] + SHRINKAGE);
     }
 
     /**
@@ -155,13 +139,26 @@ public final class NeighbourYearShape {
      * @return 0 when the estimate is the model's alone
      */
     public int neighbours(OccupationWages row) {
+        return (int) neighbourSums(row)[2];
+    }
+
+    /** Over the years within {@link #WINDOW} of the row's that have a residual: Σ w_d r, Σ w_d and their count. */
+    private double[] neighbourSums(OccupationWages row) {
         Objects.requireNonNull(row, "row must not be null");
         Map<Integer, Double> byYear = residuals.getOrDefault(key(row), Map.of());
-        int n = 0;
+        double[] sums = new double[3];
         for (int d = 1; d <= WINDOW; d++) {
-            n += (byYear.containsKey(row.year() - d) ? 1 : 0) + (byYear.containsKey(row.year() + d) ? 1 : 0);
+            double w = 1.0 / (d * d);
+            for (int year : new int[] {row.year() - d, row.year() + d}) {
+                Double r = byYear.get(year);
+                if (r != null) {
+                    sums[0] += w * r;
+                    sums[1] += w;
+                    sums[2]++;
+                }
+            }
         }
-        return n;
+        return sums;
     }
 
     /**

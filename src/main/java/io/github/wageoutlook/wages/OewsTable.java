@@ -747,6 +747,9 @@ public final class OewsTable {
          */
         public Builder addAll(List<Builder> others) {
             Objects.requireNonNull(others, "others must not be null");
+            if (built) {
+                throw new IllegalStateException("Builder already built table '" + name + "'");
+            }
             int total = rows;
             for (Builder other : others) {
                 total += Objects.requireNonNull(other, "others must not hold null").rows;
@@ -761,9 +764,6 @@ public final class OewsTable {
         }
 
         private void append(Builder other) {
-            if (built) {
-                throw new IllegalStateException("Builder already built table '" + name + "'");
-            }
             int n = other.rows;
             System.arraycopy(other.years, 0, years, rows, n);
             for (int i = 0; i < texts.length; i++) {
