@@ -1,8 +1,8 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.wages.DistributionAccuracy;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.distributions.DistributionAccuracy;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.wages.GroupLevel;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
-import io.github.wageoutlook.wages.TopCode;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.TopCode;
+import io.github.wageoutlook.soc.GroupLevel;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.wages.OccupationDistribution;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.PercentileBand;
+import io.github.wageoutlook.distributions.OccupationDistribution;
+import io.github.wageoutlook.distributions.PercentileBand;
+import io.github.wageoutlook.distributions.WageDistribution;
+import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.wages.WageBasis;
-import io.github.wageoutlook.wages.WageDistribution;
 import java.io.PrintStream;
 import java.util.Locale;
 

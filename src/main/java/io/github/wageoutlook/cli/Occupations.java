@@ -1,9 +1,9 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.wages.GroupLevel;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.soc.GroupLevel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.charts.Charts;
+import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.projections.Backtest;
 import io.github.wageoutlook.projections.BacktestLine;
 import io.github.wageoutlook.projections.Cycle;
@@ -11,14 +12,13 @@ import io.github.wageoutlook.projections.Projection;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Scenario;
-import io.github.wageoutlook.wages.OccupationWages;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**

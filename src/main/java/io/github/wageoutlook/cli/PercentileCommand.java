@@ -1,14 +1,14 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.wages.NeighbourYearShape;
-import io.github.wageoutlook.wages.OccupationDistribution;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.distributions.NeighbourYearShape;
+import io.github.wageoutlook.distributions.OccupationDistribution;
+import io.github.wageoutlook.distributions.WageAtPercentile;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.wages.Wage;
-import io.github.wageoutlook.wages.WageAtPercentile;
 import io.github.wageoutlook.wages.WageBasis;
-import io.github.wageoutlook.wages.WageSummary;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

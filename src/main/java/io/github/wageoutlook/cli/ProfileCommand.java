@@ -1,16 +1,16 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.charts.Charts;
+import io.github.wageoutlook.distributions.WageDistribution;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
 import io.github.wageoutlook.wages.WageBasis;
-import io.github.wageoutlook.wages.WageDistribution;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.wages.OccupationDistribution;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.PercentileBracket;
-import io.github.wageoutlook.wages.PercentileRank;
+import io.github.wageoutlook.distributions.OccupationDistribution;
+import io.github.wageoutlook.distributions.PercentileBracket;
+import io.github.wageoutlook.distributions.PercentileRank;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;

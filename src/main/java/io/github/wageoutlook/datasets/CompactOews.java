@@ -1,7 +1,7 @@
 package io.github.wageoutlook.datasets;
 
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.OewsTable;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

@@ -1,7 +1,7 @@
 package io.github.wageoutlook.datasets;
 
 import io.github.wageoutlook.io.OewsReader;
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.oews.OewsTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -2,7 +2,8 @@ package io.github.wageoutlook.datasets;
 
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.io.OewsReader;
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,3 +4,5 @@
  * <pre>{@code OewsTable t = Datasets.oewsNational(2018);}</pre>
  */
 package io.github.wageoutlook.datasets;
+
+import io.github.wageoutlook.oews.OewsTable;

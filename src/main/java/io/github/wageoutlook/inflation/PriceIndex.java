@@ -1,9 +1,9 @@
 package io.github.wageoutlook.inflation;
 
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageFigure;
-import io.github.wageoutlook.wages.WageSummary;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;

@@ -1,13 +1,13 @@
 package io.github.wageoutlook.inflation;
 
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.WageSummary;
+import io.github.wageoutlook.soc.SocCrosswalk;
 import io.github.wageoutlook.wages.Figure;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
-import io.github.wageoutlook.wages.SocCrosswalk;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
-import io.github.wageoutlook.wages.WageSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

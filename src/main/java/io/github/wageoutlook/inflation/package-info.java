@@ -5,7 +5,7 @@
  * <p>A tour: {@link io.github.wageoutlook.inflation.Cpi#u()} gives the embedded CPI-U as a
  * {@link io.github.wageoutlook.inflation.PriceIndex} (annual averages and monthly values; values the shipped file
  * lacks are added with {@code withAnnual}); the index restates a {@link io.github.wageoutlook.wages.Wage}, a wage
- * cell, a Tablesaw column or a whole {@link io.github.wageoutlook.wages.OewsTable} in another year's dollars,
+ * cell, a Tablesaw column or a whole {@link io.github.wageoutlook.oews.OewsTable} in another year's dollars,
  * real = nominal × I(target) / I(source). {@link io.github.wageoutlook.inflation.WageHistory} lines up every OEWS year
  * of an occupation, links its code across the SOC 2018 revision, and computes real growth rates.
  *

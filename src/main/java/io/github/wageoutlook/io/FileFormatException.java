@@ -1,5 +1,6 @@
 package io.github.wageoutlook.io;
 
+import io.github.wageoutlook.oews.Oews;
 import java.util.Optional;
 import java.util.OptionalInt;
 

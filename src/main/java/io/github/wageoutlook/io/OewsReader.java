@@ -1,10 +1,10 @@
 package io.github.wageoutlook.io;
 
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.TopCode;
+import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.GroupLevel;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.OewsTable;
-import io.github.wageoutlook.wages.TopCode;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;

@@ -1,14 +1,14 @@
 package io.github.wageoutlook.io;
 
+import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.projections.Cycle;
-import io.github.wageoutlook.projections.EpNumber;
 import io.github.wageoutlook.projections.Education;
+import io.github.wageoutlook.projections.EpNumber;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.OccupationType;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Training;
 import io.github.wageoutlook.projections.WorkExperience;
-import io.github.wageoutlook.wages.OccupationWages;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;

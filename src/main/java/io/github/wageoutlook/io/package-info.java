@@ -7,3 +7,5 @@
  * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
  */
 package io.github.wageoutlook.io;
+
+import io.github.wageoutlook.oews.OewsTable;

@@ -1,9 +1,9 @@
 package io.github.wageoutlook.projections;
 
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.Figure;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.wageoutlook.projections;
 
-import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.github.wageoutlook.projections;
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.io.ScenarioReader;
-import io.github.wageoutlook.wages.OccupationWages;
+import io.github.wageoutlook.oews.OccupationWages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

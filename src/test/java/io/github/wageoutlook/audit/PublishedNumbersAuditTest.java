@@ -1,17 +1,17 @@
 package io.github.wageoutlook.audit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsAudit;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projections;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsAudit;
-import io.github.wageoutlook.wages.OewsTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Walks every row of every shipped OEWS year and projection cycle and checks that the published numbers agree with

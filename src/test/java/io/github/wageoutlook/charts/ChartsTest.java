@@ -1,10 +1,6 @@
 package io.github.wageoutlook.charts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.wages.WageBasis;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -13,6 +9,10 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The percentile fan chart on the real OEWS files, and the checks of {@link Chart}'s parts. */
 class ChartsTest {
@@ -73,7 +73,7 @@ class ChartsTest {
 
     @Test
     void percentileFan_rowsWithAGapYear_notesTheAbsentYears() {
-        List<io.github.wageoutlook.wages.OccupationWages> rows = List.of(
+        List<io.github.wageoutlook.oews.OccupationWages> rows = List.of(
                 Oews.national(2016).occupation("43-4051").orElseThrow(),
                 Oews.national(2019).occupation("43-4051").orElseThrow());
 
@@ -92,7 +92,7 @@ class ChartsTest {
 
     @Test
     void percentileFan_rowsOfTwoOccupations_isRejected() {
-        List<io.github.wageoutlook.wages.OccupationWages> rows = List.of(
+        List<io.github.wageoutlook.oews.OccupationWages> rows = List.of(
                 Oews.national(2018).occupation("43-4051").orElseThrow(),
                 Oews.national(2018).occupation("43-4171").orElseThrow());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

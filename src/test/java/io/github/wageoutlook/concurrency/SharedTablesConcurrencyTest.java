@@ -1,21 +1,18 @@
 package io.github.wageoutlook.concurrency;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.wageoutlook.distributions.GroupDistribution;
+import io.github.wageoutlook.distributions.OccupationDistribution;
+import io.github.wageoutlook.distributions.WageDistribution;
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projections;
-import io.github.wageoutlook.wages.GroupDistribution;
-import io.github.wageoutlook.wages.OccupationDistribution;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
-import io.github.wageoutlook.wages.WageDistribution;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,6 +30,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Typed tables and values are immutable and safe to share: 8 threads run thousands of queries each, in their own

@@ -1,16 +1,16 @@
 package io.github.wageoutlook.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageFigure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Walks every row of every shipped year and every hourly/annual pair (mean and five percentiles) and reports how many

@@ -1,12 +1,8 @@
 package io.github.wageoutlook.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.wageoutlook.wages.OccupationDistribution;
-import io.github.wageoutlook.wages.OewsAudit;
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.distributions.OccupationDistribution;
+import io.github.wageoutlook.oews.OewsAudit;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Feeds each hand-made bad input under {@code src/test/resources/bad/} to its reader and checks the error names

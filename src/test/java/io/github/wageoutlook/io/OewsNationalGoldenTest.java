@@ -1,15 +1,12 @@
 package io.github.wageoutlook.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.PublishedBasis;
+import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.GroupLevel;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
-import io.github.wageoutlook.wages.PublishedBasis;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.Map;
@@ -18,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tech.tablesaw.api.Table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Golden tests: the published figures, written here as BLS prints them, read back from the original workbooks

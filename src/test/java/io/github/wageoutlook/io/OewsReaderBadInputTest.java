@@ -1,12 +1,8 @@
 package io.github.wageoutlook.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.testing.Workbooks;
-import io.github.wageoutlook.wages.Oews;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every bad input gets the one documented exception, naming file, sheet, row, column and raw value. */
 class OewsReaderBadInputTest {

@@ -1,15 +1,11 @@
 package io.github.wageoutlook.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.PublishedBasis;
 import io.github.wageoutlook.testing.Workbooks;
 import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
-import io.github.wageoutlook.wages.PublishedBasis;
 import io.github.wageoutlook.wages.Wage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same OEWS content read from CSV (BLS names, Excel exports) and from state/metro-style workbooks. */
 class OewsReaderFormatsTest {

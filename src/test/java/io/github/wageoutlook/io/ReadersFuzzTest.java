@@ -1,31 +1,31 @@
 package io.github.wageoutlook.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Scenario;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.OewsTable;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.time.Duration;
 import org.junit.jupiter.api.function.Executable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Coverage-guided fuzzing of every reader with Jazzer. The contract under test: whatever the bytes, a reader either

@@ -1,17 +1,14 @@
 package io.github.wageoutlook.properties;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.wageoutlook.experience.ExperienceBracket;
-import io.github.wageoutlook.experience.ExperienceBrackets;
+import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.experience.CurveMethod;
 import io.github.wageoutlook.experience.CurveOptions;
+import io.github.wageoutlook.experience.ExperienceBracket;
+import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.Projection;
-import io.github.wageoutlook.wages.OccupationDistribution;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.util.ArrayList;
@@ -29,6 +26,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Properties of the numerical core on generated inputs (jqwik: 1,000 tries each by default, shrunk to a smallest

@@ -1,11 +1,11 @@
 package io.github.wageoutlook.bench;
 
-import io.github.wageoutlook.wages.OccupationDistribution;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
+import io.github.wageoutlook.distributions.OccupationDistribution;
+import io.github.wageoutlook.distributions.WageDistribution;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
-import io.github.wageoutlook.wages.WageDistribution;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

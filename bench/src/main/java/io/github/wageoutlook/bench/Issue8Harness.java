@@ -1,9 +1,9 @@
 package io.github.wageoutlook.bench;
 
-import io.github.wageoutlook.wages.DistributionColumns;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
-import io.github.wageoutlook.wages.WageAtPercentile;
+import io.github.wageoutlook.distributions.DistributionColumns;
+import io.github.wageoutlook.distributions.WageAtPercentile;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.WageBasis;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,10 +1,10 @@
 package io.github.wageoutlook.bench;
 
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.TopCode;
 import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.OccupationWages;
-import io.github.wageoutlook.wages.Oews;
-import io.github.wageoutlook.wages.OewsTable;
-import io.github.wageoutlook.wages.TopCode;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.BufferedWriter;

@@ -1,7 +1,7 @@
 package io.github.wageoutlook.bench;
 
 import io.github.wageoutlook.io.OewsReader;
-import io.github.wageoutlook.wages.OewsTable;
+import io.github.wageoutlook.oews.OewsTable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,62 @@
+package io.github.wageoutlook.oews;
+
+import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.io.OewsReader;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Entry point to OEWS wage data: the embedded national tables of 2014–2024, and any OEWS file a user has.
+ *
+ * <pre>{@code
+ * OewsTable y2018 = Oews.national(2018);                 // from the jar, no download
+ * OewsTable mine  = Oews.read(Path.of("state_M2023_dl.xlsx"));
+ * }</pre>
+ */
+public final class Oews {
+    private Oews() {
+    }
+
+    /**
+     * The embedded national cross-industry table of a May survey year.
+     *
+     * @param year 2014 - 2024
+     * @return the table (shared and immutable)
+     * @throws IllegalArgumentException for a year not shipped
+     */
+    public static OewsTable national(int year) {
+        return Datasets.oewsNational(year);
+    }
+
+    /** @return the shipped survey years, ascending */
+    public static List<Integer> nationalYears() {
+        return Datasets.OEWS_YEARS;
+    }
+
+    /** @return every shipped national year stacked in one table, oldest first */
+    public static OewsTable nationalAllYears() {
+        return OewsTable.concat(nationalYears().stream().map(Oews::national).toList());
+    }
+
+    /**
+     * Reads an OEWS file (national, state, metro or all-data; .xlsx or CSV, chosen by content).
+     *
+     * @param path the file; its name gives the year unless it has a YEAR column
+     * @return the table
+     * @throws io.github.wageoutlook.io.FileFormatException naming file, sheet, row, column and raw value
+     */
+    public static OewsTable read(Path path) {
+        return OewsReader.read(path);
+    }
+
+    /**
+     * Reads an OEWS file whose name does not tell the survey year.
+     *
+     * @param path the file
+     * @param year the May reference year
+     * @return the table
+     */
+    public static OewsTable read(Path path, int year) {
+        return OewsReader.read(path, year);
+    }
+}

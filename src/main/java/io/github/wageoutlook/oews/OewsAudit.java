@@ -1,0 +1,99 @@
+package io.github.wageoutlook.oews;
+
+import io.github.wageoutlook.distributions.WageDistribution;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks an OEWS table for what a published file should not contain but may: a row key (year, area, industry,
+ * ownership, SOC code, group level) given twice, and exact percentiles that decrease. The readers load such files
+ * as they are, because BLS's own files are the reference and must never be rejected; this audit reports every case
+ * instead of hiding it. A {@link WageDistribution} refuses a row whose percentiles decrease (it could not rank
+ * wages in it), so nothing downstream is silently wrong.
+ *
+ * <pre>{@code
+ * OewsAudit.of(Oews.national(2018)).forEach(System.out::println);
+ * // prints nothing: the shipped national files hold neither case
+ * }</pre>
+ */
+public final class OewsAudit {
+    private OewsAudit() {
+    }
+
+    /** What is wrong with a row. */
+    public enum Kind {
+        /** The same year, area, industry, ownership, SOC code and group level appear on an earlier row. */
+        DUPLICATED_ROW,
+        /** An exact percentile (hourly or annual) is below the one before it. */
+        DECREASING_PERCENTILES
+    }
+
+    /**
+     * One finding.
+     *
+     * @param row the 0-based row index in the table
+     * @param socCode the row's SOC code
+     * @param year the row's survey year
+     * @param kind what is wrong
+     * @param detail the figures involved, e.g. {@code annual P25 $45,000/yr > median $44,000/yr}
+     */
+    public record Finding(int row, String socCode, int year, Kind kind, String detail) {
+        /**
+         * Validates the finding.
+         *
+         * @param row the 0-based row index in the table, not negative
+         * @param socCode the row's SOC code
+         * @param year the row's survey year
+         * @param kind what is wrong
+         * @param detail the figures involved
+         * @throws IllegalArgumentException if the row is negative
+         */
+        public Finding {
+            Objects.requireNonNull(socCode, "socCode must not be null");
+            Objects.requireNonNull(kind, "kind must not be null");
+            Objects.requireNonNull(detail, "detail must not be null");
+            if (row < 0) {
+                throw new IllegalArgumentException("Invalid value for row (valid values >= 0): " + row);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return year + " " + socCode + " (row " + row + "): " + kind + ": " + detail;
+        }
+    }
+
+    /**
+     * Audits every row: {@code O(rows)}.
+     *
+     * @param table the table
+     * @return the findings in row order (empty when the table is consistent)
+     */
+    public static List<Finding> of(OewsTable table) {
+        Objects.requireNonNull(table, "table must not be null");
+        List<Finding> out = new ArrayList<>();
+        Map<String, Integer> firstRow = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            OccupationWages w = table.row(i);
+            String key = w.year() + "|" + w.area() + "|" + w.industry() + "|" + w.ownership() + "|" + w.socCode()
+                    + "|" + w.level();
+            Integer before = firstRow.putIfAbsent(key, i);
+            if (before != null) {
+                out.add(new Finding(i, w.socCode(), w.year(), Kind.DUPLICATED_ROW, "same year, area, industry, "
+                        + "ownership, code and level as row " + before));
+            }
+            int row = i;
+            for (WageSummary s : List.of(w.hourly(), w.annual())) {
+                s.firstDecrease().ifPresent(d -> out.add(new Finding(row, w.socCode(), w.year(),
+                        Kind.DECREASING_PERCENTILES, d)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+}

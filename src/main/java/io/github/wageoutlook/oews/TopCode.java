@@ -1,0 +1,100 @@
+package io.github.wageoutlook.oews;
+
+import io.github.wageoutlook.wages.Wage;
+import io.github.wageoutlook.wages.WageBasis;
+
+
+/**
+ * The OEWS wage top-code of a survey year: a cell marked {@code #} holds a wage at or above this threshold.
+ *
+ * <p>Thresholds, from each year's "Field Descriptions" sheet where the file has one (May 2018–2024) and otherwise
+ * from the published values themselves (no numeric percentile of 2014–2015 reaches $90.00, none of 2016–2021 reaches
+ * $100.00, none of 2022–2024 reaches $115.00):
+ * <table>
+ *   <caption>Top-codes by survey year</caption>
+ *   <tr><th>May of</th><th>hourly</th><th>annual</th></tr>
+ *   <tr><td>2014–2015</td><td>$90.00</td><td>$187,200</td></tr>
+ *   <tr><td>2016–2021</td><td>$100.00</td><td>$208,000</td></tr>
+ *   <tr><td>2022 on</td><td>$115.00</td><td>$239,200</td></tr>
+ * </table>
+ *
+ * <pre>{@code TopCode.forYear(2018).annual(); // $208,000/yr}</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param hourly the hourly threshold
+ * @param annual the annual threshold (hourly × 2,080)
+ */
+public record TopCode(Wage hourly, Wage annual) {
+
+    /** The first survey year whose top-code this class knows. */
+    public static final int FIRST_KNOWN_YEAR = 2014;
+
+    /**
+     * Checks the thresholds.
+     *
+     * @param hourly the hourly threshold
+     * @param annual the annual threshold (hourly × 2,080)
+     * @throws IllegalArgumentException if the bases are wrong or the two do not agree by 2,080 hours
+     */
+    public TopCode {
+        if (hourly.basis() != WageBasis.HOURLY || annual.basis() != WageBasis.ANNUAL) {
+            throw new IllegalArgumentException("Invalid top-code: hourly " + hourly + ", annual " + annual);
+        }
+        if (Math.abs(hourly.toAnnual().amount() - annual.amount()) > 0.5) {
+            throw new IllegalArgumentException("Invalid top-code: " + hourly + " × 2,080 ≠ " + annual);
+        }
+    }
+
+    /**
+     * The top-code from its hourly threshold.
+     *
+     * @param dollarsPerHour the hourly threshold
+     * @return the top-code
+     */
+    public static TopCode ofHourly(double dollarsPerHour) {
+        Wage h = Wage.hourly(dollarsPerHour);
+        return new TopCode(h, h.toAnnual());
+    }
+
+    /**
+     * The top-code of an OEWS survey year.
+     *
+     * @param year the May reference year, 2014 or later
+     * @return the threshold
+     * @throws IllegalArgumentException for years before 2014, whose threshold this library does not know
+     */
+    public static TopCode forYear(int year) {
+        if (year < FIRST_KNOWN_YEAR) {
+            throw new IllegalArgumentException("Invalid value for year (valid values " + FIRST_KNOWN_YEAR
+                    + " - , top-code unknown before): " + year);
+        }
+        if (year <= 2015) {
+            return ofHourly(90);
+        }
+        return year <= 2021 ? ofHourly(100) : ofHourly(115);
+    }
+
+    /**
+     * Reads the threshold from a Field Descriptions sentence such as "# = indicates a wage equal to or greater
+     * than $115.00 per hour or $239,200 per year".
+     *
+     * @param sentence the sheet's text
+     * @return the top-code, or empty if the sentence does not state one
+     */
+    public static java.util.Optional<TopCode> fromFieldDescription(String sentence) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("greater than \\$([0-9]+(?:\\.[0-9]+)?) per hour").matcher(sentence);
+        return m.find() ? java.util.Optional.of(ofHourly(Double.parseDouble(m.group(1)))) : java.util.Optional.empty();
+    }
+
+    /**
+     * The threshold on a basis.
+     *
+     * @param basis hourly or annual
+     * @return the threshold
+     */
+    public Wage on(WageBasis basis) {
+        return basis == WageBasis.HOURLY ? hourly : annual;
+    }
+}

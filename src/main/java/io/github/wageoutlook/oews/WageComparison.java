@@ -1,0 +1,173 @@
+package io.github.wageoutlook.oews;
+
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Occupations or years side by side: for each row the year, SOC code, title, employment and the annual mean and
+ * 10th, 25th, 50th, 75th and 90th percentiles, as a readable text table ({@link #toString()}) or an HTML table
+ * ({@link #toHtml()}, which a Jupyter Java kernel shows as a table when it is a cell's result).
+ *
+ * <pre>{@code
+ * WageComparison similar = WageComparison.occupations(2018, "43-4051", "43-4171", "39-6012", "11-9081");
+ * System.out.println(similar);             // median $33,750, $29,140, $30,400, $53,390
+ * WageComparison.years("43-4051").toHtml(); // 2014–2024 for one occupation
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WageComparison {
+    private static final String[] HEADS = {"Year", "SOC code", "Occupation", "Employment", "Mean", "10th pct",
+        "25th pct", "Median", "75th pct", "90th pct"};
+
+    private final String caption;
+    private final List<OccupationWages> rows;
+
+    private WageComparison(String caption, List<OccupationWages> rows) {
+        this.caption = caption;
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * Rows of any OEWS records, in the order given.
+     *
+     * @param caption what the table shows, not blank
+     * @param rows the rows, at least one
+     * @return the comparison
+     * @throws IllegalArgumentException if the caption is blank or there are no rows
+     */
+    public static WageComparison of(String caption, List<OccupationWages> rows) {
+        Objects.requireNonNull(caption, "caption must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
+        if (caption.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for caption (valid values: non-blank text): ''");
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for rows (valid values: at least one row): []");
+        }
+        return new WageComparison(caption.strip(), rows);
+    }
+
+    /**
+     * Occupations of one embedded national survey year, in the order given.
+     *
+     * @param year the May survey year, 2014 - 2024
+     * @param socCodes the SOC codes, at least one
+     * @return the comparison
+     * @throws IllegalArgumentException for a year not shipped, no codes, or a code not in that year's file
+     */
+    public static WageComparison occupations(int year, String... socCodes) {
+        Objects.requireNonNull(socCodes, "socCodes must not be null");
+        if (socCodes.length == 0) {
+            throw new IllegalArgumentException("Invalid value for socCodes (valid values: at least one code): []");
+        }
+        OewsTable table = Oews.national(year);
+        List<OccupationWages> rows = new ArrayList<>();
+        for (String code : socCodes) {
+            rows.add(table.occupation(code).orElseThrow(() -> new IllegalArgumentException(
+                    "Invalid value for socCode (not in the OEWS national file of May " + year + "): '" + code + "'")));
+        }
+        return new WageComparison("OEWS national, May " + year + ": annual wages", rows);
+    }
+
+    /**
+     * One occupation in every embedded national survey year that has it, oldest first.
+     *
+     * @param socCode the SOC code
+     * @return the comparison
+     * @throws IllegalArgumentException if no embedded year has the code
+     */
+    public static WageComparison years(String socCode) {
+        Objects.requireNonNull(socCode, "socCode must not be null");
+        List<OccupationWages> rows = new ArrayList<>();
+        for (int year : Oews.nationalYears()) {
+            Optional<OccupationWages> row = Oews.national(year).occupation(socCode.strip());
+            row.ifPresent(rows::add);
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for socCode (not in any embedded OEWS national file "
+                    + Oews.nationalYears().get(0) + " - " + Oews.nationalYears().get(Oews.nationalYears().size() - 1)
+                    + "): '" + socCode + "'");
+        }
+        OccupationWages last = rows.get(rows.size() - 1);
+        return new WageComparison(last.title() + " (" + last.socCode() + "), OEWS national: annual wages by year",
+                rows);
+    }
+
+    /** @return the caption */
+    public String caption() {
+        return caption;
+    }
+
+    /** @return the rows, in order */
+    public List<OccupationWages> rows() {
+        return rows;
+    }
+
+    private static String[] cells(OccupationWages r) {
+        WageSummary a = r.annual();
+        return new String[] {Integer.toString(r.year()), r.socCode(), r.title(),
+            r.employment().isAvailable() ? String.format(Locale.US, "%,.0f", r.employment().value()) : "n/a",
+            a.mean().toString(), a.p10().toString(), a.p25().toString(), a.median().toString(), a.p75().toString(),
+            a.p90().toString()};
+    }
+
+    /**
+     * An HTML table with a caption; text is escaped.
+     *
+     * @return the HTML
+     */
+    public String toHtml() {
+        StringBuilder b = new StringBuilder("<table>\n<caption>").append(escape(caption)).append("</caption>\n<tr>");
+        for (String h : HEADS) {
+            b.append("<th>").append(escape(h)).append("</th>");
+        }
+        b.append("</tr>\n");
+        for (OccupationWages r : rows) {
+            b.append("<tr>");
+            String[] c = cells(r);
+            for (int i = 0; i < c.length; i++) {
+                b.append(i == 2 ? "<td style=\"text-align:left\">" : "<td style=\"text-align:right\">")
+                        .append(escape(c[i])).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        return b.append("</table>").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * A text table: the caption, a header and one line per row; {@code ≥} marks a top-coded lower bound.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(HEADS);
+        rows.forEach(r -> lines.add(cells(r)));
+        int[] width = new int[HEADS.length];
+        for (String[] l : lines) {
+            for (int c = 0; c < l.length; c++) {
+                width[c] = Math.max(width[c], l[c].length());
+            }
+        }
+        StringBuilder b = new StringBuilder(caption).append(System.lineSeparator());
+        for (String[] l : lines) {
+            for (int c = 0; c < l.length; c++) {
+                String cell = c == 1 || c == 2 ? String.format("%-" + width[c] + "s", l[c])
+                        : String.format("%" + width[c] + "s", l[c]);
+                b.append(cell).append(c + 1 < l.length ? "  " : "");
+            }
+            b.append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+}
