@@ -12,6 +12,7 @@ import io.github.wageoutlook.projections.BacktestLine;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projection;
 import io.github.wageoutlook.projections.Projections;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.ArrayList;
@@ -316,7 +317,7 @@ public final class Charts {
 
     private static List<OccupationWages> nationalRows(String socCode) {
         Objects.requireNonNull(socCode, "socCode must not be null");
-        if (!OccupationWages.isSocCode(socCode.strip())) {
+        if (!SocCode.isValid(socCode.strip())) {
             throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
                     + socCode + "'");
         }

@@ -12,6 +12,7 @@ import io.github.wageoutlook.experience.ExperienceCurve.HeldOut;
 import io.github.wageoutlook.experience.ExperienceCurve.LeaveOneOut;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
@@ -238,7 +239,7 @@ final class ExperienceCommand implements Command {
                     + shipped.get(shipped.size() - 1));
         }
         String code = curve.brackets().bracket(0).occupationCode();
-        if (!OccupationWages.isSocCode(code)) {
+        if (!SocCode.isValid(code)) {
             throw new UsageException("--rebase-year needs a SOC code to find the BLS median; the brackets' code is '"
                     + code + "'");
         }

@@ -3,8 +3,8 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.inflation.WageHistory;
-import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ final class HistoryCommand implements Command {
 
     private static WageHistory history(String query, PriceIndex index) {
         String q = query.strip();
-        String code = OccupationWages.isSocCode(q) ? q
+        String code = SocCode.isValid(q) ? q
                 : Occupations.find(q, Oews.national(Oews.nationalYears().get(Oews.nationalYears().size() - 1)))
                         .socCode();
         try {

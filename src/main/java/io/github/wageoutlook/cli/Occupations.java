@@ -4,6 +4,7 @@ import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.soc.GroupLevel;
+import io.github.wageoutlook.soc.SocCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class Occupations {
      */
     static OccupationWages find(String query, OewsTable table) {
         String q = query.strip();
-        if (OccupationWages.isSocCode(q)) {
+        if (SocCode.isValid(q)) {
             return table.occupation(q).orElseThrow(() -> new NotFoundException(
                     "no occupation with SOC code " + q + " in " + table.name()));
         }

@@ -1,7 +1,6 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.charts.Charts;
-import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.projections.Backtest;
 import io.github.wageoutlook.projections.BacktestLine;
 import io.github.wageoutlook.projections.Cycle;
@@ -12,6 +11,7 @@ import io.github.wageoutlook.projections.Projection;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Scenario;
+import io.github.wageoutlook.soc.SocCode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,7 +156,7 @@ final class OutlookCommand implements Command {
     private static String resolve(String query) {
         String q = query.strip();
         List<Cycle> cycles = Projections.cycles();
-        if (OccupationWages.isSocCode(q)) {
+        if (SocCode.isValid(q)) {
             if (Projections.acrossCycles(q).isEmpty()) {
                 throw new NotFoundException("no projection for code " + q + " in cycles " + cycles);
             }

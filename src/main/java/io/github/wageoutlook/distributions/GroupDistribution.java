@@ -4,6 +4,7 @@ import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.soc.GroupLevel;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.BasisMismatchException;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
@@ -181,7 +182,7 @@ public final class GroupDistribution implements WageDistribution {
         if (c.matches("\\d{2}")) {
             c = c + "-0000";
         }
-        if (!OccupationWages.isSocCode(c) || !c.endsWith("0")) {
+        if (!SocCode.isValid(c) || !c.endsWith("0")) {
             throw new IllegalArgumentException("Invalid value for groupCode (valid values: a major group 11 - 55 or "
                     + "43-0000, a minor group such as 43-4000, a broad occupation such as 43-4050): '" + groupCode
                     + "'");

@@ -4,6 +4,7 @@ import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.soc.SocCrosswalk;
 import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.WageBasis;
@@ -274,7 +275,7 @@ public final class WageHistory {
         Objects.requireNonNull(index, "index must not be null");
         Objects.requireNonNull(crosswalk, "crosswalk must not be null");
         String code = socCode.strip();
-        if (!OccupationWages.isSocCode(code)) {
+        if (!SocCode.isValid(code)) {
             throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
                     + socCode + "'");
         }

@@ -1,9 +1,9 @@
 package io.github.wageoutlook.io;
 
-import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.TopCode;
 import io.github.wageoutlook.soc.GroupLevel;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.BufferedInputStream;
@@ -485,7 +485,7 @@ public final class OewsReader {
         /** BLS puts notes under some tables; a row whose code cell starts with text and has nothing else. */
         private boolean isFootnote(Cells row) {
             String code = row.cell(columnOf[5]).strip();
-            if (code.isEmpty() || OccupationWages.isSocCode(code)) {
+            if (code.isEmpty() || SocCode.isValid(code)) {
                 return false;
             }
             long filled = Arrays.stream(row.cells()).filter(c -> !c.isBlank()).count();
@@ -579,7 +579,7 @@ public final class OewsReader {
                 if (i == 0 || i == 2 || i == 4) {
                     raw = restoreCode(raw, i == 0 ? 2 : i == 2 ? 6 : 1);
                 }
-                if (name.equals("OCC_CODE") && !OccupationWages.isSocCode(raw)) {
+                if (name.equals("OCC_CODE") && !SocCode.isValid(raw)) {
                     throw at(row.number()).column(columnLabel(col)).raw(raw)
                             .problem("not a SOC code of the form 00-0000");
                 }

@@ -1,6 +1,5 @@
 package io.github.wageoutlook.io;
 
-import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.Education;
 import io.github.wageoutlook.projections.EpNumber;
@@ -9,6 +8,7 @@ import io.github.wageoutlook.projections.OccupationType;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Training;
 import io.github.wageoutlook.projections.WorkExperience;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
@@ -339,7 +339,7 @@ public final class ProjectionsReader {
 
         private OccupationProjection parseRow(TextRow row, Cycle cycle, int wageYear, Deque<String[]> groups) {
             String rawCode = row.cell(code).strip();
-            if (!OccupationWages.isSocCode(rawCode)) {
+            if (!SocCode.isValid(rawCode)) {
                 throw at(code).row(row.number()).raw(row.cell(code)).problem(
                         "not a National Employment Matrix code (form 00-0000)");
             }

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.soc.GroupLevel;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.BasisMismatchException;
 import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.WageBasis;
@@ -73,7 +74,7 @@ public record OccupationWages(int year, String area, String areaTitle, String in
         Objects.requireNonNull(hourly, "hourly must not be null");
         Objects.requireNonNull(annual, "annual must not be null");
         Objects.requireNonNull(publishedBasis, "publishedBasis must not be null");
-        if (!isSocCode(socCode)) {
+        if (!SocCode.isValid(socCode)) {
             throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
                     + socCode + "'");
         }
@@ -83,25 +84,6 @@ public record OccupationWages(int year, String area, String areaTitle, String in
         if (annual.basis() != WageBasis.ANNUAL) {
             throw new BasisMismatchException("use annual figures", WageBasis.ANNUAL, annual.basis());
         }
-    }
-
-    /**
-     * Whether a text has the SOC code form {@code 00-0000}.
-     *
-     * @param text the text
-     * @return true for a well-formed code
-     */
-    public static boolean isSocCode(String text) {
-        if (text == null || text.length() != 7 || text.charAt(2) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 7; i++) {
-            char c = text.charAt(i);
-            if (i != 2 && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.soc.GroupLevel;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
@@ -726,7 +727,7 @@ public final class OewsTable {
             if (rows == years.length) {
                 allocate(rows * 2);
             }
-            if (!OccupationWages.isSocCode(text[OCC_CODE])) {
+            if (!SocCode.isValid(text[OCC_CODE])) {
                 throw bad("OCC_CODE", text[OCC_CODE], "not a SOC code of the form 00-0000");
             }
             GroupLevel level;

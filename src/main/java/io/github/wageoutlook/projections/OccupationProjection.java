@@ -1,6 +1,6 @@
 package io.github.wageoutlook.projections;
 
-import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.Objects;
@@ -81,7 +81,7 @@ public record OccupationProjection(Cycle cycle, String code, String title, Occup
         Objects.requireNonNull(education, "education must not be null");
         Objects.requireNonNull(experience, "experience must not be null");
         Objects.requireNonNull(training, "training must not be null");
-        if (!OccupationWages.isSocCode(code)) {
+        if (!SocCode.isValid(code)) {
             throw new IllegalArgumentException("Invalid value for code (valid values 00-0000 - 99-9999): '" + code + "'");
         }
         if (depth < 0 || depth > 9) {

@@ -3,7 +3,7 @@ package io.github.wageoutlook.projections;
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.io.ScenarioReader;
-import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.soc.SocCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -55,7 +55,7 @@ public record Scenario(String name, String socCode, String industry, Projection 
         Objects.requireNonNull(industry, "industry must not be null");
         Objects.requireNonNull(projection, "projection must not be null");
         Objects.requireNonNull(source, "source must not be null");
-        if (!OccupationWages.isSocCode(socCode)) {
+        if (!SocCode.isValid(socCode)) {
             throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
                     + socCode + "'");
         }

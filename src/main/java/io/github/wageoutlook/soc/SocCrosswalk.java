@@ -1,6 +1,5 @@
 package io.github.wageoutlook.soc;
 
-import io.github.wageoutlook.oews.OccupationWages;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,7 +83,7 @@ public final class SocCrosswalk {
             Objects.requireNonNull(relation, "relation must not be null");
             Objects.requireNonNull(why, "why must not be null");
             for (String code : new String[] {from, to}) {
-                if (!OccupationWages.isSocCode(code)) {
+                if (!SocCode.isValid(code)) {
                     throw new IllegalArgumentException("Invalid value for SOC code (valid values 00-0000 - 99-9999): '"
                             + code + "'");
                 }
