@@ -8,15 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * Pay as a function of years of experience, fitted to an occupation's brackets ({@link ExperienceBrackets}), and
@@ -26,7 +17,7 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * <p><b>Fitting.</b> Each bracket's figure is matched with the curve's average over the bracket,
  * avg = 1/(hi − lo) ∫ w(x) dx over [lo, hi] (20-point Gauss–Legendre), not with its value at the midpoint; an
  * open top bracket is given the width of {@link CurveOptions#openBracketWidth()} (default 10 years: 20+ as 20–30).
- * The methods ({@link CurveMethod}): the Mincer log-quadratic ln w = a + b·x + c·x² by least squares on log
+ * The methods ({@link CurveMethod}): the MincerShape log-quadratic ln w = a + b·x + c·x² by least squares on log
  * averages (the default for 4 or more brackets), a shape-preserving monotone cubic through the bracket averages (3
  * brackets), a line (2 brackets). Fewer than 2 brackets cannot be fitted.
  *
@@ -43,6 +34,10 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * c.rebasedTo(Wage.annual(33_750)).payAt(0);
  * }</pre>
  *
+ * <p>Why one class of about 600 lines: it is the curve's whole query API (pay, raises, growth, targets, peak, fit
+ * quality, leave-one-out, rebasing) and the small records those queries return; the fitted shapes live in their own
+ * package-private classes ({@code MincerShape}, {@code MonotoneShape}, {@code LinearShape}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ExperienceCurve {
@@ -56,20 +51,17 @@ public final class ExperienceCurve {
     /** The longest experience a query accepts, in years. */
     public static final double MAX_YEARS = ExperienceBracket.MAX_YEARS;
 
-    private static final int QUADRATURE_POINTS = 20;
-    private static final GaussIntegrator UNIT = new GaussIntegratorFactory().legendre(QUADRATURE_POINTS, 0, 1);
-
     private final ExperienceBrackets brackets;
     private final CurveOptions options;
     private final CurveMethod method;
-    private final Shape shape;
+    private final CurveShape shape;
     private final double scale;
     private final List<String> adjustments;
     private final WageBasis basis;
     private final double start;
     private final double end;
 
-    private ExperienceCurve(ExperienceBrackets brackets, CurveOptions options, CurveMethod method, Shape shape,
+    private ExperienceCurve(ExperienceBrackets brackets, CurveOptions options, CurveMethod method, CurveShape shape,
                             double scale, List<String> adjustments) {
         this.brackets = brackets;
         this.options = options;
@@ -123,10 +115,10 @@ public final class ExperienceCurve {
         }
         double[][] ranges = ranges(brackets, options.openBracketWidth());
         double[] logPay = brackets.stream().mapToDouble(b -> Math.log(b.pay().amount())).toArray();
-        Shape shape = switch (m) {
-            case MINCER -> Mincer.fit(ranges, logPay);
-            case MONOTONE -> Pchip.fit(ranges, logPay);
-            case LINEAR -> Linear.fit(ranges, brackets.stream().mapToDouble(b -> b.pay().amount()).toArray());
+        CurveShape shape = switch (m) {
+            case MINCER -> MincerShape.fit(ranges, logPay);
+            case MONOTONE -> MonotoneShape.fit(ranges, logPay);
+            case LINEAR -> LinearShape.fit(ranges, brackets.stream().mapToDouble(b -> b.pay().amount()).toArray());
             case AUTO -> throw new AssertionError("resolved above");
         };
         return new ExperienceCurve(brackets, options, m, shape, 1.0, List.of());
@@ -257,7 +249,7 @@ public final class ExperienceCurve {
      */
     public Optional<Peak> peak() {
         double best;
-        if (shape instanceof Mincer mincer) {
+        if (shape instanceof MincerShape mincer) {
             if (!(mincer.c < 0)) {
                 return Optional.empty();
             }
@@ -489,7 +481,7 @@ public final class ExperienceCurve {
     }
 
     /**
-     * The fitted parameters, before any rebasing: {@code a, b, c} for Mincer, {@code α, β} for a line, the knots'
+     * The fitted parameters, before any rebasing: {@code a, b, c} for MincerShape, {@code α, β} for a line, the knots'
      * log pay for the monotone curve.
      *
      * @return the parameters, in that order
@@ -596,385 +588,5 @@ public final class ExperienceCurve {
      * @param maxAbsError the largest |error|
      */
     public record LeaveOneOut(List<HeldOut> heldOut, double meanAbsError, double maxAbsError) {
-    }
-
-    // ---------------------------------------------------------------------------------------------- shapes
-
-    /** A fitted shape: pay (before scaling) as a function of experience. */
-    private abstract static class Shape {
-        abstract double value(double x);
-
-        /** Breakpoints where the shape is not smooth, for integration. */
-        double[] breaks() {
-            return new double[0];
-        }
-
-        abstract int parameters();
-
-        abstract List<Double> coefficients();
-
-        abstract String formula();
-
-        /** 1/(hi − lo) ∫ value over [lo, hi], Gauss–Legendre on each smooth piece. */
-        double average(double lo, double hi) {
-            TreeSet<Double> cuts = new TreeSet<>();
-            cuts.add(lo);
-            cuts.add(hi);
-            for (double k : breaks()) {
-                if (k > lo && k < hi) {
-                    cuts.add(k);
-                }
-            }
-            double sum = 0;
-            Double prev = null;
-            for (double c : cuts) {
-                if (prev != null) {
-                    sum += integrate(prev, c);
-                }
-                prev = c;
-            }
-            return sum / (hi - lo);
-        }
-
-        private double integrate(double a, double b) {
-            double s = 0;
-            for (int i = 0; i < UNIT.getNumberOfPoints(); i++) {
-                s += UNIT.getWeight(i) * value(a + (b - a) * UNIT.getPoint(i));
-            }
-            return s * (b - a);
-        }
-    }
-
-    /** ln w = a + b·x + c·x². */
-    private static final class Mincer extends Shape {
-        final double a;
-        final double b;
-        final double c;
-
-        Mincer(double a, double b, double c) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-        }
-
-        /**
-         * Least squares on r_i = ln p_i − ln avg_i(θ): start from the closed form for the average of ln w over each
-         * bracket (linear in θ: a + b·(lo + hi)/2 + c·(lo² + lo·hi + hi²)/3), then Gauss–Newton with step halving.
-         */
-        static Mincer fit(double[][] ranges, double[] logPay) {
-            int n = ranges.length;
-            double[][] design = new double[n][];
-            for (int i = 0; i < n; i++) {
-                double lo = ranges[i][0];
-                double hi = ranges[i][1];
-                design[i] = new double[] {1, (lo + hi) / 2, (lo * lo + lo * hi + hi * hi) / 3};
-            }
-            double[] theta = solve(design, logPay, "the brackets do not determine a quadratic");
-            double ss = sumOfSquares(ranges, logPay, theta);
-            for (int iter = 0; iter < 100; iter++) {
-                double[][] jac = new double[n][3];
-                double[] res = new double[n];
-                Mincer m = new Mincer(theta[0], theta[1], theta[2]);
-                for (int i = 0; i < n; i++) {
-                    double[] moments = m.moments(ranges[i][0], ranges[i][1]);
-                    res[i] = logPay[i] - Math.log(moments[0]);
-                    for (int j = 0; j < 3; j++) {
-                        jac[i][j] = moments[j + 1] / moments[0];
-                    }
-                }
-                double[] step = solve(jac, res, "the Mincer fit is degenerate");
-                double t = 1;
-                double[] next = new double[3];
-                double nextSs = Double.POSITIVE_INFINITY;
-                for (int halvings = 0; halvings < 30; halvings++, t /= 2) {
-                    for (int j = 0; j < 3; j++) {
-                        next[j] = theta[j] + t * step[j];
-                    }
-                    nextSs = sumOfSquares(ranges, logPay, next);
-                    if (nextSs <= ss) {
-                        break;
-                    }
-                }
-                if (!(nextSs <= ss)) {
-                    break;
-                }
-                double change = Math.abs(t * step[0]) + Math.abs(t * step[1]) + Math.abs(t * step[2]);
-                theta = next.clone();
-                ss = nextSs;
-                if (change < 1e-13) {
-                    break;
-                }
-            }
-            return new Mincer(theta[0], theta[1], theta[2]);
-        }
-
-        /** Bracket means of w, w·x, w·x² over [lo, hi], for the Jacobian of ln avg. */
-        private double[] moments(double lo, double hi) {
-            double[] s = new double[4];
-            for (int i = 0; i < UNIT.getNumberOfPoints(); i++) {
-                double x = lo + (hi - lo) * UNIT.getPoint(i);
-                double w = UNIT.getWeight(i) * value(x);
-                s[0] += w;
-                s[1] += w;
-                s[2] += w * x;
-                s[3] += w * x * x;
-            }
-            return s;
-        }
-
-        private static double sumOfSquares(double[][] ranges, double[] logPay, double[] theta) {
-            Mincer m = new Mincer(theta[0], theta[1], theta[2]);
-            double ss = 0;
-            for (int i = 0; i < ranges.length; i++) {
-                double r = logPay[i] - Math.log(m.average(ranges[i][0], ranges[i][1]));
-                ss += r * r;
-            }
-            return Double.isFinite(ss) ? ss : Double.POSITIVE_INFINITY;
-        }
-
-        @Override
-        double value(double x) {
-            return Math.exp(a + b * x + c * x * x);
-        }
-
-        @Override
-        int parameters() {
-            return 3;
-        }
-
-        @Override
-        List<Double> coefficients() {
-            return List.of(a, b, c);
-        }
-
-        @Override
-        String formula() {
-            return String.format(Locale.ROOT, "ln w = %.4f %s %.5f·x %s %.7f·x²", a, b < 0 ? "−" : "+", Math.abs(b),
-                    c < 0 ? "−" : "+", Math.abs(c));
-        }
-    }
-
-    /** Least squares solution of X θ = y (QR); names the problem instead of a Commons Math exception. */
-    private static double[] solve(double[][] x, double[] y, String problem) {
-        RealMatrix m = new Array2DRowRealMatrix(x, false);
-        RealVector v = new ArrayRealVector(y, false);
-        try {
-            double[] theta = new QRDecomposition(m, 1e-12).getSolver().solve(v).toArray();
-            for (double t : theta) {
-                if (!Double.isFinite(t)) {
-                    throw new IllegalArgumentException("Cannot fit the curve: " + problem);
-                }
-            }
-            return theta;
-        } catch (SingularMatrixException e) {
-            throw new IllegalArgumentException("Cannot fit the curve: " + problem, e);
-        }
-    }
-
-    /**
-     * Monotone piecewise cubic Hermite interpolation of log pay (Fritsch–Carlson slopes as in Moler's pchip),
-     * knots at bracket midpoints, extended with the end slopes to the range's ends and flat beyond.
-     */
-    private static final class Pchip extends Shape {
-        final double[] t;
-        final double[] v;
-        final double[] d;
-        final double lo;
-        final double hi;
-
-        Pchip(double[] t, double[] v, double lo, double hi) {
-            this.t = t;
-            this.v = v;
-            this.d = slopes(t, v);
-            this.lo = lo;
-            this.hi = hi;
-        }
-
-        /** Knot values adjusted by fixed-point iteration, v ← v + (ln p − ln avg), until averages match. */
-        static Pchip fit(double[][] ranges, double[] logPay) {
-            int n = ranges.length;
-            double[] t = new double[n];
-            for (int i = 0; i < n; i++) {
-                t[i] = (ranges[i][0] + ranges[i][1]) / 2;
-            }
-            double[] v = logPay.clone();
-            Pchip p = new Pchip(t, v, ranges[0][0], ranges[n - 1][1]);
-            for (int iter = 0; iter < 1000; iter++) {
-                double worst = 0;
-                double[] next = v.clone();
-                for (int i = 0; i < n; i++) {
-                    double r = logPay[i] - Math.log(p.average(ranges[i][0], ranges[i][1]));
-                    next[i] += r;
-                    worst = Math.max(worst, Math.abs(r));
-                }
-                if (worst < 1e-12) {
-                    return p;
-                }
-                v = next;
-                p = new Pchip(t, v, ranges[0][0], ranges[n - 1][1]);
-            }
-            double worst = 0;
-            for (int i = 0; i < n; i++) {
-                worst = Math.max(worst, Math.abs(logPay[i] - Math.log(p.average(ranges[i][0], ranges[i][1]))));
-            }
-            if (worst > 1e-6) {
-                throw new IllegalArgumentException("Cannot fit the monotone curve: the bracket averages are not "
-                        + "matched after 1000 iterations (worst log error " + worst + "); try MINCER or LINEAR");
-            }
-            return p;
-        }
-
-        private static double[] slopes(double[] t, double[] v) {
-            int n = t.length;
-            double[] h = new double[n - 1];
-            double[] del = new double[n - 1];
-            for (int k = 0; k < n - 1; k++) {
-                h[k] = t[k + 1] - t[k];
-                del[k] = (v[k + 1] - v[k]) / h[k];
-            }
-            double[] d = new double[n];
-            if (n == 2) {
-                d[0] = del[0];
-                d[1] = del[0];
-                return d;
-            }
-            for (int k = 1; k < n - 1; k++) {
-                if (del[k - 1] * del[k] > 0) {
-                    double w1 = 2 * h[k] + h[k - 1];
-                    double w2 = h[k] + 2 * h[k - 1];
-                    d[k] = (w1 + w2) / (w1 / del[k - 1] + w2 / del[k]);
-                }
-            }
-            d[0] = endSlope(h[0], h[1], del[0], del[1]);
-            d[n - 1] = endSlope(h[n - 2], h[n - 3], del[n - 2], del[n - 3]);
-            return d;
-        }
-
-        private static double endSlope(double h0, double h1, double del0, double del1) {
-            double s = ((2 * h0 + h1) * del0 - h0 * del1) / (h0 + h1);
-            if (Math.signum(s) != Math.signum(del0)) {
-                return 0;
-            }
-            if (Math.signum(del0) != Math.signum(del1) && Math.abs(s) > Math.abs(3 * del0)) {
-                return 3 * del0;
-            }
-            return s;
-        }
-
-        @Override
-        double value(double x) {
-            double y = Math.max(lo, Math.min(hi, x));
-            int n = t.length;
-            double log;
-            if (y <= t[0]) {
-                log = v[0] + d[0] * (y - t[0]);
-            } else if (y >= t[n - 1]) {
-                log = v[n - 1] + d[n - 1] * (y - t[n - 1]);
-            } else {
-                int k = 0;
-                while (y > t[k + 1]) {
-                    k++;
-                }
-                double h = t[k + 1] - t[k];
-                double s = (y - t[k]) / h;
-                double h00 = (1 + 2 * s) * (1 - s) * (1 - s);
-                double h10 = s * (1 - s) * (1 - s);
-                double h01 = s * s * (3 - 2 * s);
-                double h11 = s * s * (s - 1);
-                log = h00 * v[k] + h10 * h * d[k] + h01 * v[k + 1] + h11 * h * d[k + 1];
-            }
-            return Math.exp(log);
-        }
-
-        @Override
-        double[] breaks() {
-            double[] b = new double[t.length + 2];
-            System.arraycopy(t, 0, b, 0, t.length);
-            b[t.length] = lo;
-            b[t.length + 1] = hi;
-            return b;
-        }
-
-        @Override
-        int parameters() {
-            return t.length;
-        }
-
-        @Override
-        List<Double> coefficients() {
-            List<Double> c = new ArrayList<>();
-            for (double x : v) {
-                c.add(x);
-            }
-            return List.copyOf(c);
-        }
-
-        @Override
-        String formula() {
-            StringBuilder b = new StringBuilder("monotone cubic in ln w through ");
-            for (int i = 0; i < t.length; i++) {
-                b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "(%s yrs, $%,.0f)",
-                        ExperienceBracket.fmt(t[i]), Math.exp(v[i])));
-            }
-            return b.toString();
-        }
-    }
-
-    /** w = α + β·x within [lo, hi], flat beyond. */
-    private static final class Linear extends Shape {
-        final double alpha;
-        final double beta;
-        final double lo;
-        final double hi;
-
-        Linear(double alpha, double beta, double lo, double hi) {
-            this.alpha = alpha;
-            this.beta = beta;
-            this.lo = lo;
-            this.hi = hi;
-        }
-
-        static Linear fit(double[][] ranges, double[] pay) {
-            int n = ranges.length;
-            double[][] design = new double[n][];
-            for (int i = 0; i < n; i++) {
-                design[i] = new double[] {1, (ranges[i][0] + ranges[i][1]) / 2};
-            }
-            double[] theta = solve(design, pay, "the brackets do not determine a line");
-            Linear l = new Linear(theta[0], theta[1], ranges[0][0], ranges[n - 1][1]);
-            for (double x : new double[] {l.lo, l.hi}) {
-                if (!(l.value(x) > 0)) {
-                    throw new IllegalArgumentException("Cannot fit a line: it falls to " + String.format(
-                            Locale.ROOT, "%.2f", l.value(x)) + " at " + ExperienceBracket.fmt(x)
-                            + " years; use MONOTONE");
-                }
-            }
-            return l;
-        }
-
-        @Override
-        double value(double x) {
-            return alpha + beta * Math.max(lo, Math.min(hi, x));
-        }
-
-        @Override
-        double[] breaks() {
-            return new double[] {lo, hi};
-        }
-
-        @Override
-        int parameters() {
-            return 2;
-        }
-
-        @Override
-        List<Double> coefficients() {
-            return List.of(alpha, beta);
-        }
-
-        @Override
-        String formula() {
-            return String.format(Locale.ROOT, "w = %,.2f %s %,.2f·x", alpha, beta < 0 ? "−" : "+", Math.abs(beta));
-        }
     }
 }
