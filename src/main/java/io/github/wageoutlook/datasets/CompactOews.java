@@ -1,6 +1,7 @@
 package io.github.wageoutlook.datasets;
 
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.OewsTableBuilder;
 import io.github.wageoutlook.wages.FigureStatus;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -106,7 +107,7 @@ final class CompactOews {
     }
 
     private static OewsTable toTyped(String name, int rows, Map<String, Object> columns) {
-        OewsTable.Builder b = OewsTable.builder(name, rows);
+        OewsTableBuilder b = OewsTable.builder(name, rows);
         String[] texts = new String[OewsTable.TEXT_COLUMNS.size()];
         double[] numbers = new double[OewsTable.FIGURES.size()];
         FigureStatus[] statuses = new FigureStatus[OewsTable.FIGURES.size()];

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.io;
 
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.OewsTableBuilder;
 import io.github.wageoutlook.oews.TopCode;
 import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.soc.SocCode;
@@ -415,7 +416,7 @@ public final class OewsReader {
         private int yearColumn = -1;
         private String[] headerNames;
         private int headerRow;
-        private OewsTable.Builder builder;
+        private OewsTableBuilder builder;
         private OptionalInt namedYear;
         private final String[] texts = new String[OewsTable.TEXT_COLUMNS.size()];
         private final double[] numbers = new double[OewsTable.FIGURES.size()];

@@ -1,7 +1,6 @@
 package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.soc.GroupLevel;
-import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
@@ -17,12 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -82,12 +78,12 @@ public final class OewsTable {
     private static final int NAICS = 2;
     private static final int NAICS_TITLE = 3;
     private static final int OWN_CODE = 4;
-    private static final int OCC_CODE = 5;
-    private static final int OCC_TITLE = 6;
-    private static final int O_GROUP = 7;
+    static final int OCC_CODE = 5;
+    static final int OCC_TITLE = 6;
+    static final int O_GROUP = 7;
     private static final FigureStatus[] STATUS = FigureStatus.values();
     /** Tables at least this long build their columns in parallel. */
-    private static final int PARALLEL_BUILD_ROWS = 50_000;
+    static final int PARALLEL_BUILD_ROWS = 50_000;
     private static final GroupLevel[] LEVEL = GroupLevel.values();
 
     private final String name;
@@ -100,7 +96,7 @@ public final class OewsTable {
     private final BooleanColumn hourlyOnly;
     private final Map<String, int[]> rowsByCode;
 
-    private OewsTable(String name, IntColumn year, StringColumn[] text, DoubleColumn[] values, byte[][] statuses,
+    OewsTable(String name, IntColumn year, StringColumn[] text, DoubleColumn[] values, byte[][] statuses,
                       byte[] levels, BooleanColumn annualOnly, BooleanColumn hourlyOnly) {
         this.name = name;
         this.year = year;
@@ -124,34 +120,7 @@ public final class OewsTable {
      * @throws IllegalArgumentException naming the column, row and value that do not fit
      */
     public static OewsTable of(Table table) {
-        Objects.requireNonNull(table, "table must not be null");
-        Map<String, Column<?>> byName = new HashMap<>();
-        for (Column<?> c : table.columns()) {
-            byName.put(c.name(), c);
-        }
-        checkSchema(table.name(), byName);
-        IntColumn years = (IntColumn) byName.get(YEAR);
-        Builder b = builder(table.name(), years.size());
-        String[] texts = new String[TEXT_COLUMNS.size()];
-        double[] numbers = new double[FIGURES.size()];
-        FigureStatus[] status = new FigureStatus[FIGURES.size()];
-        for (int r = 0; r < years.size(); r++) {
-            for (int i = 0; i < texts.length; i++) {
-                texts[i] = ((StringColumn) byName.get(TEXT_COLUMNS.get(i))).get(r);
-            }
-            for (int f = 0; f < numbers.length; f++) {
-                numbers[f] = ((DoubleColumn) byName.get(FIGURES.get(f))).getDouble(r);
-                String code = ((StringColumn) byName.get(FIGURES.get(f) + STATUS_SUFFIX)).get(r);
-                status[f] = code.isEmpty() ? FigureStatus.PUBLISHED : FigureStatus.fromCode(code).orElse(null);
-                if (status[f] == null) {
-                    throw new IllegalArgumentException("Table '" + table.name() + "', row " + (r + 1) + ", column "
-                            + FIGURES.get(f) + STATUS_SUFFIX + ": '" + code + "': not a BLS status code ('', *, **, #, ~)");
-                }
-            }
-            b.addRow(years.getInt(r), texts, numbers, status,
-                    ((BooleanColumn) byName.get("ANNUAL")).get(r), ((BooleanColumn) byName.get("HOURLY")).get(r));
-        }
-        return b.build();
+        return TablesawForm.read(table);
     }
 
     /**
@@ -161,8 +130,8 @@ public final class OewsTable {
      * @param expectedRows a capacity hint
      * @return a builder
      */
-    public static Builder builder(String name, int expectedRows) {
-        return new Builder(name, expectedRows);
+    public static OewsTableBuilder builder(String name, int expectedRows) {
+        return new OewsTableBuilder(name, expectedRows);
     }
 
     /**
@@ -180,28 +149,6 @@ public final class OewsTable {
         }
         names.addAll(FLAGS);
         return names;
-    }
-
-    private static void checkSchema(String table, Map<String, Column<?>> columns) {
-        requireColumn(table, columns, YEAR, ColumnType.INTEGER);
-        TEXT_COLUMNS.forEach(c -> requireColumn(table, columns, c, ColumnType.STRING));
-        for (String f : FIGURES) {
-            requireColumn(table, columns, f, ColumnType.DOUBLE);
-            requireColumn(table, columns, f + STATUS_SUFFIX, ColumnType.STRING);
-        }
-        FLAGS.forEach(c -> requireColumn(table, columns, c, ColumnType.BOOLEAN));
-    }
-
-    private static void requireColumn(String table, Map<String, Column<?>> columns, String name, ColumnType type) {
-        Column<?> column = columns.get(name);
-        if (column == null) {
-            throw new IllegalArgumentException("Table '" + table + "' is not an OEWS table: missing column "
-                    + name + " (" + type.name() + "); columns are " + columns.keySet().stream().sorted().toList());
-        }
-        if (!column.type().equals(type)) {
-            throw new IllegalArgumentException("Table '" + table + "': column " + name + " must be "
-                    + type.name() + ", is " + column.type().name());
-        }
     }
 
     private static Map<String, int[]> indexCodes(StringColumn codes) {
@@ -329,6 +276,11 @@ public final class OewsTable {
      */
     public String text(int column, int row) {
         return text[column].get(row);
+    }
+
+    /** The survey year of a row, without building the row. */
+    int surveyYear(int row) {
+        return year.getInt(row);
     }
 
     /** @return every row as a typed record, in table order (a view built on demand) */
@@ -523,7 +475,7 @@ public final class OewsTable {
             throw new IllegalArgumentException("Invalid value for tables (valid values: at least one table): []");
         }
         int total = tables.stream().mapToInt(OewsTable::size).sum();
-        Builder b = builder(tables.size() == 1 ? tables.get(0).name() : "OEWS " + tables.size() + " tables", total);
+        OewsTableBuilder b = builder(tables.size() == 1 ? tables.get(0).name() : "OEWS " + tables.size() + " tables", total);
         String[] texts = new String[TEXT_COLUMNS.size()];
         double[] numbers = new double[FIGURES.size()];
         FigureStatus[] status = new FigureStatus[FIGURES.size()];
@@ -548,37 +500,7 @@ public final class OewsTable {
      * @return a new table, columns in {@link #columnNames()} order; changing it does not change this object
      */
     public Table toTable() {
-        List<Column<?>> columns = new ArrayList<>();
-        columns.add(year.copy());
-        for (StringColumn c : text) {
-            columns.add(c.copy());
-        }
-        for (int f = 0; f < FIGURES.size(); f++) {
-            columns.add(values[f].copy());
-            String[] codes = new String[size()];
-            for (int r = 0; r < codes.length; r++) {
-                codes[r] = STATUS[statuses[f][r]].code();
-            }
-            columns.add(StringColumn.create(FIGURES.get(f) + STATUS_SUFFIX, codes));
-        }
-        columns.add(annualOnly.copy());
-        columns.add(hourlyOnly.copy());
-        return Table.create(name, columns);
-    }
-
-    /**
-     * The display form of a figure cell: the number, {@code ≥ } and the number for a top-coded one, the BLS code
-     * for one not released.
-     */
-    private String display(int figure, int row) {
-        FigureStatus s = STATUS[statuses[figure][row]];
-        if (!s.hasValue()) {
-            return s.code();
-        }
-        String column = FIGURES.get(figure);
-        String pattern = column.startsWith("H_") ? "%,.2f" : column.endsWith("PRSE") ? "%.1f" : "%,.0f";
-        String n = String.format(Locale.US, pattern, values[figure].getDouble(row));
-        return s == FigureStatus.TOP_CODED ? "≥ " + n : n;
+        return TablesawForm.write(this, year, text, values, statuses, annualOnly, hourlyOnly);
     }
 
     /**
@@ -597,272 +519,6 @@ public final class OewsTable {
      * @return the text
      */
     public String printRows(int maxRows) {
-        String[] heads = {"YEAR", "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "A_MEAN", "A_PCT10", "A_PCT25",
-            "A_MEDIAN", "A_PCT75", "A_PCT90"};
-        int[] figureOf = {-1, -1, -1, -1, 0, 3, 10, 11, 12, 13, 14};
-        List<Integer> shown = new ArrayList<>();
-        int n = size();
-        if (n <= maxRows) {
-            for (int r = 0; r < n; r++) {
-                shown.add(r);
-            }
-        } else {
-            for (int r = 0; r < maxRows / 2; r++) {
-                shown.add(r);
-            }
-            shown.add(-1);
-            for (int r = n - (maxRows - maxRows / 2); r < n; r++) {
-                shown.add(r);
-            }
-        }
-        List<String[]> lines = new ArrayList<>();
-        lines.add(heads);
-        for (int r : shown) {
-            String[] cells = new String[heads.length];
-            for (int c = 0; c < heads.length; c++) {
-                if (r < 0) {
-                    cells[c] = "…";
-                } else if (figureOf[c] >= 0) {
-                    cells[c] = display(figureOf[c], r);
-                } else {
-                    cells[c] = switch (c) {
-                        case 0 -> Integer.toString(year.getInt(r));
-                        case 1 -> text[OCC_CODE].get(r);
-                        case 2 -> abbreviate(text[OCC_TITLE].get(r), 40);
-                        default -> text[O_GROUP].get(r);
-                    };
-                }
-            }
-            lines.add(cells);
-        }
-        int[] width = new int[heads.length];
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                width[c] = Math.max(width[c], l[c].length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        b.append(String.format("%s (%,d rows; annual wages in dollars, ≥ = top-coded lower bound, * = not released)%n",
-                name(), n));
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                boolean left = c == 1 || c == 2 || c == 3;
-                b.append(left ? String.format("%-" + width[c] + "s", l[c]) : String.format("%" + width[c] + "s", l[c]));
-                b.append(c + 1 < l.length ? "  " : "");
-            }
-            b.append(System.lineSeparator());
-        }
-        return b.toString();
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    /**
-     * Builds an {@link OewsTable} row by row, checking each row as it comes. Not thread-safe; single use.
-     *
-     * <pre>{@code
-     * OewsTable.Builder b = OewsTable.builder("my table", 100);
-     * b.addRow(2018, texts, values, statuses, false, false);
-     * OewsTable t = b.build();
-     * }</pre>
-     */
-    public static final class Builder {
-        private final String name;
-        private int rows;
-        private int[] years;
-        private final String[][] texts = new String[TEXT_COLUMNS.size()][];
-        private final double[][] numbers = new double[FIGURES.size()][];
-        private final byte[][] codes = new byte[FIGURES.size()][];
-        private byte[] levelCodes;
-        private boolean[] annual;
-        private boolean[] hourly;
-        private final Map<String, String> interned = new HashMap<>();
-        private boolean built;
-
-        private Builder(String name, int expectedRows) {
-            this.name = Objects.requireNonNull(name, "name must not be null");
-            allocate(Math.max(16, expectedRows));
-        }
-
-        private void allocate(int capacity) {
-            years = years == null ? new int[capacity] : Arrays.copyOf(years, capacity);
-            for (int i = 0; i < texts.length; i++) {
-                texts[i] = texts[i] == null ? new String[capacity] : Arrays.copyOf(texts[i], capacity);
-            }
-            for (int f = 0; f < numbers.length; f++) {
-                numbers[f] = numbers[f] == null ? new double[capacity] : Arrays.copyOf(numbers[f], capacity);
-                codes[f] = codes[f] == null ? new byte[capacity] : Arrays.copyOf(codes[f], capacity);
-            }
-            levelCodes = levelCodes == null ? new byte[capacity] : Arrays.copyOf(levelCodes, capacity);
-            annual = annual == null ? new boolean[capacity] : Arrays.copyOf(annual, capacity);
-            hourly = hourly == null ? new boolean[capacity] : Arrays.copyOf(hourly, capacity);
-        }
-
-        /**
-         * Adds one row. The arrays are read, not kept.
-         *
-         * @param surveyYear the May reference year
-         * @param text the values of {@link #TEXT_COLUMNS}, in order; {@code O_GROUP} a {@link GroupLevel} name
-         * @param figureValues the numbers of {@link #FIGURES}, in order; NaN where the status has no value; for a
-         *     top-coded wage, the top-code
-         * @param figureStatuses the status of each figure
-         * @param annualOnly the ANNUAL flag
-         * @param hourlyOnly the HOURLY flag
-         * @return this builder
-         * @throws IllegalArgumentException naming the row, column and value that do not fit
-         */
-        public Builder addRow(int surveyYear, String[] text, double[] figureValues, FigureStatus[] figureStatuses,
-                              boolean annualOnly, boolean hourlyOnly) {
-            if (built) {
-                throw new IllegalStateException("Builder already built table '" + name + "'");
-            }
-            if (text.length != TEXT_COLUMNS.size() || figureValues.length != FIGURES.size()
-                    || figureStatuses.length != FIGURES.size()) {
-                throw new IllegalArgumentException("Invalid row: expected " + TEXT_COLUMNS.size() + " texts and "
-                        + FIGURES.size() + " figures, got " + text.length + ", " + figureValues.length + ", "
-                        + figureStatuses.length);
-            }
-            if (rows == years.length) {
-                allocate(rows * 2);
-            }
-            if (!SocCode.isValid(text[OCC_CODE])) {
-                throw bad("OCC_CODE", text[OCC_CODE], "not a SOC code of the form 00-0000");
-            }
-            GroupLevel level;
-            try {
-                level = GroupLevel.parse(text[O_GROUP]);
-            } catch (IllegalArgumentException e) {
-                throw bad("O_GROUP", text[O_GROUP], e.getMessage());
-            }
-            for (int i = 0; i < text.length; i++) {
-                String v = text[i];
-                if (v == null) {
-                    throw bad(TEXT_COLUMNS.get(i), "null", "missing text");
-                }
-                // A reader hands the same string again when a column repeats (area, industry): skip the lookup.
-                texts[i][rows] = i == O_GROUP ? level.code()
-                        : rows > 0 && v == texts[i][rows - 1] ? v : interned.computeIfAbsent(v, k -> k);
-            }
-            for (int f = 0; f < figureValues.length; f++) {
-                FigureStatus s = Objects.requireNonNull(figureStatuses[f], "figure statuses must not be null");
-                double x = figureValues[f];
-                if (s.hasValue() != Double.isFinite(x)) {
-                    throw bad(FIGURES.get(f), Double.toString(x), "value does not agree with status '" + s.code()
-                            + "'");
-                }
-                if (s.hasValue() && x < 0) {
-                    throw bad(FIGURES.get(f), Double.toString(x), "negative");
-                }
-                numbers[f][rows] = s.hasValue() ? x : Double.NaN;
-                codes[f][rows] = (byte) s.ordinal();
-            }
-            years[rows] = surveyYear;
-            levelCodes[rows] = (byte) level.ordinal();
-            annual[rows] = annualOnly;
-            hourly[rows] = hourlyOnly;
-            rows++;
-            return this;
-        }
-
-        /**
-         * Appends another builder's rows after this one's, in order, e.g. the parts of a file read in parallel. The
-         * other builder is left as it was.
-         *
-         * @param other a builder of the same schema
-         * @return this builder
-         * @throws IllegalStateException if this builder has already built its table
-         */
-        public Builder addAll(Builder other) {
-            return addAll(List.of(other));
-        }
-
-        /**
-         * Appends other builders' rows after this one's, in order, growing this builder once.
-         *
-         * @param others builders of the same schema
-         * @return this builder
-         * @throws IllegalStateException if this builder has already built its table
-         */
-        public Builder addAll(List<Builder> others) {
-            Objects.requireNonNull(others, "others must not be null");
-            if (built) {
-                throw new IllegalStateException("Builder already built table '" + name + "'");
-            }
-            int total = rows;
-            for (Builder other : others) {
-                total += Objects.requireNonNull(other, "others must not hold null").rows;
-            }
-            if (total > years.length) {
-                allocate(total);
-            }
-            for (Builder other : others) {
-                append(other);
-            }
-            return this;
-        }
-
-        private void append(Builder other) {
-            int n = other.rows;
-            System.arraycopy(other.years, 0, years, rows, n);
-            for (int i = 0; i < texts.length; i++) {
-                System.arraycopy(other.texts[i], 0, texts[i], rows, n);
-            }
-            for (int f = 0; f < numbers.length; f++) {
-                System.arraycopy(other.numbers[f], 0, numbers[f], rows, n);
-                System.arraycopy(other.codes[f], 0, codes[f], rows, n);
-            }
-            System.arraycopy(other.levelCodes, 0, levelCodes, rows, n);
-            System.arraycopy(other.annual, 0, annual, rows, n);
-            System.arraycopy(other.hourly, 0, hourly, rows, n);
-            rows += n;
-        }
-
-        /** The array itself when it is full (Tablesaw copies it anyway), else its first {@code rows}. */
-        private String[] exact(String[] column) {
-            return column.length == rows ? column : Arrays.copyOf(column, rows);
-        }
-
-        private double[] exact(double[] column) {
-            return column.length == rows ? column : Arrays.copyOf(column, rows);
-        }
-
-        private IllegalArgumentException bad(String column, String raw, String why) {
-            return new IllegalArgumentException("Table '" + name + "', row " + (rows + 1) + ", column " + column
-                    + ": '" + raw + "': " + why);
-        }
-
-        /**
-         * Builds the table.
-         *
-         * @return the typed table
-         */
-        public OewsTable build() {
-            built = true;
-            StringColumn[] textColumns = new StringColumn[texts.length];
-            DoubleColumn[] valueColumns = new DoubleColumn[numbers.length];
-            byte[][] statusCodes = new byte[numbers.length][];
-            // Dictionary-encoding the text columns is most of the cost: columns in parallel for large tables. The
-            // first column of each type is made here first: Tablesaw's column-type classes initialise each other,
-            // and two threads initialising them at once deadlock (seen: ColumnType vs AbstractColumnType).
-            IntConsumer make = c -> {
-                if (c < texts.length) {
-                    textColumns[c] = StringColumn.create(TEXT_COLUMNS.get(c), exact(texts[c]));
-                } else {
-                    int f = c - texts.length;
-                    valueColumns[f] = DoubleColumn.create(FIGURES.get(f), exact(numbers[f]));
-                    statusCodes[f] = Arrays.copyOf(codes[f], rows);
-                }
-            };
-            make.accept(0);
-            make.accept(texts.length);
-            IntStream rest = IntStream.range(1, texts.length + numbers.length).filter(c -> c != texts.length);
-            (rows >= PARALLEL_BUILD_ROWS ? rest.parallel() : rest).forEach(make);
-            return new OewsTable(name, IntColumn.create(YEAR, Arrays.copyOf(years, rows)), textColumns,
-                    valueColumns, statusCodes, Arrays.copyOf(levelCodes, rows),
-                    BooleanColumn.create("ANNUAL", Arrays.copyOf(annual, rows)),
-                    BooleanColumn.create("HOURLY", Arrays.copyOf(hourly, rows)));
-        }
+        return OewsTablePrinter.print(this, maxRows);
     }
 }
