@@ -28,6 +28,9 @@ import java.util.Objects;
  * c.write(Path.of("median.png"));
  * }</pre>
  *
+ * <p>Why one class of about 600 lines: a chart is a value (series, bands, markers, notes, axes) with its immutable
+ * {@code with…} builders and its output to PNG, SVG and an image; the drawing itself is in {@code XChartRenderer}.
+ *
  * <p>This class is immutable and thread-safe; each rendering builds a fresh XChart object.
  */
 public final class Chart {

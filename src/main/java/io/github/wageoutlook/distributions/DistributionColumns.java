@@ -38,6 +38,10 @@ import tech.tablesaw.api.DoubleColumn;
  * DistributionColumns.Result p95 = m.wageAt(95);         // estimated 95th percentile of every row
  * }</pre>
  *
+ * <p>Why one class of about 700 lines: the fit and the queries share flat per-row arrays and precomputed
+ * quadrature tables in the hot loops that make a query over 400,000 rows take milliseconds (BENCHMARKS.md);
+ * splitting them would mean handing those arrays between classes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DistributionColumns {

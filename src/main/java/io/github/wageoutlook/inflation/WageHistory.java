@@ -4,14 +4,12 @@ import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
-import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.soc.SocCrosswalk;
 import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +20,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * One occupation's wages across every survey year of an OEWS table, side by side: employment, the median and the
@@ -61,6 +54,10 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * h.compoundAnnualGrowth();                                    // real median growth, first to last year
  * System.out.println(h);                                       // the table
  * }</pre>
+ *
+ * <p>Why one class of about 500 lines: it is the history's query API (entries, constant dollars, growth, notes)
+ * with its small result types; linking codes across years ({@code YearLinks}) and the table and text forms
+ * ({@code WageHistoryFormat}) live in classes of their own.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -192,15 +189,11 @@ public final class WageHistory {
     private final PriceIndex index;
     private final OptionalInt dollars;
     private final List<Integer> years;
-    private final List<Linked> linked;
+    private final List<YearLinks.Linked> linked;
     private final List<String> unlinked;
 
-    /** A row and how it is linked; the entries are derived from these for the chosen basis and dollars. */
-    private record Linked(OccupationWages row, Linkage linkage, String why) {
-    }
-
     private WageHistory(String socCode, String title, WageBasis basis, PriceIndex index, OptionalInt dollars,
-                        List<Integer> years, List<Linked> linked, List<String> unlinked) {
+                        List<Integer> years, List<YearLinks.Linked> linked, List<String> unlinked) {
         this.socCode = socCode;
         this.title = title;
         this.basis = basis;
@@ -271,94 +264,10 @@ public final class WageHistory {
 
     private static WageHistory build(String socCode, SortedMap<Integer, OewsTable> byYear, PriceIndex index,
                                      SocCrosswalk crosswalk) {
-        Objects.requireNonNull(socCode, "socCode must not be null");
         Objects.requireNonNull(index, "index must not be null");
-        Objects.requireNonNull(crosswalk, "crosswalk must not be null");
-        String code = socCode.strip();
-        if (!SocCode.isValid(code)) {
-            throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
-                    + socCode + "'");
-        }
-        TreeMap<Integer, OccupationWages> own = new TreeMap<>();
-        byYear.forEach((y, t) -> t.occupation(code).ifPresent(r -> own.put(y, r)));
-        List<Linked> linked = new ArrayList<>();
-        List<String> unlinked = new ArrayList<>();
-        Set<String> ownTitles = new LinkedHashSet<>();
-        own.values().forEach(r -> ownTitles.add(normalize(r.title())));
-        for (Map.Entry<Integer, OewsTable> e : byYear.entrySet()) {
-            int year = e.getKey();
-            OccupationWages row = own.get(year);
-            if (row != null) {
-                linked.add(new Linked(row, Linkage.SAME_CODE, ""));
-                continue;
-            }
-            List<Linked> found = viaCrosswalk(code, e.getValue(), crosswalk);
-            if (found.isEmpty() && !crosswalk.mentions(code) && !own.isEmpty()) {
-                viaTitle(code, ownTitles, own, e.getValue(), byYear, crosswalk).ifPresent(found::add);
-            }
-            if (found.isEmpty()) {
-                unlinked.add(year + ": no row for " + code + (own.isEmpty() ? "" : " and no code linked to it")
-                        + (crosswalk.mentions(code) ? " in the crosswalk" : " by the crosswalk or by title"));
-            }
-            linked.addAll(found);
-        }
-        if (linked.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for socCode (valid values: a code in the OEWS years "
-                    + byYear.firstKey() + " - " + byYear.lastKey() + "): " + code);
-        }
-        String title = own.isEmpty() ? linked.get(linked.size() - 1).row().title()
-                : own.lastEntry().getValue().title();
-        return new WageHistory(code, title, WageBasis.ANNUAL, index, OptionalInt.empty(),
-                List.copyOf(byYear.keySet()), linked, unlinked);
-    }
-
-    private static List<Linked> viaCrosswalk(String code, OewsTable year, SocCrosswalk crosswalk) {
-        List<Linked> found = new ArrayList<>();
-        for (SocCrosswalk.Link l : crosswalk.links()) {
-            String other = l.from().equals(code) ? l.to() : l.to().equals(code) ? l.from() : null;
-            if (other == null) {
-                continue;
-            }
-            SocCrosswalk.Relation r = crosswalk.relation(other, code).orElseThrow();
-            Linkage linkage = switch (r) {
-                case SAME_OCCUPATION -> Linkage.CROSSWALK_SAME;
-                case PART_OF -> Linkage.PART_OF;
-                case CONTAINS -> Linkage.CONTAINS;
-            };
-            year.occupation(other).ifPresent(row -> found.add(new Linked(row, linkage, l.why())));
-        }
-        found.sort((a, b) -> a.row().socCode().compareTo(b.row().socCode()));
-        return found;
-    }
-
-    private static Optional<Linked> viaTitle(String code, Set<String> ownTitles, Map<Integer, OccupationWages> own,
-                                             OewsTable year, SortedMap<Integer, OewsTable> byYear,
-                                             SocCrosswalk crosswalk) {
-        OccupationWages sample = own.values().iterator().next();
-        List<OccupationWages> candidates = year.stream()
-                .filter(r -> r.level() == sample.level() && !r.socCode().equals(code)
-                        && ownTitles.contains(normalize(r.title())) && !crosswalk.mentions(r.socCode()))
-                .toList();
-        if (candidates.size() != 1) {
-            return Optional.empty();
-        }
-        OccupationWages c = candidates.get(0);
-        // A code published in the same year as the requested one is a different occupation, whatever its title.
-        boolean coexists = own.keySet().stream().anyMatch(y -> byYear.get(y).occupation(c.socCode()).isPresent());
-        return coexists ? Optional.empty() : Optional.of(new Linked(c, Linkage.SAME_TITLE,
-                c.socCode() + " has the title of " + code + " in a year without " + code + ": renumbered"));
-    }
-
-    private static String normalize(String title) {
-        StringBuilder b = new StringBuilder(title.length());
-        for (char ch : title.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(ch)) {
-                b.append(ch);
-            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-                b.append(' ');
-            }
-        }
-        return b.toString().strip();
+        YearLinks links = YearLinks.link(socCode, byYear, crosswalk);
+        return new WageHistory(links.code(), links.title(), WageBasis.ANNUAL, index, OptionalInt.empty(),
+                List.copyOf(byYear.keySet()), links.linked(), links.unlinked());
     }
 
     /**
@@ -460,7 +369,7 @@ public final class WageHistory {
         return out;
     }
 
-    private Entry entry(Linked l) {
+    private Entry entry(YearLinks.Linked l) {
         OccupationWages row = l.row();
         int year = row.year();
         OptionalDouble cpi = index.hasAnnual(year) ? OptionalDouble.of(index.annual(year)) : OptionalDouble.empty();
@@ -538,7 +447,7 @@ public final class WageHistory {
         // One note per linked code and reason, over the years it covers: a split occupation repeats for years.
         Map<String, List<Integer>> yearsByLink = new java.util.LinkedHashMap<>();
         Map<String, String> textByLink = new java.util.HashMap<>();
-        for (Linked l : linked) {
+        for (YearLinks.Linked l : linked) {
             if (l.linkage() != Linkage.SAME_CODE) {
                 String key = l.row().socCode() + "|" + l.linkage() + "|" + l.why();
                 yearsByLink.computeIfAbsent(key, k -> new ArrayList<>()).add(l.row().year());
@@ -593,75 +502,7 @@ public final class WageHistory {
      * @return a new table
      */
     public static Table toTable(Collection<WageHistory> histories) {
-        Objects.requireNonNull(histories, "histories must not be null");
-        IntColumn year = IntColumn.create("YEAR");
-        StringColumn code = StringColumn.create("OCC_CODE");
-        StringColumn title = StringColumn.create("OCC_TITLE");
-        StringColumn linkage = StringColumn.create("LINKAGE");
-        BooleanColumn comparable = BooleanColumn.create("COMPARABLE");
-        DoubleColumn employment = DoubleColumn.create("TOT_EMP");
-        DoubleColumn index = DoubleColumn.create("INDEX");
-        IntColumn dollarsOf = IntColumn.create("DOLLARS_OF");
-        DoubleColumn nominalMedian = DoubleColumn.create("NOMINAL_MEDIAN");
-        String[] names = {"PCT10", "PCT25", "MEDIAN", "PCT75", "PCT90"};
-        DoubleColumn[] values = new DoubleColumn[names.length];
-        StringColumn[] statuses = new StringColumn[names.length];
-        for (int i = 0; i < names.length; i++) {
-            values[i] = DoubleColumn.create(names[i]);
-            statuses[i] = StringColumn.create(names[i] + "_STATUS");
-        }
-        DoubleColumn growth = DoubleColumn.create("REAL_MEDIAN_GROWTH");
-        for (WageHistory h : histories) {
-            for (Entry e : h.entries()) {
-                year.append(e.year());
-                code.append(e.socCode());
-                title.append(e.title());
-                linkage.append(e.linkage().name());
-                comparable.append(e.linkage().isComparable());
-                appendOrMissing(employment, e.employment().optional());
-                appendOrMissing(index, e.index());
-                if (e.constant().isPresent()) {
-                    dollarsOf.append(h.dollars.getAsInt());
-                } else {
-                    dollarsOf.appendMissing();
-                }
-                WageFigure nm = e.nominal().median();
-                appendOrMissing(nominalMedian, nm.isAvailable() ? OptionalDouble.of(nm.amount()) : OptionalDouble.empty());
-                List<WageFigure> shown = e.constant().orElse(e.nominal()).percentiles();
-                for (int i = 0; i < names.length; i++) {
-                    WageFigure f = shown.get(i);
-                    appendOrMissing(values[i], f.isAvailable() ? OptionalDouble.of(f.amount()) : OptionalDouble.empty());
-                    statuses[i].append(f.status().code());
-                }
-                Optional<Growth> g = e.linkage().isComparable() ? h.yearOverYear(e.year()) : Optional.empty();
-                appendOrMissing(growth, g.map(x -> OptionalDouble.of(x.rate())).orElse(OptionalDouble.empty()));
-            }
-        }
-        // Printed like BLS prints its tables; the stored values stay unrounded.
-        employment.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
-        index.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
-        nominalMedian.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(0));
-        for (DoubleColumn v : values) {
-            v.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(0));
-        }
-        growth.setPrintFormatter(NumberColumnFormatter.percent(1));
-        String name = histories.size() == 1 ? "Wage history of " + histories.iterator().next().socCode()
-                : "Wage histories of " + histories.size() + " occupations";
-        Table t = Table.create(name, year, code, title, linkage, comparable, employment, index, dollarsOf,
-                nominalMedian);
-        for (int i = 0; i < names.length; i++) {
-            t.addColumns(values[i], statuses[i]);
-        }
-        t.addColumns(growth);
-        return t;
-    }
-
-    private static void appendOrMissing(DoubleColumn c, OptionalDouble v) {
-        if (v.isPresent()) {
-            c.append(v.getAsDouble());
-        } else {
-            c.appendMissing();
-        }
+        return WageHistoryFormat.table(histories);
     }
 
     /**
@@ -670,74 +511,6 @@ public final class WageHistory {
      */
     @Override
     public String toString() {
-        String unit = basis == WageBasis.ANNUAL ? "Annual" : "Hourly";
-        StringBuilder b = new StringBuilder();
-        String nl = System.lineSeparator();
-        b.append(title).append(" (SOC ").append(socCode).append(") — OEWS, May ").append(years.get(0)).append('–')
-                .append(years.get(years.size() - 1)).append(nl);
-        if (dollars.isPresent()) {
-            int t = dollars.getAsInt();
-            b.append(String.format(Locale.US, "%s wages; P10 to P90 in %d dollars = nominal × I(%d) / I(year), I = "
-                    + "%s annual average (%s), I(%d) = %.3f%n", unit, t, t, index.seriesId(), index.source(), t,
-                    index.annual(t)));
-        } else {
-            b.append(unit).append(" wages in nominal dollars of each year; real growth deflated by ")
-                    .append(index.seriesId()).append(nl);
-        }
-        String[] heads = {"Year", "SOC", "Link", "Employment", "Index", "Nominal median", "P10", "P25", "Median",
-            "P75", "P90", "Real median YoY"};
-        List<String[]> lines = new ArrayList<>();
-        lines.add(heads);
-        for (Entry e : entries()) {
-            WageSummary shown = dollars.isPresent() ? e.constant().orElse(null) : e.nominal();
-            String[] cells = new String[heads.length];
-            cells[0] = Integer.toString(e.year());
-            cells[1] = e.socCode();
-            cells[2] = e.linkage().label();
-            cells[3] = e.employment().toString();
-            cells[4] = e.index().isPresent() ? String.format(Locale.US, "%.3f", e.index().getAsDouble()) : "n/a";
-            cells[5] = e.nominal().median().toString();
-            for (int i = 0; i < 5; i++) {
-                cells[6 + i] = shown == null ? "n/a" : rounded(shown.percentiles().get(i));
-            }
-            cells[11] = e.linkage().isComparable()
-                    ? yearOverYear(e.year()).map(Growth::toString).orElse("") : "not comparable";
-            lines.add(cells);
-        }
-        int[] width = new int[heads.length];
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                width[c] = Math.max(width[c], l[c].length());
-            }
-        }
-        for (String[] l : lines) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < l.length; c++) {
-                boolean left = c >= 1 && c <= 2;
-                line.append(String.format(left ? "%-" + width[c] + "s" : "%" + width[c] + "s", l[c]));
-                line.append(c + 1 < l.length ? "  " : "");
-            }
-            b.append(line.toString().stripTrailing()).append(nl);
-        }
-        compoundAnnualGrowth().ifPresentOrElse(g -> b.append(String.format(Locale.US,
-                "Real median growth %d–%d: %s a year, compound (%s in total)%n", g.fromYear(), g.toYear(), g,
-                (g.lowerBound() ? "≥ " : "") + String.format(Locale.US, "%+.1f%%",
-                        (Math.pow(1 + g.rate(), g.toYear() - g.fromYear()) - 1) * 100))),
-                () -> b.append("Real median growth: not computable (fewer than two comparable years with a median "
-                        + "and an index value)").append(nl));
-        List<String> notes = notes();
-        if (!notes.isEmpty()) {
-            b.append("Notes:").append(nl);
-            notes.forEach(n -> b.append("  ").append(n).append(nl));
-        }
-        return b.toString();
-    }
-
-    /** Constant-dollar figures are printed like BLS prints its own: annual to $10, hourly to the cent. */
-    private static String rounded(WageFigure f) {
-        if (!f.isAvailable()) {
-            return f.toString();
-        }
-        return new WageFigure(f.basis(), f.status(), f.wage().rounded().amount()).toString();
+        return WageHistoryFormat.text(this);
     }
 }

@@ -54,6 +54,10 @@ import tech.tablesaw.columns.Column;
  * Table plain = t.toTable();                                  // free-form Tablesaw work
  * }</pre>
  *
+ * <p>Why one class of about 500 lines: it holds the columns and every typed query on them (rows, lookups,
+ * filters, column-wise access); building ({@link OewsTableBuilder}), the Tablesaw form and the printed form live in
+ * classes of their own.
+ *
  * <p>This class is immutable and thread-safe: its columns are never handed out, only copies of them.
  */
 public final class OewsTable {
