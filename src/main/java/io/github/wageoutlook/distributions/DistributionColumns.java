@@ -16,8 +16,6 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
 
 /**
  * The wage-distribution model of {@link OccupationDistribution} fitted to every row of an {@link OewsTable} at once,
@@ -34,8 +32,8 @@ import tech.tablesaw.api.DoubleColumn;
  *
  * <pre>{@code
  * DistributionColumns m = DistributionColumns.fit(allAreas, WageBasis.ANNUAL);  // once per table and basis
- * DistributionColumns.Result ranks = m.rankOf(60_000);   // P-rank of $60,000 in every row
- * DistributionColumns.Result p95 = m.wageAt(95);         // estimated 95th percentile of every row
+ * ColumnResult ranks = m.rankOf(60_000);   // P-rank of $60,000 in every row
+ * ColumnResult p95 = m.wageAt(95);         // estimated 95th percentile of every row
  * }</pre>
  *
  * <p>Why one class of about 700 lines: the fit and the queries share flat per-row arrays and precomputed
@@ -377,7 +375,7 @@ public final class DistributionColumns {
      * @return the ranks (0 - 100), NaN for rows without a model
      * @throws IllegalArgumentException if the amount is negative or not finite
      */
-    public Result rankOf(double amount) {
+    public ColumnResult rankOf(double amount) {
         if (!(amount >= 0 && Double.isFinite(amount))) {
             throw new IllegalArgumentException("Invalid value for amount (valid values 0 - finite dollars): "
                     + amount);
@@ -390,7 +388,7 @@ public final class DistributionColumns {
                 out[r] = mask[r] == 0 ? Double.NaN : rank(r, amount, logAmount, bound);
             }
         });
-        return new Result(out, bound);
+        return new ColumnResult(out, bound);
     }
 
     private double rank(int r, double a, double logA, boolean[] bound) {
@@ -473,7 +471,7 @@ public final class DistributionColumns {
      * @return the wages in dollars on {@link #basis()}, NaN for rows without a model
      * @throws IllegalArgumentException if the percentile is outside (0, 100)
      */
-    public Result wageAt(double percentile) {
+    public ColumnResult wageAt(double percentile) {
         OccupationDistribution.checkPercentile(percentile);
         double zp = StandardNormal.quantile(percentile / 100);
         double[] out = new double[size];
@@ -483,7 +481,7 @@ public final class DistributionColumns {
                 out[r] = mask[r] == 0 ? Double.NaN : wage(r, percentile, zp, bound);
             }
         });
-        return new Result(out, bound);
+        return new ColumnResult(out, bound);
     }
 
     private double wage(int r, double p, double zp, boolean[] bound) {
@@ -636,70 +634,5 @@ public final class DistributionColumns {
             out.put(order.get(i), wages[i]);
         }
         return out;
-    }
-
-    /**
-     * An area and a major occupation group.
-     *
-     * @param area BLS's area code, e.g. {@code 99} for the nation or {@code 0035620} for a metropolitan area
-     * @param majorGroup the two-digit major group, e.g. {@code 43}
-     */
-    public record AreaGroup(String area, String majorGroup) {
-        /**
-         * Checks both parts are present.
-         *
-         * @param area BLS's area code
-         * @param majorGroup the two-digit major group
-         */
-        public AreaGroup {
-            Objects.requireNonNull(area, "area must not be null");
-            Objects.requireNonNull(majorGroup, "majorGroup must not be null");
-        }
-    }
-
-    /**
-     * A figure for every row: the numbers (NaN where a row has no model) and whether each is a lower bound (a
-     * top-coded wage, or the rank of a wage at or above the top-code). The arrays are fresh for each query and
-     * belong to the caller.
-     *
-     * @param values one number per row
-     * @param lowerBounds true where the number is a lower bound
-     */
-    public record Result(double[] values, boolean[] lowerBounds) {
-        /**
-         * Checks both arrays are present and of one length.
-         *
-         * @param values one number per row
-         * @param lowerBounds true where the number is a lower bound
-         * @throws IllegalArgumentException if the lengths differ
-         */
-        public Result {
-            Objects.requireNonNull(values, "values must not be null");
-            Objects.requireNonNull(lowerBounds, "lowerBounds must not be null");
-            if (values.length != lowerBounds.length) {
-                throw new IllegalArgumentException("Invalid value for lowerBounds length (valid values: values length "
-                        + values.length + "): " + lowerBounds.length);
-            }
-        }
-
-        /**
-         * The numbers as a Tablesaw column, NaN shown as missing.
-         *
-         * @param name the column's name, e.g. {@code "RANK_60000"}
-         * @return a new column
-         */
-        public DoubleColumn toColumn(String name) {
-            return DoubleColumn.create(name, values.clone());
-        }
-
-        /**
-         * The lower-bound flags as a Tablesaw column.
-         *
-         * @param name the column's name
-         * @return a new column
-         */
-        public BooleanColumn lowerBoundColumn(String name) {
-            return BooleanColumn.create(name, lowerBounds.clone());
-        }
     }
 }

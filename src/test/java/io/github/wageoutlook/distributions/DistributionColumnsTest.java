@@ -28,11 +28,11 @@ class DistributionColumnsTest {
         OewsTable all = Oews.nationalAllYears();
         DistributionColumns columns = DistributionColumns.fit(all, basis);
         double[] amounts = basis == WageBasis.ANNUAL ? ANNUAL_AMOUNTS : HOURLY_AMOUNTS;
-        DistributionColumns.Result[] ranks = new DistributionColumns.Result[amounts.length];
+        ColumnResult[] ranks = new ColumnResult[amounts.length];
         for (int i = 0; i < amounts.length; i++) {
             ranks[i] = columns.rankOf(amounts[i]);
         }
-        DistributionColumns.Result[] wages = new DistributionColumns.Result[PERCENTILES.length];
+        ColumnResult[] wages = new ColumnResult[PERCENTILES.length];
         for (int i = 0; i < PERCENTILES.length; i++) {
             wages[i] = columns.wageAt(PERCENTILES[i]);
         }
@@ -90,7 +90,7 @@ class DistributionColumnsTest {
             OewsTable t = Oews.national(year);
             DistributionColumns columns = DistributionColumns.fit(t, WageBasis.ANNUAL);
             for (double p : new double[] {50, 90}) {
-                Map<DistributionColumns.AreaGroup, WageAtPercentile> groups = columns.wageAtByAreaAndMajorGroup(t, p);
+                Map<AreaGroup, WageAtPercentile> groups = columns.wageAtByAreaAndMajorGroup(t, p);
                 assertEquals(22, groups.size(), year + " groups " + groups.keySet());
                 groups.forEach((key, got) -> {
                     WageAtPercentile want = GroupDistribution.ofGroup(t, key.majorGroup(), WageBasis.ANNUAL).wageAt(p);

@@ -1,5 +1,7 @@
 package io.github.wageoutlook.bench;
 
+import io.github.wageoutlook.distributions.AreaGroup;
+import io.github.wageoutlook.distributions.ColumnResult;
 import io.github.wageoutlook.distributions.DistributionColumns;
 import io.github.wageoutlook.distributions.WageAtPercentile;
 import io.github.wageoutlook.oews.Oews;
@@ -55,7 +57,7 @@ public final class Issue8Harness {
                 time("3 rank of $60,000 (fitted)", 5, repeats * 4, () -> m.rankOf(60_000));
                 time("3 rank of $60,000 (fit+query)", 2, repeats,
                         () -> DistributionColumns.fit(table, WageBasis.ANNUAL).rankOf(60_000));
-                DistributionColumns.Result r = m.rankOf(60_000);
+                ColumnResult r = m.rankOf(60_000);
                 System.out.printf(Locale.US, "  check: mean rank %.3f over %,d rows, %,d lower bounds%n",
                         mean(r.values()), count(r.values()), countTrue(r.lowerBounds()));
             }
@@ -63,7 +65,7 @@ public final class Issue8Harness {
                 time("4 P95 of every row (fitted)", 5, repeats * 4, () -> m.wageAt(95));
                 time("4 P95 of every row (fit+query)", 2, repeats,
                         () -> DistributionColumns.fit(table, WageBasis.ANNUAL).wageAt(95));
-                DistributionColumns.Result r = m.wageAt(95);
+                ColumnResult r = m.wageAt(95);
                 System.out.printf(Locale.US, "  check: mean P95 %.1f over %,d rows, %,d lower bounds%n",
                         mean(r.values()), count(r.values()), countTrue(r.lowerBounds()));
             }
@@ -72,7 +74,7 @@ public final class Issue8Harness {
                         () -> m.wageAtByAreaAndMajorGroup(table, 50));
                 time("5 mixture median per area x major group (fit+query)", 1, repeats,
                         () -> DistributionColumns.fit(table, WageBasis.ANNUAL).wageAtByAreaAndMajorGroup(table, 50));
-                Map<DistributionColumns.AreaGroup, WageAtPercentile> g = m.wageAtByAreaAndMajorGroup(table, 50);
+                Map<AreaGroup, WageAtPercentile> g = m.wageAtByAreaAndMajorGroup(table, 50);
                 System.out.printf(Locale.US, "  check: %,d groups, mean median %.1f%n", g.size(),
                         g.values().stream().mapToDouble(w -> w.wage().amount()).average().orElse(Double.NaN));
             }
