@@ -5,10 +5,9 @@
  * layers ({@link io.github.wageoutlook.charts.Chart.Band bands}, {@link io.github.wageoutlook.charts.Chart.Line
  * lines}, {@link io.github.wageoutlook.charts.Chart.Points points}) — rendered on demand to a
  * {@link java.awt.image.BufferedImage} (which a Jupyter Java kernel shows inline), to PNG bytes, to SVG text or to a
- * file. {@link io.github.wageoutlook.charts.Charts} builds the library's charts from its data; today the percentile
- * fan chart of an occupation over the survey years. Experience curves and projection paths are further factory
- * methods on {@code Charts} that build the same kind of {@code Chart} from their own data (lines, points for
- * brackets or realized employment, bands for ranges).
+ * file. {@link io.github.wageoutlook.charts.Charts} builds the library's charts from its data: the percentile fan
+ * chart of an occupation over the survey years, the experience curve over its brackets, and the projection paths of
+ * every Employment Projections cycle beside realized OEWS employment.
  *
  * <pre>{@code
  * Chart fan = Charts.percentileFan("43-4051");   // P10–P90, P25–P75 and the median, May 2014–2024

@@ -1,20 +1,19 @@
 /**
- * Wages: OEWS estimates as typed tables and the values they are made of.
+ * The wage vocabulary every other package speaks, as java.time's root package is for dates: a
+ * {@link io.github.wageoutlook.wages.Wage} is an amount with its {@link io.github.wageoutlook.wages.WageBasis}
+ * (hourly or annual dollars; conversion by BLS's 2,080-hour year, rounding only when asked, mixing bases a
+ * {@link io.github.wageoutlook.wages.BasisMismatchException}); a {@link io.github.wageoutlook.wages.WageFigure} is a
+ * wage as BLS publishes it — a value, a top-coded lower bound ({@code #}), or not released ({@code *}) — and a
+ * {@link io.github.wageoutlook.wages.Figure} any other published number with its
+ * {@link io.github.wageoutlook.wages.FigureStatus}.
  *
- * <p>A tour: {@link io.github.wageoutlook.oews.Oews#national(int)} gives an
- * {@link io.github.wageoutlook.oews.OewsTable} of the embedded BLS data; each row is an
- * {@link io.github.wageoutlook.oews.OccupationWages} with employment and a
- * {@link io.github.wageoutlook.oews.WageSummary} per basis, whose cells are
- * {@link io.github.wageoutlook.wages.WageFigure}s — a {@link io.github.wageoutlook.wages.Wage} (amount and basis), a
- * top-coded lower bound, or a figure BLS did not release.
+ * <p>The published-figure types live here rather than in {@code oews} because Employment Projections publish wages
+ * with the same conventions (a median of "&gt;=$208,000" is a lower bound), and both packages speak them. This package
+ * depends on nothing but the JDK.
  *
- * <pre>{@code Oews.national(2018).occupation("43-4051").orElseThrow().annual().median(); // $33,750}</pre>
- *
- * <p>Distributions: {@link io.github.wageoutlook.distributions.WageDistribution} estimates any percentile and percentile
- * rank of an occupation or an employment-weighted group from the published figures, with
- * {@link io.github.wageoutlook.distributions.PercentileBand}s; {@link io.github.wageoutlook.distributions.SalarySample} computes
- * percentiles of a user's own salaries with a named {@link io.github.wageoutlook.distributions.QuantileEstimator}.
+ * <pre>{@code
+ * Wage w = Wage.hourly(16.23);
+ * w.toAnnual();                 // $33,758.40/yr (BLS publishes $33,750, from the unrounded hourly wage)
+ * }</pre>
  */
 package io.github.wageoutlook.wages;
-
-import io.github.wageoutlook.oews.Oews;
