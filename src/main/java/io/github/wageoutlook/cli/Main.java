@@ -40,6 +40,7 @@ public final class Main {
                 new ExperienceCommand(),
                 new OutlookCommand(),
                 new HistoryCommand(),
+                new InflateCommand(),
                 new AccuracyCommand(),
                 new DatasetsCommand());
     }
