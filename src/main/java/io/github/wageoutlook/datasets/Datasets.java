@@ -4,12 +4,16 @@ import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.io.OewsReader;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.soc.GroupLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -96,6 +100,30 @@ public final class Datasets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * OEWS national employment (TOT_EMP, persons) of every embedded year by code, for the SOC crosswalk's shares
+     * and for knowing which codes a year published. A code at several levels (broad and detailed) keeps its most
+     * detailed row; an employment BLS did not release is NaN.
+     *
+     * @return survey year → SOC code → employment, years ascending (read-only)
+     */
+    public static SortedMap<Integer, Map<String, Double>> oewsNationalEmployment() {
+        SortedMap<Integer, Map<String, Double>> out = new TreeMap<>();
+        for (int year : OEWS_YEARS) {
+            Map<String, Double> byCode = new HashMap<>();
+            Map<String, GroupLevel> levels = new HashMap<>();
+            oewsNational(year).stream().forEach(r -> {
+                GroupLevel before = levels.get(r.socCode());
+                if (before == null || r.level().compareTo(before) > 0) {
+                    levels.put(r.socCode(), r.level());
+                    byCode.put(r.socCode(), r.employment().isAvailable() ? r.employment().value() : Double.NaN);
+                }
+            });
+            out.put(year, Collections.unmodifiableMap(byCode));
+        }
+        return Collections.unmodifiableSortedMap(out);
     }
 
     private static Map<Integer, OewsTable> nationalTables() {

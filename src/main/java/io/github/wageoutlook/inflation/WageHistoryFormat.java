@@ -42,6 +42,7 @@ final class WageHistoryFormat {
             statuses[i] = StringColumn.create(names[i] + "_STATUS");
         }
         DoubleColumn growth = DoubleColumn.create("REAL_MEDIAN_GROWTH");
+        StringColumn note = StringColumn.create("NOTE");
         for (WageHistory h : histories) {
             for (WageHistory.Entry e : h.entries()) {
                 year.append(e.year());
@@ -51,19 +52,25 @@ final class WageHistoryFormat {
                 comparable.append(e.linkage().isComparable());
                 appendOrMissing(employment, e.employment().optional());
                 appendOrMissing(index, e.index());
-                if (e.constant().isPresent()) {
+                // One unit per column: PCT10 … PCT90 hold dollars of the history's year on every row (nominal
+                // dollars of each row's year only in a nominal history); a row that cannot be restated is empty there.
+                boolean constant = h.dollarsYear().isPresent();
+                if (constant) {
                     dollarsOf.append(h.dollarsYear().getAsInt());
                 } else {
                     dollarsOf.appendMissing();
                 }
                 WageFigure nm = e.nominal().median();
                 appendOrMissing(nominalMedian, nm.isAvailable() ? OptionalDouble.of(nm.amount()) : OptionalDouble.empty());
-                List<WageFigure> shown = e.constant().orElse(e.nominal()).percentiles();
+                Optional<WageSummary> shown = constant ? e.constant() : Optional.of(e.nominal());
                 for (int i = 0; i < names.length; i++) {
-                    WageFigure f = shown.get(i);
-                    appendOrMissing(values[i], f.isAvailable() ? OptionalDouble.of(f.amount()) : OptionalDouble.empty());
+                    WageFigure f = shown.map(w -> w.percentiles()).orElse(e.nominal().percentiles()).get(i);
+                    appendOrMissing(values[i], shown.isPresent() && f.isAvailable() ? OptionalDouble.of(f.amount())
+                            : OptionalDouble.empty());
                     statuses[i].append(f.status().code());
                 }
+                note.append(shown.isPresent() ? "" : "no " + h.index().seriesId() + " annual average for " + e.year()
+                        + " in the index: not restated in " + h.dollarsYear().getAsInt() + " dollars");
                 Optional<WageHistory.Growth> g = e.linkage().isComparable() ? h.yearOverYear(e.year()) : Optional.empty();
                 appendOrMissing(growth, g.map(x -> OptionalDouble.of(x.rate())).orElse(OptionalDouble.empty()));
             }
@@ -83,7 +90,7 @@ final class WageHistoryFormat {
         for (int i = 0; i < names.length; i++) {
             t.addColumns(values[i], statuses[i]);
         }
-        t.addColumns(growth);
+        t.addColumns(growth, note);
         return t;
     }
 
