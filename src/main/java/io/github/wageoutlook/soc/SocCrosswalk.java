@@ -47,6 +47,10 @@ import java.util.TreeSet;
  * cw.linksInYear("15-1252", 2024, 2019);   // [15-1256 contains it]
  * }</pre>
  *
+ * <p>Why one class of about 590 lines: it is the typed model of BLS's two tables (its row records and relation)
+ * with the queries on them; the piece-of-occupation sets behind {@link #linksInYear} live in {@code CodeAtoms} and
+ * the share formula in {@code EmploymentShares}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class SocCrosswalk {

@@ -52,7 +52,7 @@ class MainTest {
         assertTrue(r.err().contains("no occupation with SOC code 99-9999"), r.err());
         r = run("profile", "43-4051", "--year", "2013");
         assertEquals(3, r.code());
-        assertTrue(r.err().contains("embedded years are 2014–2024"), r.err());
+        assertTrue(r.err().contains("embedded years are 2014–2025"), r.err());
     }
 
     @Test

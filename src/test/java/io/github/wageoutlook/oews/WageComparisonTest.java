@@ -24,10 +24,10 @@ class WageComparisonTest {
     }
 
     @Test
-    void years_customerService_runsFrom2014To2024() {
+    void years_customerService_runsFrom2014To2025() {
         WageComparison years = WageComparison.years("43-4051");
 
-        assertEquals(11, years.rows().size());
+        assertEquals(12, years.rows().size());
         assertEquals(2014, years.rows().get(0).year());
         assertEquals(32_890.0, years.rows().get(3).annual().median().amount());
     }
