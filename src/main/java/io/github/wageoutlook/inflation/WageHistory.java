@@ -435,8 +435,8 @@ public final class WageHistory {
     }
 
     /**
-     * The history as a Tablesaw table: {@code YEAR, OCC_CODE, OCC_TITLE, LINKAGE, COMPARABLE, TOT_EMP, INDEX,
-     * DOLLARS_OF} (the history's dollars year on every row; missing for a nominal history), the nominal median
+     * The history as a Tablesaw table: {@code YEAR, OCC_CODE, OCC_TITLE, LINKAGE, COMPARABLE, TOT_EMP, INDEX, BASIS}
+     * ({@code annual} or {@code hourly}, the basis of every wage column), {@code DOLLARS_OF} (the history's dollars year on every row; missing for a nominal history), the nominal median
      * {@code NOMINAL_MEDIAN} (dollars of the row's year), then {@code PCT10, PCT25, MEDIAN, PCT75, PCT90} in the
      * history's dollars on every row — in a constant-dollar history, a row the index cannot restate is missing
      * there, never filled with nominal figures — each with a {@code _STATUS} column holding the BLS code

@@ -32,6 +32,7 @@ final class WageHistoryFormat {
         BooleanColumn comparable = BooleanColumn.create("COMPARABLE");
         DoubleColumn employment = DoubleColumn.create("TOT_EMP");
         DoubleColumn index = DoubleColumn.create("INDEX");
+        StringColumn basis = StringColumn.create("BASIS");
         IntColumn dollarsOf = IntColumn.create("DOLLARS_OF");
         DoubleColumn nominalMedian = DoubleColumn.create("NOMINAL_MEDIAN");
         String[] names = {"PCT10", "PCT25", "MEDIAN", "PCT75", "PCT90"};
@@ -54,6 +55,7 @@ final class WageHistoryFormat {
                 appendOrMissing(index, e.index());
                 // One unit per column: PCT10 … PCT90 hold dollars of the history's year on every row (nominal
                 // dollars of each row's year only in a nominal history); a row that cannot be restated is empty there.
+                basis.append(h.basis().name().toLowerCase(Locale.ROOT));
                 boolean constant = h.dollarsYear().isPresent();
                 if (constant) {
                     dollarsOf.append(h.dollarsYear().getAsInt());
@@ -85,7 +87,7 @@ final class WageHistoryFormat {
         growth.setPrintFormatter(NumberColumnFormatter.percent(1));
         String name = histories.size() == 1 ? "Wage history of " + histories.iterator().next().socCode()
                 : "Wage histories of " + histories.size() + " occupations";
-        Table t = Table.create(name, year, code, title, linkage, comparable, employment, index, dollarsOf,
+        Table t = Table.create(name, year, code, title, linkage, comparable, employment, index, basis, dollarsOf,
                 nominalMedian);
         for (int i = 0; i < names.length; i++) {
             t.addColumns(values[i], statuses[i]);
