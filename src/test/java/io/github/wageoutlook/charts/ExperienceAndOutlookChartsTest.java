@@ -26,7 +26,7 @@ class ExperienceAndOutlookChartsTest {
         assertEquals("Years of experience", c.xAxisTitle());
         assertEquals("Annual pay (US dollars of 2019)", c.yAxisTitle());
         Chart.Segments brackets = (Chart.Segments) c.layers().get(0);
-        // PayScale as quoted in the brief: 0–5 yrs $28,000, 5–10 $30,000, 10–20 $32,000, 20+ $34,000.
+        // PayScale as quoted in career guides: 0–5 yrs $28,000, 5–10 $30,000, 10–20 $32,000, 20+ $34,000.
         assertEquals(List.of(0.0, 5.0, 10.0, 20.0), brackets.x());
         assertEquals(List.of(5.0, 10.0, 20.0, 30.0), brackets.to(), "open bracket drawn to 20 + 10 assumed years");
         assertEquals(List.of(28_000.0, 30_000.0, 32_000.0, 34_000.0), brackets.y());

@@ -11,7 +11,7 @@ class MainTest {
 
 
     @Test
-    void profile_2018_printsTheBriefsFigures() {
+    void profile_2018_printsTheFiguresCareerGuidesQuote() {
         CliRun r = run("profile", "43-4051", "--year", "2018");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Customer Service Representatives (SOC 43-4051, detailed) — OEWS May 2018"));
