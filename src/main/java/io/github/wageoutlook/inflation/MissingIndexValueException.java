@@ -20,8 +20,11 @@ import java.util.Objects;
 public class MissingIndexValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The series that lacks the value. */
     private final String seriesId;
+    /** The period asked for. */
     private final String period;
+    /** The alternatives offered; not serialized (the message holds them too). */
     private final transient List<String> alternatives;
 
     /**
