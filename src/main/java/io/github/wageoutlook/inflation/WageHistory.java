@@ -174,7 +174,7 @@ public final class WageHistory {
     }
 
     /**
-     * The history of an occupation over the embedded national OEWS years (2014–2024), with CPI-U, in nominal
+     * The history of an occupation over the embedded national OEWS years (2014–2025), with CPI-U, in nominal
      * dollars.
      *
      * @param socCode the SOC code, e.g. {@code 43-4051}; a SOC 2010 code such as 15-1132 works too
