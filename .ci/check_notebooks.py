@@ -25,12 +25,12 @@ EXPECTED = {
             "$29,140",
             "$30,400",
             "$53,390",
-            "Customer Service Representatives (43-4051): annual wage percentiles, May 2014–2024",
+            "Customer Service Representatives (43-4051): annual wage percentiles, May 2014–2025",
             # where a $40,000 offer ranks (the CLI's rank prints the 69th percentile) and the 95th percentile
             "A $40,000 offer in May 2018 ranks at the 69th percentile (68.5% earn that much or less)",
             "that is between the median and the 75th percentile",
             "95th percentile, May 2018 (estimated): $62,870/yr",
-            # experience: PayScale brackets as the brief quotes them, and the gain from the first to the last
+            # experience: PayScale brackets as career guides quote them, and the gain from the first to the last
             "  0–5 yrs: $28,000/yr",
             "  20+ yrs: $34,000/yr",
             "Gain from the first to the last bracket: +21.4%",
@@ -40,7 +40,7 @@ EXPECTED = {
             "2023-33: 2,954.6 -> 2,805.8 thousand, -5.0%, Decline",
             "2024-34: 2,814.0 -> 2,660.3 thousand, -5.5%, Decline",
             "Scenario: Customer service representatives in telephone call centers, 2016-26: +36.0%",
-            "2016-26 vs OEWS 2016-2024: projected +0.48%/yr",
+            "2016-26 vs OEWS 2016-2025: projected +0.48%/yr",
             # the 2017 median in 2023 dollars: 32,890 × 304.702 / 245.120 = 40,884.66, rounded to $10
             "CPI-U annual average: 2017 245.120, 2023 304.702",
             "Median annual wage, May 2017, in 2023 dollars: $40,880/yr (40,884.66)",
@@ -54,14 +54,14 @@ EXPECTED = {
             "Median: $93,600 a year, $45.00 an hour",
             "Bottom 10% earn less than $66,030",
             "Top 10% earn more than    $135,320",
-            "Registered Nurses (29-1141): annual wage percentiles, May 2014–2024",
+            "Registered Nurses (29-1141): annual wage percentiles, May 2014–2025",
             "An offer of $80,000/yr in May 2024 ranks at the 27th percentile",
             "95th percentile, May 2024: $160,610/yr (estimated)",
             # the embedded brackets have only 43-4051: the notebook says so instead of failing
             "No experience brackets for 29-1141 in the embedded data",
             "2016-26: 2,955.2 -> 3,393.2 thousand, +14.8%, Much faster than average",
             "2024-34: 3,391.0 -> 3,557.1 thousand, +4.9%, Faster than average",
-            "Registered Nurses (SOC 29-1141) — OEWS, May 2014–2024",
+            "Registered Nurses (SOC 29-1141) — OEWS, May 2014–2025",
             "2017  29-1141  same code   2,906,840  245.120         $70,000",
         ],
         # the fan chart and the outlook chart; no experience chart without brackets

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
-targets=(oewsXlsx oewsCsv oewsCsvParts projectionsXlsx cpi experienceCsv scenariosCsv)
+targets=(oewsXlsx oewsCsv oewsCsvParts projectionsXlsx cpi cpiSeriesReport experienceCsv scenariosCsv)
 mvn -B -q "$@" test-compile
 status=0
 for t in "${targets[@]}"; do

@@ -21,7 +21,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *
  * <p>The one accepted cycle, as in Tablesaw ({@code Table.read()} calls its io package, which builds tables): each
  * domain package's <em>entry point</em> ({@code Oews}, {@code Projections}, {@code Scenario}, {@code Cpi},
- * {@code ExperienceBrackets}) calls the readers and the embedded datasets, which build that package's types. Only
+ * {@code ExperienceBrackets}, {@code SocCrosswalk}) calls the readers and the embedded datasets, which build that package's types. Only
  * those classes may do so, and the rules below ignore exactly those dependencies.
  */
 @AnalyzeClasses(packages = "io.github.wageoutlook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -33,7 +33,8 @@ class ArchitectureTest {
             "io.github.wageoutlook.projections.Projections",
             "io.github.wageoutlook.projections.Scenario",
             "io.github.wageoutlook.inflation.Cpi",
-            "io.github.wageoutlook.experience.ExperienceBrackets");
+            "io.github.wageoutlook.experience.ExperienceBrackets",
+            "io.github.wageoutlook.soc.SocCrosswalk");
 
     private static final DescribedPredicate<JavaClass> ENTRY_POINT =
             describe("a domain entry point " + ENTRY_POINTS, c -> ENTRY_POINTS.contains(c.getName()));

@@ -3,6 +3,7 @@ package io.github.wageoutlook.charts;
 import io.github.wageoutlook.experience.ExperienceBracket;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.oews.OccupationLinks;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.PublishedBasis;
@@ -17,7 +18,9 @@ import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,18 +53,21 @@ public final class Charts {
     }
 
     /**
-     * The percentile fan chart of an occupation over every embedded national survey year (May 2014–2024), on the
-     * annual basis, or hourly when BLS publishes only hourly wages for it.
+     * The percentile fan chart of an occupation over every embedded national survey year (May 2014–2025), on the
+     * annual basis, or hourly when BLS publishes only hourly wages for it. Years in which the occupation is
+     * published under another code follow BLS's SOC tables ({@link OccupationLinks}): the same occupation
+     * renumbered joins the fan; a code that contains, is part of, or overlaps it (15-1256 and 15-1132/15-1133 for
+     * 15-1252) is drawn as a median line of its own, and a note says which years come from which code.
      *
      * @param socCode the SOC code, e.g. {@code 43-4051}
      * @return the chart
      * @throws IllegalArgumentException if no embedded year has the code with published percentiles
      */
     public static Chart percentileFan(String socCode) {
-        List<OccupationWages> rows = nationalRows(socCode);
-        boolean hourlyOnly = !rows.isEmpty()
-                && rows.get(rows.size() - 1).publishedBasis() == PublishedBasis.HOURLY_ONLY;
-        return percentileFan(rows, hourlyOnly ? WageBasis.HOURLY : WageBasis.ANNUAL);
+        OccupationLinks links = links(socCode);
+        List<OccupationWages> rows = comparableRows(links);
+        boolean hourlyOnly = rows.get(rows.size() - 1).publishedBasis() == PublishedBasis.HOURLY_ONLY;
+        return linkedFan(links, rows, hourlyOnly ? WageBasis.HOURLY : WageBasis.ANNUAL);
     }
 
     /**
@@ -73,7 +79,58 @@ public final class Charts {
      * @throws IllegalArgumentException if no embedded year has the code with published percentiles
      */
     public static Chart percentileFan(String socCode, WageBasis basis) {
-        return percentileFan(nationalRows(socCode), basis);
+        OccupationLinks links = links(socCode);
+        return linkedFan(links, comparableRows(links), basis);
+    }
+
+    private static OccupationLinks links(String socCode) {
+        Objects.requireNonNull(socCode, "socCode must not be null");
+        if (!SocCode.isValid(socCode.strip())) {
+            throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
+                    + socCode + "'");
+        }
+        try {
+            return OccupationLinks.national(socCode.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("No embedded OEWS year has SOC code " + socCode.strip(), e);
+        }
+    }
+
+    private static List<OccupationWages> comparableRows(OccupationLinks links) {
+        List<OccupationWages> rows = links.linked().stream().filter(l -> l.linkage().isComparable())
+                .map(OccupationLinks.Linked::row).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("No embedded OEWS year has SOC code " + links.code());
+        }
+        return rows;
+    }
+
+    /** The fan of the occupation's own rows, with the linked codes of other years as median lines and a note. */
+    private static Chart linkedFan(OccupationLinks links, List<OccupationWages> rows, WageBasis basis) {
+        Chart.Builder b = fan(rows, basis, false);
+        Map<String, List<OccupationLinks.Linked>> others = new LinkedHashMap<>();
+        links.linked().stream().filter(l -> !l.linkage().isComparable())
+                .forEach(l -> others.computeIfAbsent(l.row().socCode(), k -> new ArrayList<>()).add(l));
+        others.forEach((code, ls) -> {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (OccupationLinks.Linked l : ls) {
+                WageFigure m = l.row().wages(basis).median();
+                if (m.isAvailable()) {
+                    x.add((double) l.row().year());
+                    y.add(m.amount());
+                }
+            }
+            if (!x.isEmpty()) {
+                b.line("Median of " + code + " (" + ls.get(0).linkage().label() + ")", x, y);
+            }
+        });
+        if (!others.isEmpty() || rows.stream().anyMatch(r -> !r.socCode().equals(links.code()))) {
+            b.note("Codes by year: " + links.codesByYear() + " (BLS SOC 2010-2018 crosswalk and OEWS hybrid "
+                    + "structure). Codes that are not the same occupation as " + links.code()
+                    + " are drawn as their own median lines.");
+        }
+        return b.build();
     }
 
     /**
@@ -86,6 +143,10 @@ public final class Charts {
      *     percentiles
      */
     public static Chart percentileFan(List<OccupationWages> rows, WageBasis basis) {
+        return fan(rows, basis, true).build();
+    }
+
+    private static Chart.Builder fan(List<OccupationWages> rows, WageBasis basis, boolean oneCode) {
         Objects.requireNonNull(rows, "rows must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
         if (rows.isEmpty()) {
@@ -96,7 +157,7 @@ public final class Charts {
         OccupationWages latest = sorted.get(sorted.size() - 1);
         for (int i = 0; i < sorted.size(); i++) {
             OccupationWages r = sorted.get(i);
-            if (!r.socCode().equals(latest.socCode())) {
+            if (oneCode && !r.socCode().equals(latest.socCode())) {
                 throw new IllegalArgumentException("Invalid rows: one occupation expected, got " + latest.socCode()
                         + " and " + r.socCode());
             }
@@ -160,13 +221,14 @@ public final class Charts {
             }
         }
         if (!absent.isEmpty()) {
-            b.note("No row for " + latest.socCode() + " in " + ranges(absent)
+            b.note("No row for " + latest.socCode() + (oneCode ? "" : " or the same occupation") + " in "
+                    + ranges(absent)
                     + " (SOC codes change between survey years); the bands join the years on either side.");
         }
         if (!skipped.isEmpty()) {
             b.note("Not drawn, percentiles not released: " + ranges(skipped) + ".");
         }
-        return b.build();
+        return b;
     }
 
     /**
@@ -315,20 +377,4 @@ public final class Charts {
         return String.join(", ", runs);
     }
 
-    private static List<OccupationWages> nationalRows(String socCode) {
-        Objects.requireNonNull(socCode, "socCode must not be null");
-        if (!SocCode.isValid(socCode.strip())) {
-            throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
-                    + socCode + "'");
-        }
-        List<OccupationWages> rows = new ArrayList<>();
-        for (int year : Oews.nationalYears()) {
-            Optional<OccupationWages> row = Oews.national(year).occupation(socCode.strip());
-            row.ifPresent(rows::add);
-        }
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("No embedded OEWS year has SOC code " + socCode.strip());
-        }
-        return rows;
-    }
 }

@@ -10,7 +10,7 @@
  * every Employment Projections cycle beside realized OEWS employment.
  *
  * <pre>{@code
- * Chart fan = Charts.percentileFan("43-4051");   // P10–P90, P25–P75 and the median, May 2014–2024
+ * Chart fan = Charts.percentileFan("43-4051");   // P10–P90, P25–P75 and the median, May 2014–2025
  * fan.write(Path.of("fan.png"));                 // or .svg
  * BufferedImage img = fan.toImage();             // last expression of a notebook cell: shown inline
  * }</pre>

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * {@code accuracy}: how well the wage-distribution model predicts figures BLS published but the model was not
- * given, on the embedded 2014–2024 files, beside the simple baselines.
+ * given, on the embedded 2014–2025 files, beside the simple baselines.
  */
 final class AccuracyCommand implements Command {
     /** The first May survey BLS estimated with its model-based (MB3) method. */

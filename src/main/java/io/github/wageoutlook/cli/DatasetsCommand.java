@@ -4,6 +4,7 @@ import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.TopCode;
 import io.github.wageoutlook.soc.GroupLevel;
+import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,12 @@ final class DatasetsCommand implements Command {
             OewsTable t = Oews.national(year);
             double employment = t.occupation("00-0000").orElseThrow().employment().value();
             TopCode top = TopCode.forYear(year);
-            out.printf("%-6d %,7d %,9d %9.1fM  ≥ %s / %s%n", year, t.size(), t.level(GroupLevel.DETAILED).size(),
-                    employment / 1e6, top.hourly(), top.annual());
+            boolean used = t.stream().anyMatch(r -> r.annual().percentiles().stream().anyMatch(WageFigure::isLowerBound)
+                    || r.hourly().percentiles().stream().anyMatch(WageFigure::isLowerBound)
+                    || r.annual().mean().isLowerBound() || r.hourly().mean().isLowerBound());
+            out.printf("%-6d %,7d %,9d %9.1fM  %s%n", year, t.size(), t.level(GroupLevel.DETAILED).size(),
+                    employment / 1e6, used ? "≥ " + top.hourly() + " / " + top.annual()
+                            : "none: every wage published as a number");
         }
         out.println("Source: BLS OEWS national cross-industry estimates, May of each year (see datasets/README.md).");
         return 0;

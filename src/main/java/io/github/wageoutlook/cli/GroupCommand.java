@@ -27,7 +27,8 @@ final class GroupCommand implements Command {
 
     @Override
     public String usage() {
-        return "group <major 43 | 43-0000 | minor 43-4000 | broad 43-4050> [--year YYYY] [--hourly] [--list]"
+        return "group <major 43 | 43-0000 | minor 43-4000 | broad 43-4050>"
+                + " [--year YYYY (default " + Oews.latestYear() + ")] [--hourly] [--list]"
                 + " [--format text|csv|json]";
     }
 

@@ -25,14 +25,15 @@ final class HistoryCommand implements Command {
 
     @Override
     public String usage() {
-        return "history <soc-code|title>... [--dollars YYYY] [--cpi YEAR=VALUE[,YEAR=VALUE…]] [--cpi-file PATH]"
+        return "history <soc-code|title>... [--dollars YYYY (default: the latest CPI-U annual average, 2025)] [--cpi YEAR=VALUE[,YEAR=VALUE…]] [--cpi-file PATH]"
                 + " [--hourly] [--nominal] [--format text|csv|json]";
     }
 
     @Override
     public String summary() {
-        return "Wage history 2014-2024 of one or more occupations: employment, median and P10-P90, in constant "
-                + "dollars (CPI-U) with real growth.";
+        return "Wage history May " + Oews.nationalYears().get(0) + "-" + Oews.latestYear() + " of one or more "
+                + "occupations: employment, median and P10-P90, in constant dollars (CPI-U, default " + Cpi.u().lastYear()
+                + " dollars) with real growth; retired SOC codes followed through BLS's SOC crosswalk.";
     }
 
     @Override
@@ -78,14 +79,13 @@ final class HistoryCommand implements Command {
     private static WageHistory history(String query, PriceIndex index) {
         String q = query.strip();
         String code = SocCode.isValid(q) ? q
-                : Occupations.find(q, Oews.national(Oews.nationalYears().get(Oews.nationalYears().size() - 1)))
-                        .socCode();
+                : Occupations.find(q, Oews.national(Oews.latestYear())).socCode();
         try {
             return WageHistory.of(code, index);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no occupation with SOC code " + code + " in any embedded OEWS year ("
-                    + Oews.nationalYears().get(0) + "–" + Oews.nationalYears().get(Oews.nationalYears().size() - 1)
-                    + "), nor a code linked to it");
+                    + Oews.nationalYears().get(0) + "–" + Oews.latestYear() + "), nor a code BLS's SOC tables link "
+                    + "to it");
         }
     }
 

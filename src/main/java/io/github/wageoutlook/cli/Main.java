@@ -1,6 +1,7 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.oews.Oews;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ public final class Main {
                 new ExperienceCommand(),
                 new OutlookCommand(),
                 new HistoryCommand(),
+                new InflateCommand(),
                 new AccuracyCommand(),
                 new DatasetsCommand());
     }
@@ -117,6 +119,8 @@ public final class Main {
             out.printf("  %-" + width + "s  %s%n", c.name(), c.summary());
         }
         out.println();
+        out.println("data: OEWS May " + Oews.nationalYears().get(0) + "-" + Oews.latestYear() + " (default year: May "
+                + Oews.latestYear() + "), Employment Projections, CPI-U; an occupation is a SOC code or part of a title");
         out.println("exit codes: 0 ok, 2 bad arguments, 3 unknown occupation/year/file, 4 unreadable data file");
     }
 

@@ -5,6 +5,7 @@ import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.soc.SocCode;
+import io.github.wageoutlook.soc.SocCrosswalk;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +16,7 @@ final class Occupations {
     }
 
     /**
-     * The survey year asked for, or the latest shipped.
+     * The survey year asked for, or the latest shipped ({@link Oews#latestYear()}, 2025).
      *
      * @param args the parsed arguments (option {@code year})
      * @return the year
@@ -23,12 +24,31 @@ final class Occupations {
      */
     static int year(Arguments args) {
         List<Integer> years = Oews.nationalYears();
-        int year = args.intOption("year").orElse(years.get(years.size() - 1));
+        int year = args.intOption("year").orElse(Oews.latestYear());
         if (!years.contains(year)) {
             throw new NotFoundException("no OEWS data for " + year + "; embedded years are " + years.get(0) + "–"
                     + years.get(years.size() - 1));
         }
         return year;
+    }
+
+    /**
+     * The not-found error for a well-formed SOC code that a table lacks, saying why from BLS's SOC tables: retired
+     * in SOC 2018 (naming its successors, e.g. 15-1132 → 15-1252 and 15-1253), not yet in use that year (naming the
+     * codes used then), or not published that year (11-1031 Legislators in May 2025).
+     *
+     * @param code the SOC code asked for
+     * @param table the table that lacks it (its single survey year is the year asked for)
+     * @return the error to throw (exit code 3)
+     */
+    static NotFoundException codeNotPublished(String code, OewsTable table) {
+        String base = "no occupation with SOC code " + code + " in " + table.name();
+        List<Integer> years = table.years();
+        if (years.size() != 1) {
+            return new NotFoundException(base);
+        }
+        return new NotFoundException(SocCrosswalk.bls().whyAbsent(code, years.get(0)).map(why -> base + ": " + why)
+                .orElse(base));
     }
 
     /**
@@ -44,8 +64,7 @@ final class Occupations {
     static OccupationWages find(String query, OewsTable table) {
         String q = query.strip();
         if (SocCode.isValid(q)) {
-            return table.occupation(q).orElseThrow(() -> new NotFoundException(
-                    "no occupation with SOC code " + q + " in " + table.name()));
+            return table.occupation(q).orElseThrow(() -> codeNotPublished(q, table));
         }
         OewsTable matches = table.search(q);
         if (matches.size() == 0) {

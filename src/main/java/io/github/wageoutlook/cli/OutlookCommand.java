@@ -6,12 +6,14 @@ import io.github.wageoutlook.projections.BacktestLine;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.DescriptorScale;
 import io.github.wageoutlook.projections.GrowthComparison;
+import io.github.wageoutlook.projections.LinkedProjection;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projection;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Scenario;
 import io.github.wageoutlook.soc.SocCode;
+import io.github.wageoutlook.soc.SocCrosswalk;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,35 +54,48 @@ final class OutlookCommand implements Command {
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         String code = resolve(query);
-        List<OccupationProjection> rows = Projections.acrossCycles(code);
-        OccupationProjection latest = rows.get(rows.size() - 1);
+        List<LinkedProjection> linked = Projections.linkedAcrossCycles(code);
+        List<OccupationProjection> rows = linked.stream().map(LinkedProjection::row).toList();
+        String title = linked.stream().filter(l -> l.row().code().equals(code)).reduce((a, b) -> b)
+                .map(l -> l.row().title()).orElse(SocCrosswalk.bls().title(code).orElse(rows.get(rows.size() - 1)
+                        .title()));
         if (format != Output.Format.TEXT) {
-            Output.write(rows(code, rows), format, out);
+            Output.write(rows(code, linked), format, out);
             if (chartFile.isPresent()) {
                 Output.writeChart(Charts.projectionPaths(code), chartFile.get(), format, out);
             }
             return 0;
         }
-        out.printf("%s (%s) — BLS Employment Projections, employment in thousands%n", latest.title(), code);
-        out.printf(Locale.US, "%-8s %10s %10s %9s %8s %10s %11s %13s %9s  %s%n", "cycle", "base", "projected",
-                "change", "percent", "CAGR/yr", "openings/yr", "openings total", "all occ.", "descriptor");
-        for (OccupationProjection row : rows) {
+        out.printf("%s (%s) — BLS Employment Projections, employment in thousands%n", title, code);
+        out.printf(Locale.US, "%-8s %-8s %10s %10s %9s %8s %10s %11s %13s %9s  %s%n", "cycle", "code", "base",
+                "projected", "change", "percent", "CAGR/yr", "openings/yr", "openings total", "all occ.",
+                "descriptor");
+        for (LinkedProjection link : linked) {
+            OccupationProjection row = link.row();
             ProjectionsTable table = Projections.cycle(row.cycle());
             Projection p = row.projection();
             GrowthComparison vsAll = p.compareWith(table.total().projection());
             DescriptorScale scale = table.descriptorScale();
-            out.printf(Locale.US, "%-8s %,10.1f %,10.1f %+,9.1f %7s%% %+9.2f%% %11s %13s %+8.1f%%  %s (%s scale)%n",
-                    row.cycle(), row.baseEmployment(), row.projectedEmployment(), p.change(),
+            out.printf(Locale.US, "%-8s %-8s %,10.1f %,10.1f %+,9.1f %7s%% %+9.2f%% %11s %13s %+8.1f%%  %s (%s "
+                            + "scale)%s%n", row.cycle(), row.code(), row.baseEmployment(), row.projectedEmployment(), p.change(),
                     row.percentChange().isAvailable() ? String.format(Locale.US, "%+.1f", row.percentChange().value())
                             : "—", 100 * p.cagr(), row.annualOpenings(), p.totalOpenings(),
                     vsAll.reference().percentChange(), table.descriptor(row),
-                    scale.basis().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    scale.basis().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    link.note().isEmpty() ? "" : "  [" + link.relation().label() + "]");
         }
         for (OccupationProjection row : rows) {
             String t = row.title();
-            if (!t.equals(latest.title())) {
-                out.printf("  %s title: %s%n", row.cycle(), t);
+            if (!t.equals(title)) {
+                out.printf("  %s %s title: %s%n", row.cycle(), row.code(), t);
             }
+        }
+        List<String> notes = linked.stream().map(LinkedProjection::note).filter(n -> !n.isEmpty()).toList();
+        if (!notes.isEmpty()) {
+            out.println();
+            out.println("SOC code changes (rows under another code are not the same occupation; compare growth "
+                    + "rates with care):");
+            notes.forEach(n -> out.println("  " + n));
         }
         List<Scenario> scenarios = Scenario.shippedFor(code);
         if (!scenarios.isEmpty()) {
@@ -99,23 +114,24 @@ final class OutlookCommand implements Command {
         out.println("Backtest against OEWS national employment (growth rates, not levels: projections count the "
                 + "self-employed, OEWS does not):");
         for (OccupationProjection row : rows) {
-            BacktestLine b = Backtest.occupation(Projections.cycle(row.cycle()), code);
+            BacktestLine b = Backtest.occupation(Projections.cycle(row.cycle()), row.code());
             if (b.isCompared()) {
-                out.printf(Locale.US, "  %s vs OEWS %d-%d: projected %+.2f%%/yr, realized %+.2f%%/yr (%,.0f → %,.0f), "
-                                + "error %+.2f points/yr%s%n", row.cycle(), b.fromYear(), b.toYear(),
+                out.printf(Locale.US, "  %s %s vs OEWS %d-%d: projected %+.2f%%/yr, realized %+.2f%%/yr (%,.0f → %,.0f), "
+                                + "error %+.2f points/yr%s%n", row.cycle(), row.code(), b.fromYear(), b.toYear(),
                         100 * b.projectedCagr(), 100 * b.realizedCagr(), b.realized().get(b.fromYear()),
                         b.realized().get(b.toYear()), b.errorPointsPerYear(), b.note().isEmpty() ? "" : "; " + b.note());
             } else {
-                out.printf("  %s: not backtested — %s%n", row.cycle(), b.note());
+                out.printf("  %s %s: not backtested — %s%n", row.cycle(), row.code(), b.note());
             }
-            if (args.flag("summary")) {
+            if (args.flag("summary") && rows.stream().filter(r -> r.cycle().equals(row.cycle())).findFirst()
+                    .orElseThrow() == row) {
                 out.println("    " + Backtest.summary(Projections.cycle(row.cycle())));
             }
         }
         out.println();
         out.println("Descriptor scales (percent change rounded to a whole percent):");
-        for (OccupationProjection row : rows) {
-            DescriptorScale s = Projections.cycle(row.cycle()).descriptorScale();
+        for (Cycle cycle : rows.stream().map(OccupationProjection::cycle).distinct().toList()) {
+            DescriptorScale s = Projections.cycle(cycle).descriptorScale();
             out.println("  " + s);
             if (s.basis() != io.github.wageoutlook.projections.ThresholdBasis.PUBLISHED) {
                 out.println("    " + s.source());
@@ -129,27 +145,30 @@ final class OutlookCommand implements Command {
     }
 
     /**
-     * One row per cycle for CSV and JSON: employment in thousands, change, CAGR and openings, the descriptor, the
+     * One row per cycle and code for CSV and JSON (the code asked for, the cycle's code and how it relates): employment in thousands, change, CAGR and openings, the descriptor, the
      * growth of all occupations, and the backtest against OEWS when it could be made (null otherwise).
      */
-    static Output.Rows rows(String code, List<OccupationProjection> cycles) {
+    static Output.Rows rows(String code, List<LinkedProjection> cycles) {
         List<List<Object>> lines = new ArrayList<>();
-        for (OccupationProjection row : cycles) {
+        for (LinkedProjection link : cycles) {
+            OccupationProjection row = link.row();
             ProjectionsTable table = Projections.cycle(row.cycle());
             Projection p = row.projection();
-            BacktestLine b = Backtest.occupation(table, code);
-            lines.add(Arrays.asList(row.cycle().toString(), code, row.title(), row.baseEmployment(),
+            BacktestLine b = Backtest.occupation(table, row.code());
+            lines.add(Arrays.asList(row.cycle().toString(), code, row.code(), link.note().isEmpty() ? "same code"
+                            : link.relation().label(), row.title(), row.baseEmployment(),
                     row.projectedEmployment(), p.change(), row.percentChange().isAvailable()
                             ? row.percentChange().value() : null, 100 * p.cagr(),
                     row.annualOpenings().isAvailable() ? row.annualOpenings().value() : null,
                     table.descriptor(row).toString(), p.compareWith(table.total().projection()).reference()
                             .percentChange(), b.isCompared() ? b.fromYear() : null, b.isCompared() ? b.toYear() : null,
-                    b.isCompared() ? 100 * b.realizedCagr() : null, b.isCompared() ? b.errorPointsPerYear() : null));
+                    b.isCompared() ? 100 * b.realizedCagr() : null, b.isCompared() ? b.errorPointsPerYear() : null,
+                    link.note()));
         }
-        return new Output.Rows(List.of("cycle", "code", "title", "base_employment_thousands",
+        return new Output.Rows(List.of("cycle", "code", "cycle_code", "linkage", "title", "base_employment_thousands",
                 "projected_employment_thousands", "change_thousands", "percent_change", "cagr_percent",
                 "annual_openings_thousands", "descriptor", "all_occupations_percent_change", "oews_from_year",
-                "oews_to_year", "realized_cagr_percent", "error_points_per_year"), lines);
+                "oews_to_year", "realized_cagr_percent", "error_points_per_year", "note"), lines);
     }
 
     /** A SOC code as given, or the code of the one detailed occupation of the latest cycle whose title matches. */
@@ -157,8 +176,9 @@ final class OutlookCommand implements Command {
         String q = query.strip();
         List<Cycle> cycles = Projections.cycles();
         if (SocCode.isValid(q)) {
-            if (Projections.acrossCycles(q).isEmpty()) {
-                throw new NotFoundException("no projection for code " + q + " in cycles " + cycles);
+            if (Projections.linkedAcrossCycles(q).isEmpty()) {
+                throw new NotFoundException("no projection for code " + q + ", nor for a code BLS's SOC tables link "
+                        + "to it, in cycles " + cycles);
             }
             return q;
         }

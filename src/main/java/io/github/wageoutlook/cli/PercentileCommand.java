@@ -29,7 +29,8 @@ final class PercentileCommand implements Command {
 
     @Override
     public String usage() {
-        return "percentile <soc-code|title> <p, 0 < p < 100> [--year YYYY] [--hourly] [--format text|csv|json]";
+        return "percentile <soc-code|title> <p, 0 < p < 100>"
+                + " [--year YYYY (default " + Oews.latestYear() + ")] [--hourly] [--format text|csv|json]";
     }
 
     @Override

@@ -34,13 +34,15 @@ final class ProfileCommand implements Command {
 
     @Override
     public String usage() {
-        return "profile <soc-code|title> [--year YYYY] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
+        return "profile <soc-code|title>"
+                + " [--year YYYY (default " + Oews.latestYear() + ")] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
         return "Wage profile of an occupation: employment, mean, median, 10th-90th percentiles and bands, hourly and"
-                + " annual; --chart draws the percentile fan chart over 2014-2024.";
+                + " annual (May " + Oews.latestYear() + " unless --year); --chart draws the percentile fan chart over "
+                + Oews.nationalYears().get(0) + "-" + Oews.latestYear() + ".";
     }
 
     @Override

@@ -23,7 +23,8 @@ final class RankCommand implements Command {
 
     @Override
     public String usage() {
-        return "rank <soc-code|title> <salary> [--year YYYY] [--hourly] [--format text|csv|json]";
+        return "rank <soc-code|title> <salary>"
+                + " [--year YYYY (default " + Oews.latestYear() + ")] [--hourly] [--format text|csv|json]";
     }
 
     @Override

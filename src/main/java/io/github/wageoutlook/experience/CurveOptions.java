@@ -9,7 +9,7 @@ import java.util.Objects;
  * treats it as {@value #DEFAULT_OPEN_BRACKET_WIDTH} years wide (20+ as 20–30): the group thins out after about 30
  * years of experience (people who start work around 20 reach it in their early fifties, then retire or leave the
  * occupation), so its typical member has about 25 years, and 10 years is also the width of the bracket before it
- * in both the brief's layout (10–20) and PayScale's (10–19). It is an assumption, printed with every fit; change it
+ * in both the career guides' layout (10–20) and PayScale's (10–19). It is an assumption, printed with every fit; change it
  * with {@link #withOpenBracketWidth(double)} for occupations with long careers.
  *
  * <pre>{@code CurveOptions o = CurveOptions.defaults().withOpenBracketWidth(15);   // 20+ as 20–35}</pre>

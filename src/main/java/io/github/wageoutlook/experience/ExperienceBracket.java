@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * {@code lowerYears} and {@code upperYears} years of experience, as PayScale publishes it
  * ("0–5 years: $28,000").
  *
- * <p>Years are continuous and the range is half-open, [lower, upper): the brief's "0–5, 5–10" brackets touch, and
+ * <p>Years are continuous and the range is half-open, [lower, upper): PayScale's "0–5, 5–10" brackets, as career guides quote them, touch, and
  * PayScale's career stage "1–4 years" (whole years 1, 2, 3 and 4) is the range [1, 5). An open top bracket
  * ("20+") has {@code upperYears = +∞}; {@link ExperienceCurve} needs an assumed width for it, see
  * {@link CurveOptions#openBracketWidth()}.

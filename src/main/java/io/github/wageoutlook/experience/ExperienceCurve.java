@@ -274,7 +274,7 @@ public final class ExperienceCurve {
     }
 
     /**
-     * Growth from the first bracket's figure to the last's, p_last / p_first − 1 (the brief's 0–5 → 20+:
+     * Growth from the first bracket's figure to the last's, p_last / p_first − 1 (PayScale's 0–5 → 20+ for customer service representatives:
      * $34,000 / $28,000 − 1 = 21.4 %). Read from the brackets, not the curve.
      *
      * @return the growth as a fraction

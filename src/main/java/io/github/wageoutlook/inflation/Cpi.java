@@ -6,24 +6,34 @@ import io.github.wageoutlook.io.FileFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Entry point to consumer price indexes: the embedded BLS file {@code cpi/cu.data.1.AllItems} (all-items CPI
- * series, U.S. and regions, through January 2024) and any LABSTAT {@code cu.data.*} file a user has.
+ * Entry point to consumer price indexes: the two embedded BLS files, and any CPI file a user has in either format
+ * BLS publishes.
  *
- * <p>The embedded file is parsed once, on first use, and shared: indexes are immutable.
+ * <p>Embedded: the LABSTAT flat file {@code cpi/cu.data.1.AllItems} (every all-items CPI series, U.S. and regions,
+ * to September 2025, annual averages to 2024) and the BLS data tool's Series Report of CPI-U,
+ * {@code cpi/SeriesReport-CUUR0000SA0-1913-2026.csv} (to June 2026, annual averages to 2025). CPI-U
+ * ({@link #u()}) merges the two: every period both hold has the same value in both (checked on load; a
+ * disagreement is an error naming both files, the period and the values), and the Series Report adds the later
+ * periods. October 2025 is in neither: BLS published no index for it. The files are parsed once, on first use, and
+ * shared: indexes are immutable.
  *
  * <pre>{@code
- * PriceIndex cpiU = Cpi.u();                           // CUUR0000SA0, annual averages 1913 - 2023
- * PriceIndex now  = Cpi.u().withAnnual(2024, 313.689); // a value published after the file
- * PriceIndex newer = Cpi.read(Path.of("cu.data.1.AllItems"));
+ * PriceIndex cpiU = Cpi.u();                           // CUUR0000SA0, annual averages 1913 - 2025
+ * cpiU.annual(2025);                                   // 321.943
+ * PriceIndex mine = Cpi.read(Path.of("SeriesReport-20260715.xlsx"));  // LABSTAT or Series Report, by content
  * }</pre>
  */
 public final class Cpi {
-    /** The embedded file, relative to the datasets root. */
+    /** The embedded LABSTAT flat file, relative to the datasets root. */
     public static final String EMBEDDED_FILE = "cpi/cu.data.1.AllItems";
+    /** The embedded Series Report of CPI-U, relative to the datasets root. */
+    public static final String EMBEDDED_SERIES_REPORT = "cpi/SeriesReport-CUUR0000SA0-1913-2026.csv";
 
     private static volatile Map<String, PriceIndex> embedded;
 
@@ -31,8 +41,9 @@ public final class Cpi {
     }
 
     /**
-     * CPI-U, U.S. city average, all items, not seasonally adjusted (CUUR0000SA0, 1982–84 = 100), from the embedded
-     * file.
+     * CPI-U, U.S. city average, all items, not seasonally adjusted (CUUR0000SA0, 1982–84 = 100): the embedded flat
+     * file and Series Report, merged. Annual averages 1913–2025 (2024: 313.689, 2025: 321.943); months January 1913
+     * to June 2026 except October 2025.
      *
      * @return the index
      */
@@ -41,7 +52,7 @@ public final class Cpi {
     }
 
     /**
-     * Any series of the embedded file.
+     * Any series of the embedded files (the flat file's; CPI-U merged with the Series Report).
      *
      * @param seriesId e.g. {@code CUSR0000SA0} (seasonally adjusted) or {@code CUUR0200SA0} (Midwest)
      * @return the index
@@ -57,9 +68,10 @@ public final class Cpi {
     }
 
     /**
-     * CPI-U (CUUR0000SA0) from a LABSTAT file, e.g. a newer download of {@code cu.data.1.AllItems}.
+     * A price index from a file, in either BLS format, chosen by content: a LABSTAT flat file (its CPI-U series,
+     * CUUR0000SA0) or a data-tool Series Report saved as CSV or .xlsx (its series).
      *
-     * @param file the file
+     * @param file the file, e.g. a newer {@code cu.data.1.AllItems} or {@code SeriesReport-….xlsx}
      * @return the index
      * @throws FileFormatException if the file is unreadable, malformed or lacks the series
      */
@@ -68,7 +80,7 @@ public final class Cpi {
     }
 
     /**
-     * One series from a LABSTAT file.
+     * One series from a LABSTAT file or a Series Report.
      *
      * @param file the file
      * @param seriesId the series
@@ -85,16 +97,30 @@ public final class Cpi {
             synchronized (Cpi.class) {
                 m = embedded;
                 if (m == null) {
-                    try (InputStream in = Datasets.open(EMBEDDED_FILE)) {
-                        m = CpiReader.readAll(EMBEDDED_FILE, in);
-                    } catch (IOException e) {
-                        throw FileFormatException.in(EMBEDDED_FILE).cause(e)
-                                .problem("the embedded CPI file cannot be read: " + e.getMessage());
-                    }
+                    Map<String, PriceIndex> flat = readEmbedded(EMBEDDED_FILE);
+                    Map<String, PriceIndex> report = readEmbedded(EMBEDDED_SERIES_REPORT);
+                    Map<String, PriceIndex> merged = new LinkedHashMap<>(flat);
+                    report.forEach((id, index) -> {
+                        try {
+                            merged.merge(id, index, PriceIndex::mergedWith);
+                        } catch (IllegalArgumentException e) {
+                            throw FileFormatException.in(EMBEDDED_SERIES_REPORT).cause(e).problem(e.getMessage());
+                        }
+                    });
+                    m = Collections.unmodifiableMap(merged);
                     embedded = m;
                 }
             }
         }
         return m;
+    }
+
+    private static Map<String, PriceIndex> readEmbedded(String name) {
+        try (InputStream in = Datasets.open(name)) {
+            return CpiReader.readAll(name.substring(name.indexOf('/') + 1), in);
+        } catch (IOException e) {
+            throw FileFormatException.in(name).cause(e)
+                    .problem("the embedded CPI file cannot be read: " + e.getMessage());
+        }
     }
 }

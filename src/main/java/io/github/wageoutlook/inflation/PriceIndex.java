@@ -5,7 +5,6 @@ import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageFigure;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -31,13 +30,24 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  *
  * <p>An index covers what its source had; values the source lacks are added with {@link #withAnnual(int, double)}
  * and {@link #withMonthly(YearMonth, double)}, and a newer file is merged in with {@link #withValuesOf(PriceIndex)}.
- * Each returns a new index. Asking for a year or month the index does not hold is an
- * {@link IllegalArgumentException} naming the series, the range it covers and the value asked for.
+ * Each returns a new index; two sources of one series are combined with {@link #mergedWith(PriceIndex)}, which
+ * checks that they agree. Asking for a year or month the index does not hold is a
+ * {@link MissingIndexValueException} naming the series, the period, why it is missing and the alternatives.
+ *
+ * <p>Missing months stay missing: CPI-U has no October 2025 (BLS published no index for it). A calculation that needs
+ * it fails unless interpolation is asked for ({@link MissingMonths#INTERPOLATE}), and an interpolated value is
+ * labelled so ({@link IndexValue}). An annual average is only one BLS published (period M13), never computed from
+ * the months of a partial year.
  *
  * <pre>{@code
- * PriceIndex cpi = Cpi.u().withAnnual(2024, 313.689);
- * cpi.adjust(Wage.annual(32_890), 2017, 2023);   // $40,884.76/yr = 32,890 × 304.702 / 245.120
+ * PriceIndex cpi = Cpi.u();
+ * cpi.adjust(Wage.annual(32_890), 2017, 2025);   // $43,198.05/yr = 32,890 × 321.943 / 245.120
+ * cpi.adjustment(YearMonth.of(2025, 10), YearMonth.of(2026, 6), MissingMonths.INTERPOLATE); // Oct 2025 interpolated
  * }</pre>
+ *
+ * <p>Why one class of about 530 lines: it is the index's whole vocabulary — values with their provenance, the
+ * adjustments of a wage, a cell, a summary, a column and a table, and the ways to add and merge values — over two
+ * maps; the reasons a value is missing and the interpolation live in {@code MissingValues}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -152,13 +162,13 @@ public final class PriceIndex {
      *
      * @param year e.g. 2023
      * @return e.g. 304.702 for CPI-U 2023
-     * @throws IllegalArgumentException if the index has no annual average for the year, naming the years it covers
+     * @throws MissingIndexValueException if the index has no annual average for the year (BLS has not published
+     *         it, or the year is outside the index), naming the years it covers and the alternatives
      */
     public double annual(int year) {
         Double v = annual.get(year);
         if (v == null) {
-            throw new IllegalArgumentException("Invalid value for year (" + seriesId + " annual averages cover "
-                    + coverage(annual) + "): " + year + addHint("withAnnual(" + year + ", value)"));
+            throw MissingValues.annual(seriesId, year, annual, monthly);
         }
         return v;
     }
@@ -168,41 +178,77 @@ public final class PriceIndex {
      *
      * @param month e.g. {@code YearMonth.of(2023, 5)}
      * @return e.g. 304.127 for CPI-U May 2023
-     * @throws IllegalArgumentException if the index has no value for the month, naming the months it covers
+     * @throws MissingIndexValueException if the index has no value for the month — a month BLS did not publish
+     *         (CPI-U October 2025) or one outside the index — naming the month, why, and the alternatives (the
+     *         year's annual average; an interpolation, see {@link #valueOf(YearMonth, MissingMonths)})
      */
     public double monthly(YearMonth month) {
         Objects.requireNonNull(month, "month must not be null");
         Double v = monthly.get(month);
         if (v == null) {
-            throw new IllegalArgumentException("Invalid value for month (" + seriesId + " monthly values cover "
-                    + coverageOfMonths(monthly) + "): " + month + addHint("withMonthly(YearMonth.of(" + month.getYear()
-                    + ", " + month.getMonthValue() + "), value)"));
+            throw MissingValues.month(seriesId, month, annual, monthly);
         }
         return v;
     }
 
-    private static String coverage(SortedMap<Integer, Double> years) {
-        if (years.isEmpty()) {
-            return "nothing: the index holds none";
+    /**
+     * The annual average of a year with its provenance.
+     *
+     * @param year the year
+     * @return the published annual average (period M13)
+     * @throws MissingIndexValueException if BLS has not published it in this index; never computed from months
+     */
+    public IndexValue valueOf(int year) {
+        return new IndexValue(seriesId, Integer.toString(year), annual(year), IndexValue.Kind.PUBLISHED, "");
+    }
+
+    /**
+     * The value of a month with its provenance; a month missing between two published months is interpolated only
+     * when asked for, and is then labelled so.
+     *
+     * @param month the month
+     * @param missing {@link MissingMonths#FAIL} (refuse) or {@link MissingMonths#INTERPOLATE}
+     * @return the published value, or the interpolated one (kind {@link IndexValue.Kind#INTERPOLATED}, with a note)
+     * @throws MissingIndexValueException if the month is missing and cannot or may not be interpolated
+     */
+    public IndexValue valueOf(YearMonth month, MissingMonths missing) {
+        Objects.requireNonNull(month, "month must not be null");
+        Objects.requireNonNull(missing, "missing must not be null");
+        Double v = monthly.get(month);
+        if (v != null) {
+            return new IndexValue(seriesId, month.toString(), v, IndexValue.Kind.PUBLISHED, "");
         }
-        long span = years.lastKey() - years.firstKey() + 1L;
-        return years.firstKey() + " - " + years.lastKey() + gaps(span, years.size());
-    }
-
-    private static String coverageOfMonths(SortedMap<YearMonth, Double> months) {
-        if (months.isEmpty()) {
-            return "nothing: the index holds none";
+        IndexValue interpolated = missing == MissingMonths.INTERPOLATE
+                ? MissingValues.interpolate(seriesId, month, monthly) : null;
+        if (interpolated == null) {
+            throw MissingValues.month(seriesId, month, annual, monthly);
         }
-        long span = months.firstKey().until(months.lastKey(), ChronoUnit.MONTHS) + 1;
-        return months.firstKey() + " - " + months.lastKey() + gaps(span, months.size());
+        return interpolated;
     }
 
-    private static String gaps(long span, int present) {
-        return span == present ? "" : ", with " + (span - present) + " missing";
+    /**
+     * The adjustment between two years' annual averages, naming both values and the factor.
+     *
+     * @param fromYear the year the dollars are of
+     * @param toYear the year of the dollars wanted
+     * @return the adjustment; its factor is exactly 1 when the years are the same
+     * @throws MissingIndexValueException if either year has no published annual average
+     */
+    public Adjustment adjustment(int fromYear, int toYear) {
+        return new Adjustment(valueOf(fromYear), valueOf(toYear));
     }
 
-    private String addHint(String call) {
-        return "; add the value with " + call + " or load a newer file";
+    /**
+     * The adjustment between two months, naming both values and the factor.
+     *
+     * @param from the month the dollars are of
+     * @param to the month of the dollars wanted
+     * @param missing what to do with a month BLS did not publish
+     * @return the adjustment; its factor is exactly 1 when the months are the same
+     * @throws MissingIndexValueException if a month is missing and may not or cannot be interpolated
+     */
+    public Adjustment adjustment(YearMonth from, YearMonth to, MissingMonths missing) {
+        return new Adjustment(valueOf(from, missing), valueOf(to, missing));
     }
 
     /** @return the first year with an annual average */
@@ -275,6 +321,36 @@ public final class PriceIndex {
     }
 
     /**
+     * This index with the values of another source of the same series added, after checking that every period
+     * both hold has the same value in both: e.g. the LABSTAT flat file (to September 2025) and the data tool's
+     * Series Report (to June 2026, with the 2025 annual average).
+     *
+     * @param other the same series from another source
+     * @return a new index holding the values of both, its source naming both
+     * @throws IllegalArgumentException if the series differ, or if a period has different values in the two
+     *         sources (naming both sources, the period and both values)
+     */
+    public PriceIndex mergedWith(PriceIndex other) {
+        Objects.requireNonNull(other, "other must not be null");
+        if (!other.seriesId.equals(seriesId)) {
+            throw new IllegalArgumentException("Invalid value for other (valid values: series " + seriesId + "): "
+                    + other.seriesId);
+        }
+        TreeMap<Integer, Double> a = new TreeMap<>(annual);
+        other.annual.forEach((year, v) -> agree(Integer.toString(year), a.put(year, v), v, other));
+        TreeMap<YearMonth, Double> m = new TreeMap<>(monthly);
+        other.monthly.forEach((month, v) -> agree(month.toString(), m.put(month, v), v, other));
+        return new PriceIndex(seriesId, source + " and " + other.source, a, m);
+    }
+
+    private void agree(String period, Double mine, double theirs, PriceIndex other) {
+        if (mine != null && mine != theirs) {
+            throw new IllegalArgumentException("Sources disagree on " + seriesId + " " + period + ": " + source
+                    + " has " + mine + ", " + other.source + " has " + theirs);
+        }
+    }
+
+    /**
      * The factor that restates dollars of one year in dollars of another: I(to) / I(from).
      *
      * @param fromYear the year the dollars are of
@@ -284,7 +360,7 @@ public final class PriceIndex {
      */
     public double factor(int fromYear, int toYear) {
         double from = annual(fromYear);
-        return annual(toYear) / from;
+        return fromYear == toYear ? 1.0 : annual(toYear) / from;
     }
 
     /**
@@ -297,7 +373,7 @@ public final class PriceIndex {
      */
     public double factor(YearMonth from, YearMonth to) {
         double f = monthly(from);
-        return monthly(to) / f;
+        return from.equals(to) ? 1.0 : monthly(to) / f;
     }
 
     /**
@@ -452,7 +528,8 @@ public final class PriceIndex {
     /** Prints the series, its source and what it covers, e.g. {@code CUUR0000SA0 (cu.data.1.AllItems): …}. */
     @Override
     public String toString() {
-        return seriesId + " (" + source + "): annual averages " + (annual.isEmpty() ? "none" : coverage(annual))
-                + ", monthly values " + (monthly.isEmpty() ? "none" : coverageOfMonths(monthly));
+        return seriesId + " (" + source + "): annual averages "
+                + (annual.isEmpty() ? "none" : MissingValues.coverage(annual)) + ", monthly values "
+                + (monthly.isEmpty() ? "none" : MissingValues.coverageOfMonths(monthly));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.inflation;
 
+import io.github.wageoutlook.oews.OccupationLinks;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
@@ -56,44 +57,12 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p>Why one class of about 500 lines: it is the history's query API (entries, constant dollars, growth, notes)
- * with its small result types; linking codes across years ({@code YearLinks}) and the table and text forms
+ * with its small result types; linking codes across years ({@link OccupationLinks}) and the table and text forms
  * ({@code WageHistoryFormat}) live in classes of their own.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class WageHistory {
-
-    /** How a year's row relates to the occupation asked for. */
-    public enum Linkage {
-        /** The code asked for. */
-        SAME_CODE("same code", true),
-        /** Another code with the same title in a year without the code asked for: renumbered. */
-        SAME_TITLE("same title", true),
-        /** Another code the crosswalk calls the same occupation. */
-        CROSSWALK_SAME("crosswalk", true),
-        /** A code whose occupation is a part of the one asked for (e.g. 15-1132 for 15-1252). */
-        PART_OF("part of it", false),
-        /** A code whose occupation contains the one asked for (e.g. hybrid 15-1256 for 15-1252). */
-        CONTAINS("contains it", false);
-
-        private final String label;
-        private final boolean comparable;
-
-        Linkage(String label, boolean comparable) {
-            this.label = label;
-            this.comparable = comparable;
-        }
-
-        /** @return a short label for tables */
-        public String label() {
-            return label;
-        }
-
-        /** @return true when the row is the same occupation, so its figures compare with the others' */
-        public boolean isComparable() {
-            return comparable;
-        }
-    }
 
     /**
      * One row of the history.
@@ -109,8 +78,8 @@ public final class WageHistory {
      * @param constant the wages in dollars of the history's year, empty for a nominal history or when the index
      *        lacks the survey year
      */
-    public record Entry(int year, String socCode, String title, Linkage linkage, String why, Figure employment,
-                        WageSummary nominal, OptionalDouble index, Optional<WageSummary> constant) {
+    public record Entry(int year, String socCode, String title, OccupationLinks.Linkage linkage, String why,
+                        Figure employment, WageSummary nominal, OptionalDouble index, Optional<WageSummary> constant) {
         /**
          * Checks the parts.
          *
@@ -189,11 +158,11 @@ public final class WageHistory {
     private final PriceIndex index;
     private final OptionalInt dollars;
     private final List<Integer> years;
-    private final List<YearLinks.Linked> linked;
+    private final List<OccupationLinks.Linked> linked;
     private final List<String> unlinked;
 
     private WageHistory(String socCode, String title, WageBasis basis, PriceIndex index, OptionalInt dollars,
-                        List<Integer> years, List<YearLinks.Linked> linked, List<String> unlinked) {
+                        List<Integer> years, List<OccupationLinks.Linked> linked, List<String> unlinked) {
         this.socCode = socCode;
         this.title = title;
         this.basis = basis;
@@ -205,7 +174,7 @@ public final class WageHistory {
     }
 
     /**
-     * The history of an occupation over the embedded national OEWS years (2014–2024), with CPI-U, in nominal
+     * The history of an occupation over the embedded national OEWS years (2014–2025), with CPI-U, in nominal
      * dollars.
      *
      * @param socCode the SOC code, e.g. {@code 43-4051}; a SOC 2010 code such as 15-1132 works too
@@ -228,7 +197,7 @@ public final class WageHistory {
     public static WageHistory of(String socCode, PriceIndex index) {
         SortedMap<Integer, OewsTable> byYear = new TreeMap<>();
         Oews.nationalYears().forEach(y -> byYear.put(y, Oews.national(y)));
-        return build(socCode, byYear, index, SocCrosswalk.oews());
+        return build(socCode, byYear, index, SocCrosswalk.bls());
     }
 
     /**
@@ -265,9 +234,10 @@ public final class WageHistory {
     private static WageHistory build(String socCode, SortedMap<Integer, OewsTable> byYear, PriceIndex index,
                                      SocCrosswalk crosswalk) {
         Objects.requireNonNull(index, "index must not be null");
-        YearLinks links = YearLinks.link(socCode, byYear, crosswalk);
+        OccupationLinks links = OccupationLinks.of(socCode, byYear, crosswalk);
         return new WageHistory(links.code(), links.title(), WageBasis.ANNUAL, index, OptionalInt.empty(),
-                List.copyOf(byYear.keySet()), links.linked(), links.unlinked());
+                List.copyOf(byYear.keySet()), links.linked(),
+                java.util.stream.Stream.concat(links.unlinked().stream(), links.codeNotes().stream()).toList());
     }
 
     /**
@@ -369,7 +339,7 @@ public final class WageHistory {
         return out;
     }
 
-    private Entry entry(YearLinks.Linked l) {
+    private Entry entry(OccupationLinks.Linked l) {
         OccupationWages row = l.row();
         int year = row.year();
         OptionalDouble cpi = index.hasAnnual(year) ? OptionalDouble.of(index.annual(year)) : OptionalDouble.empty();
@@ -444,18 +414,6 @@ public final class WageHistory {
      */
     public List<String> notes() {
         List<String> notes = new ArrayList<>(unlinked);
-        // One note per linked code and reason, over the years it covers: a split occupation repeats for years.
-        Map<String, List<Integer>> yearsByLink = new java.util.LinkedHashMap<>();
-        Map<String, String> textByLink = new java.util.HashMap<>();
-        for (YearLinks.Linked l : linked) {
-            if (l.linkage() != Linkage.SAME_CODE) {
-                String key = l.row().socCode() + "|" + l.linkage() + "|" + l.why();
-                yearsByLink.computeIfAbsent(key, k -> new ArrayList<>()).add(l.row().year());
-                textByLink.put(key, l.row().socCode() + " " + l.row().title() + " — " + l.linkage().label()
-                        + (l.linkage().isComparable() ? "" : ", not comparable") + ": " + l.why());
-            }
-        }
-        yearsByLink.forEach((key, ys) -> notes.add(span(ys) + ": " + textByLink.get(key)));
         Set<Integer> noIndex = new java.util.TreeSet<>();
         linked.forEach(l -> {
             if (!index.hasAnnual(l.row().year())) {
@@ -476,18 +434,14 @@ public final class WageHistory {
         return notes;
     }
 
-    private static String span(List<Integer> ys) {
-        int first = ys.get(0);
-        int last = ys.get(ys.size() - 1);
-        return first == last ? Integer.toString(first) : first + "–" + last;
-    }
-
     /**
-     * The history as a Tablesaw table: {@code YEAR, OCC_CODE, OCC_TITLE, LINKAGE, COMPARABLE, TOT_EMP, INDEX,
-     * DOLLARS_OF} (missing for nominal), the nominal median {@code NOMINAL_MEDIAN}, then {@code PCT10, PCT25,
-     * MEDIAN, PCT75, PCT90} in the history's dollars (nominal when no constant figure exists) each with a
-     * {@code _STATUS} column holding the BLS code ({@code #} for a top-coded lower bound), and
-     * {@code REAL_MEDIAN_GROWTH} (year over year, a fraction).
+     * The history as a Tablesaw table: {@code YEAR, OCC_CODE, OCC_TITLE, LINKAGE, COMPARABLE, TOT_EMP, INDEX, BASIS}
+     * ({@code annual} or {@code hourly}, the basis of every wage column), {@code DOLLARS_OF} (the history's dollars year on every row; missing for a nominal history), the nominal median
+     * {@code NOMINAL_MEDIAN} (dollars of the row's year), then {@code PCT10, PCT25, MEDIAN, PCT75, PCT90} in the
+     * history's dollars on every row — in a constant-dollar history, a row the index cannot restate is missing
+     * there, never filled with nominal figures — each with a {@code _STATUS} column holding the BLS code
+     * ({@code #} for a top-coded lower bound), {@code REAL_MEDIAN_GROWTH} (year over year, a fraction) and
+     * {@code NOTE} (why a row's figures are missing, else empty).
      *
      * @return a new table
      */

@@ -32,6 +32,7 @@ final class WageHistoryFormat {
         BooleanColumn comparable = BooleanColumn.create("COMPARABLE");
         DoubleColumn employment = DoubleColumn.create("TOT_EMP");
         DoubleColumn index = DoubleColumn.create("INDEX");
+        StringColumn basis = StringColumn.create("BASIS");
         IntColumn dollarsOf = IntColumn.create("DOLLARS_OF");
         DoubleColumn nominalMedian = DoubleColumn.create("NOMINAL_MEDIAN");
         String[] names = {"PCT10", "PCT25", "MEDIAN", "PCT75", "PCT90"};
@@ -42,6 +43,7 @@ final class WageHistoryFormat {
             statuses[i] = StringColumn.create(names[i] + "_STATUS");
         }
         DoubleColumn growth = DoubleColumn.create("REAL_MEDIAN_GROWTH");
+        StringColumn note = StringColumn.create("NOTE");
         for (WageHistory h : histories) {
             for (WageHistory.Entry e : h.entries()) {
                 year.append(e.year());
@@ -51,19 +53,26 @@ final class WageHistoryFormat {
                 comparable.append(e.linkage().isComparable());
                 appendOrMissing(employment, e.employment().optional());
                 appendOrMissing(index, e.index());
-                if (e.constant().isPresent()) {
+                // One unit per column: PCT10 … PCT90 hold dollars of the history's year on every row (nominal
+                // dollars of each row's year only in a nominal history); a row that cannot be restated is empty there.
+                basis.append(h.basis().name().toLowerCase(Locale.ROOT));
+                boolean constant = h.dollarsYear().isPresent();
+                if (constant) {
                     dollarsOf.append(h.dollarsYear().getAsInt());
                 } else {
                     dollarsOf.appendMissing();
                 }
                 WageFigure nm = e.nominal().median();
                 appendOrMissing(nominalMedian, nm.isAvailable() ? OptionalDouble.of(nm.amount()) : OptionalDouble.empty());
-                List<WageFigure> shown = e.constant().orElse(e.nominal()).percentiles();
+                Optional<WageSummary> shown = constant ? e.constant() : Optional.of(e.nominal());
                 for (int i = 0; i < names.length; i++) {
-                    WageFigure f = shown.get(i);
-                    appendOrMissing(values[i], f.isAvailable() ? OptionalDouble.of(f.amount()) : OptionalDouble.empty());
+                    WageFigure f = shown.map(w -> w.percentiles()).orElse(e.nominal().percentiles()).get(i);
+                    appendOrMissing(values[i], shown.isPresent() && f.isAvailable() ? OptionalDouble.of(f.amount())
+                            : OptionalDouble.empty());
                     statuses[i].append(f.status().code());
                 }
+                note.append(shown.isPresent() ? "" : "no " + h.index().seriesId() + " annual average for " + e.year()
+                        + " in the index: not restated in " + h.dollarsYear().getAsInt() + " dollars");
                 Optional<WageHistory.Growth> g = e.linkage().isComparable() ? h.yearOverYear(e.year()) : Optional.empty();
                 appendOrMissing(growth, g.map(x -> OptionalDouble.of(x.rate())).orElse(OptionalDouble.empty()));
             }
@@ -78,12 +87,12 @@ final class WageHistoryFormat {
         growth.setPrintFormatter(NumberColumnFormatter.percent(1));
         String name = histories.size() == 1 ? "Wage history of " + histories.iterator().next().socCode()
                 : "Wage histories of " + histories.size() + " occupations";
-        Table t = Table.create(name, year, code, title, linkage, comparable, employment, index, dollarsOf,
+        Table t = Table.create(name, year, code, title, linkage, comparable, employment, index, basis, dollarsOf,
                 nominalMedian);
         for (int i = 0; i < names.length; i++) {
             t.addColumns(values[i], statuses[i]);
         }
-        t.addColumns(growth);
+        t.addColumns(growth, note);
         return t;
     }
 

@@ -16,26 +16,35 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Reads BLS LABSTAT consumer price index flat files ({@code cu.data.*}, as served under
- * {@code download.bls.gov/pub/time.series/cu/}) into {@link PriceIndex}es, one per series.
+ * Reads BLS consumer price index files into {@link PriceIndex}es, one per series, in either format BLS publishes,
+ * chosen by the file's content (not its name):
+ * <ul>
+ *   <li>LABSTAT flat files ({@code cu.data.*}, as served under {@code download.bls.gov/pub/time.series/cu/});</li>
+ *   <li>the BLS data tool's "Series Report" export, saved as CSV or as .xlsx (a metadata block, then a row per
+ *       year with {@code Year, Jan … Dec, Annual, HALF1, HALF2}; see {@code SeriesReportReader}).</li>
+ * </ul>
  *
- * <p>The format: a header line {@code series_id, year, period, value, footnote_codes}, then one observation a line,
- * tab-separated, with the series id and the value padded with spaces and CRLF or LF line ends. Periods:
+ * <p>The LABSTAT format: a header line {@code series_id, year, period, value, footnote_codes}, then one observation a
+ * line, tab-separated, with the series id and the value padded with spaces and CRLF or LF line ends. Periods:
  * {@code M01}–{@code M12} are months, {@code M13} is the annual average, {@code S01}–{@code S03} are the half-year
  * averages of the semiannual regional series (read and skipped: a price index here holds months and years).
  * Footnote codes are accepted and not kept (the CPI files carry none in the shipped data).
  *
- * <p>The file is parsed in one pass over its text with index arithmetic, no regular expression per line: the 2.6 MB
- * shipped file (61,467 observations, 200+ series) reads in tens of milliseconds.
+ * <p>Annual averages are only those BLS published (M13, or the Series Report's {@code Annual} column); none is ever
+ * computed from the months of a year. A month BLS did not publish (October 2025) is simply absent.
  *
- * <p>Every problem is one {@link FileFormatException} naming the file, the 1-based line (the header is line 1), the
- * column and the raw text: a line without four or five tab-separated fields, a year that is not four digits, a
- * period outside M01–M13/S01–S03, a value that is not a positive number, an observation given twice, a series the
+ * <p>The flat file is parsed in one pass over its text with index arithmetic, no regular expression per line: the
+ * 2.6 MB shipped file (63,000 observations, 200+ series) reads in tens of milliseconds.
+ *
+ * <p>Every problem is one {@link FileFormatException} naming the file, the 1-based line or row (the header is line
+ * 1), the column and the raw text: a line without four or five tab-separated fields, a year that is not four digits,
+ * a period outside M01–M13/S01–S03, a value that is not a positive number, an observation given twice, a series the
  * file does not hold. Nothing is half-loaded.
  *
  * <pre>{@code
  * PriceIndex cpiU = CpiReader.read(Path.of("cu.data.1.AllItems"));           // CUUR0000SA0
  * PriceIndex sa   = CpiReader.read(Path.of("cu.data.1.AllItems"), "CUSR0000SA0");
+ * PriceIndex sr   = CpiReader.read(Path.of("SeriesReport-20260715.xlsx"));   // the report's one series
  * }</pre>
  */
 public final class CpiReader {
@@ -51,20 +60,25 @@ public final class CpiReader {
     }
 
     /**
-     * Reads the default series, {@value #DEFAULT_SERIES}, from a file.
+     * Reads a file's series: the report's series for a Series Report holding one, else the default series,
+     * {@value #DEFAULT_SERIES}.
      *
-     * @param file a LABSTAT {@code cu.data.*} file
+     * @param file a LABSTAT {@code cu.data.*} file, or a Series Report (.csv or .xlsx)
      * @return the index
      * @throws FileFormatException if the file is unreadable, malformed, or lacks the series
      */
     public static PriceIndex read(Path file) {
-        return read(file, DEFAULT_SERIES);
+        Map<String, PriceIndex> all = readAll(file);
+        if (all.size() == 1) {
+            return all.values().iterator().next();
+        }
+        return select(all, file.getFileName().toString(), DEFAULT_SERIES);
     }
 
     /**
      * Reads one series from a file.
      *
-     * @param file a LABSTAT {@code cu.data.*} file
+     * @param file a LABSTAT {@code cu.data.*} file, or a Series Report (.csv or .xlsx)
      * @param seriesId e.g. {@code CUUR0000SA0}
      * @return the index
      * @throws FileFormatException if the file is unreadable, malformed, or lacks the series
@@ -76,7 +90,7 @@ public final class CpiReader {
     /**
      * Reads every series of a file.
      *
-     * @param file a LABSTAT {@code cu.data.*} file
+     * @param file a LABSTAT {@code cu.data.*} file, or a Series Report (.csv or .xlsx)
      * @return the indexes by series id, in the order the file first names them
      * @throws FileFormatException if the file is unreadable or malformed
      */
@@ -107,11 +121,19 @@ public final class CpiReader {
         // Check the header before reading the rest, so that a large file of another kind fails at once.
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(HEADER_PEEK);
-        String head = new String(buffered.readNBytes(HEADER_PEEK), StandardCharsets.ISO_8859_1);
+        byte[] headBytes = buffered.readNBytes(HEADER_PEEK);
         buffered.reset();
+        if (headBytes.length >= 4 && headBytes[0] == 'P' && headBytes[1] == 'K' && headBytes[2] == 3
+                && headBytes[3] == 4) {
+            return SeriesReportReader.readXlsx(source, buffered);
+        }
+        String head = new String(headBytes, StandardCharsets.ISO_8859_1);
         if (!head.isEmpty()) {
             int end = head.indexOf('\n');
             String first = end < 0 ? head : head.substring(0, end);
+            if (!first.stripLeading().startsWith(COLUMNS[0]) && SeriesReportReader.looksLikeSeriesReport(head)) {
+                return SeriesReportReader.readCsv(source, buffered);
+            }
             checkHeader(source, first.endsWith("\r") ? first.substring(0, first.length() - 1) : first);
         }
         return parse(source, new String(buffered.readAllBytes(), StandardCharsets.ISO_8859_1));
@@ -185,8 +207,9 @@ public final class CpiReader {
         }
         if (!ok) {
             throw FileFormatException.in(source).row(1).raw(header)
-                    .problem("not a LABSTAT CPI data file: the header must be the tab-separated columns "
-                            + String.join(", ", COLUMNS));
+                    .problem("neither a LABSTAT CPI data file (the header must be the tab-separated columns "
+                            + String.join(", ", COLUMNS) + ") nor a BLS Series Report (a 'Series Id:' row, then "
+                            + "Year, Jan … Dec, Annual)");
         }
     }
 

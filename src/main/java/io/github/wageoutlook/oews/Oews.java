@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Entry point to OEWS wage data: the embedded national tables of 2014–2024, and any OEWS file a user has.
+ * Entry point to OEWS wage data: the embedded national tables of May 2014–2025, and any OEWS file a user has.
  *
  * <pre>{@code
  * OewsTable y2018 = Oews.national(2018);                 // from the jar, no download
@@ -20,7 +20,7 @@ public final class Oews {
     /**
      * The embedded national cross-industry table of a May survey year.
      *
-     * @param year 2014 - 2024
+     * @param year 2014 - 2025
      * @return the table (shared and immutable)
      * @throws IllegalArgumentException for a year not shipped
      */
@@ -28,9 +28,19 @@ public final class Oews {
         return Datasets.oewsNational(year);
     }
 
-    /** @return the shipped survey years, ascending */
+    /** @return the shipped survey years, ascending (2014 - 2025) */
     public static List<Integer> nationalYears() {
         return Datasets.OEWS_YEARS;
+    }
+
+    /**
+     * The latest shipped survey year, the default year of every query and command that takes one.
+     *
+     * @return 2025 (May 2025 estimates, released by BLS in May 2026)
+     */
+    public static int latestYear() {
+        List<Integer> years = nationalYears();
+        return years.get(years.size() - 1);
     }
 
     /** @return every shipped national year stacked in one table, oldest first */

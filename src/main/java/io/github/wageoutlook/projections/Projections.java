@@ -3,6 +3,7 @@ package io.github.wageoutlook.projections;
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.io.ProjectionsReader;
+import io.github.wageoutlook.soc.SocCrosswalk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -99,6 +101,52 @@ public final class Projections {
         List<OccupationProjection> out = new ArrayList<>();
         for (Cycle c : CYCLES) {
             cycle(c).occupation(code).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * One occupation in every embedded cycle, following SOC code changes with BLS's SOC 2010 to 2018 crosswalk and
+     * the OEWS hybrid structure ({@link SocCrosswalk#bls()}): a cycle without the code contributes the codes that
+     * hold (part of) its occupation in that cycle's classification — 15-1252 is 15-1132 and 15-1133 in 2016–26
+     * (SOC 2010) and 15-1256 in 2019–29 (hybrid). Only rows of the same occupation are comparable.
+     *
+     * @param code the code asked for, e.g. {@code 15-1252}
+     * @return the rows, oldest cycle first (several in a cycle when the occupation was split); empty when no cycle
+     *         has the code or a linked one
+     */
+    public static List<LinkedProjection> linkedAcrossCycles(String code) {
+        Objects.requireNonNull(code, "code must not be null");
+        SocCrosswalk cw = SocCrosswalk.bls();
+        int home = -1;
+        for (Cycle c : CYCLES) {
+            if (cycle(c).occupation(code).isPresent()) {
+                home = c.baseYear();
+            }
+        }
+        if (home < 0) {
+            home = 2021;
+            for (int year : new int[] {2021, 2019, 2018}) {
+                if (cw.relation(code, year, code, year).isPresent()) {
+                    home = year;
+                    break;
+                }
+            }
+        }
+        List<LinkedProjection> out = new ArrayList<>();
+        for (Cycle c : CYCLES) {
+            ProjectionsTable t = cycle(c);
+            Optional<OccupationProjection> own = t.occupation(code);
+            if (own.isPresent()) {
+                out.add(new LinkedProjection(own.get(), SocCrosswalk.Relation.SAME_OCCUPATION, ""));
+                continue;
+            }
+            for (SocCrosswalk.Link l : cw.linksInYear(code, home, c.baseYear())) {
+                t.occupation(l.code()).filter(OccupationProjection::isLineItem).ifPresent(r -> out.add(
+                        new LinkedProjection(r, l.relation(), c + " has no " + code + "; " + r.code() + " "
+                                + r.title() + " " + l.relation().label() + " (BLS SOC 2010-2018 crosswalk and OEWS "
+                                + "hybrid structure)")));
+            }
         }
         return List.copyOf(out);
     }

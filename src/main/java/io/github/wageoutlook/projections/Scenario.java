@@ -16,7 +16,7 @@ import java.util.Optional;
  * occupation it concerns and its source, so that it gets every calculation of {@link Projection} and can be set
  * against the all-industries projection of the same occupation and cycle.
  *
- * <p>The shipped scenarios ({@link #shipped()}, from {@code datasets/projections/scenarios.csv}) hold the brief's
+ * <p>The shipped scenarios ({@link #shipped()}, from {@code datasets/projections/scenarios.csv}) hold the published career guides'
  * figure: customer service representatives in telephone call centers, +36% over 2016–26, against +4.9% across all
  * industries.
  *

@@ -21,14 +21,14 @@ class ChartsTest {
     void percentileFan_customerService_hasBothBandsAndTheMedianWithPublishedFigures() {
         Chart fan = Charts.percentileFan("43-4051");
 
-        assertEquals("Customer Service Representatives (43-4051): annual wage percentiles, May 2014–2024",
+        assertEquals("Customer Service Representatives (43-4051): annual wage percentiles, May 2014–2025",
                 fan.title());
         assertEquals("Survey year (May)", fan.xAxisTitle());
         assertEquals("Annual wage (US dollars)", fan.yAxisTitle());
         Chart.Band outer = (Chart.Band) fan.layers().get(0);
         Chart.Band inner = (Chart.Band) fan.layers().get(1);
         Chart.Line median = (Chart.Line) fan.layers().get(2);
-        assertEquals(11, outer.x().size());
+        assertEquals(12, outer.x().size());
         int y2018 = outer.x().indexOf(2018.0);
         // OEWS May 2018, 43-4051: A_PCT10 22,140, A_PCT25 26,730, A_MEDIAN 33,750, A_PCT75 42,970, A_PCT90 55,310.
         assertEquals(22_140.0, outer.lower().get(y2018));
@@ -56,6 +56,8 @@ class ChartsTest {
 
         Chart.Band outer = (Chart.Band) fan.layers().get(0);
         assertEquals(239_200.0, outer.upper().get(outer.x().indexOf(2024.0)));
+        // May 2025 publishes the wage itself: chief executives' P90 $507,730.
+        assertEquals(507_730.0, outer.upper().get(outer.x().indexOf(2025.0)));
         assertEquals(208_000.0, outer.upper().get(outer.x().indexOf(2018.0)));
         assertTrue(fan.notes().stream().anyMatch(n -> n.startsWith("Top-coded") && n.contains("P90 in 2014–2024")),
                 fan.notes().toString());
@@ -69,6 +71,23 @@ class ChartsTest {
 
         assertEquals(List.of(2014.0, 2015.0, 2016.0, 2017.0, 2018.0), fan.layers().get(0).x());
         assertTrue(fan.title().endsWith("May 2014–2018"), fan.title());
+    }
+
+    @Test
+    void percentileFan_softwareDevelopers_saysWhichYearsComeFromWhichCode() {
+        Chart fan = Charts.percentileFan("15-1252");
+
+        assertEquals(List.of(2021.0, 2022.0, 2023.0, 2024.0, 2025.0), fan.layers().get(0).x());
+        List<String> names = fan.layers().stream().map(Chart.Layer::name).toList();
+        assertEquals(List.of("10th–90th percentile", "25th–75th percentile", "Median",
+                "Median of 15-1132 (overlaps it)", "Median of 15-1133 (overlaps it)",
+                "Median of 15-1256 (contains it)"), names);
+        // OEWS May 2019, 15-1256: A_MEDIAN 107,510.
+        Chart.Line hybrid = (Chart.Line) fan.layers().get(5);
+        assertEquals(List.of(2019.0, 2020.0), hybrid.x());
+        assertEquals(107_510.0, hybrid.y().get(0));
+        assertTrue(fan.notes().stream().anyMatch(n -> n.startsWith("Codes by year: 2014–2018: 15-1132, 15-1133; "
+                + "2019–2020: 15-1256; 2021–2025: 15-1252")), fan.notes().toString());
     }
 
     @Test

@@ -114,9 +114,13 @@ class FormatAndChartCommandsTest {
         assertEquals("2016-26", first.get("cycle"));
         assertEquals(373.5, (Double) first.get("annual_openings_thousands"), 1e-9);
         assertEquals("As fast as average", first.get("descriptor"));
-        assertEquals(0.09, (Double) first.get("realized_cagr_percent"), 0.005);
+        // OEWS 43-4051: 2,707,040 (May 2016) → 2,595,750 (May 2025), 9 years.
+        assertEquals(100 * (Math.pow(2_595_750.0 / 2_707_040, 1.0 / 9) - 1),
+                (Double) first.get("realized_cagr_percent"), 1e-9);
+        assertEquals("43-4051", first.get("cycle_code"));
+        assertEquals("same code", first.get("linkage"));
         Map<?, ?> last = (Map<?, ?>) rows.get(3);
-        assertNull(last.get("realized_cagr_percent"));
+        assertEquals(2025.0, ((Number) last.get("oews_to_year")).doubleValue(), 0.0);
     }
 
     @Test
@@ -149,7 +153,7 @@ class FormatAndChartCommandsTest {
         CliRun r = run("outlook", "43-4051", "--format", "csv", "--chart", png.toString());
 
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("cycle,code,title,"), r.out());
+        assertTrue(r.out().startsWith("cycle,code,cycle_code,linkage,title,"), r.out());
         assertTrue(!r.out().contains("Chart:"), r.out());
         assertPng(png);
     }

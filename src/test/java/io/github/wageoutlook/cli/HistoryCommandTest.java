@@ -30,27 +30,37 @@ class HistoryCommandTest {
     void history_in2023Dollars_printsEveryYear_withThe2017MedianRestated() {
         assertEquals(0, run("history", "43-4051", "--dollars", "2023"));
 
-        assertTrue(out().startsWith("Customer Service Representatives (SOC 43-4051) — OEWS, May 2014–2024"), out());
+        assertTrue(out().startsWith("Customer Service Representatives (SOC 43-4051) — OEWS, May 2014–2025"), out());
         assertTrue(out().contains("I(2023) = 304.702"), out());
         // 32,890 × 304.702 / 245.120 = 40,884.66, printed to the nearest $10 as BLS prints annual wages.
         assertTrue(line("2017").matches("2017  43-4051  same code +2,767,790  245\\.120 +\\$32,890 .* \\$40,880 .*"),
                 line("2017"));
-        assertTrue(line("2024").contains("$42,830") && line("2024").contains("n/a"), line("2024"));
-        assertTrue(out().contains("Real median growth 2014–2023: -0.1% a year"), out());
+        assertTrue(line("2024").contains("$42,830") && line("2024").contains("313.689"), line("2024"));
+        assertTrue(out().contains("Real median growth 2014–2025: +0.5% a year"), out());
+    }
+
+    @Test
+    void history_defaultsTo2025Dollars() {
+        assertEquals(0, run("history", "43-4051"));
+        assertTrue(out().contains("P10 to P90 in 2025 dollars") && out().contains("I(2025) = 321.943"), out());
+        // 32,890 × 321.943 / 245.120 = 43,198.05, printed to the nearest $10.
+        assertTrue(line("2017").contains("$43,200"), line("2017"));
+        assertTrue(line("2025").matches("2025  43-4051  same code +2,595,750  321\\.943 +\\$44,770 +\\$31,750 .*"),
+                line("2025"));
     }
 
     @Test
     void dollarsOfAYearTheFileLacks_isAUsageError_tellingHowToAddIt() {
-        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--dollars", "2024"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("add it with --cpi 2024=VALUE"),
+        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--dollars", "2026"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("add it with --cpi 2026=VALUE"),
                 err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void addedCpiValue_makes2024Usable() {
-        assertEquals(0, run("history", "43-4051", "--cpi", "2024=313.689", "--dollars", "2024"));
-        assertTrue(line("2024").contains("313.689"), line("2024"));
-        assertTrue(out().contains("Real median growth 2014–2024"), out());
+    void addedCpiValue_makesALaterYearUsable() {
+        assertEquals(0, run("history", "43-4051", "--cpi", "2026=331.5", "--dollars", "2026"));
+        assertTrue(out().contains("I(2026) = 331.500"), out());
+        assertTrue(out().contains("Real median growth 2014–2025"), out());
     }
 
     @Test

@@ -11,7 +11,7 @@ class MainTest {
 
 
     @Test
-    void profile_2018_printsTheBriefsFigures() {
+    void profile_2018_printsTheFiguresCareerGuidesQuote() {
         CliRun r = run("profile", "43-4051", "--year", "2018");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Customer Service Representatives (SOC 43-4051, detailed) — OEWS May 2018"));
@@ -52,7 +52,7 @@ class MainTest {
         assertTrue(r.err().contains("no occupation with SOC code 99-9999"), r.err());
         r = run("profile", "43-4051", "--year", "2013");
         assertEquals(3, r.code());
-        assertTrue(r.err().contains("embedded years are 2014–2024"), r.err());
+        assertTrue(r.err().contains("embedded years are 2014–2025"), r.err());
     }
 
     @Test

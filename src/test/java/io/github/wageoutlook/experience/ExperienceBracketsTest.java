@@ -28,7 +28,7 @@ class ExperienceBracketsTest {
     }
 
     @Test
-    void embedded_holdsTheBriefsPayScaleFiguresForCustomerServiceRepresentatives() {
+    void embedded_holdsPayScaleFiguresQuotedForCustomerServiceRepresentatives() {
         ExperienceBrackets all = ExperienceBrackets.embedded();
         assertEquals(List.of(CSR), all.occupationCodes());
         ExperienceBrackets csr = all.occupation(CSR).orElseThrow();

@@ -25,7 +25,7 @@ class ExperienceCurveTest {
     private static final String CSR = "43-4051";
     private static final String TITLE = "Customer service representatives";
 
-    /** The brief's PayScale figures, as shipped. */
+    /** PayScale's figures as quoted in published career guides on customer service representatives, as shipped. */
     static ExperienceBrackets seed() {
         return ExperienceBrackets.embedded().occupation(CSR).orElseThrow();
     }

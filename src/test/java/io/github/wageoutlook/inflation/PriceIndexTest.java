@@ -53,20 +53,108 @@ class PriceIndexTest {
     }
 
     @Test
-    void yearOutsideTheIndex_isIllegalArgument_namingTheRange() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CPI_U.adjust(Wage.annual(42_830), 2024, 2023));
-        assertEquals("Invalid value for year (CUUR0000SA0 annual averages cover 1913 - 2023): 2024; add the value "
-                + "with withAnnual(2024, value) or load a newer file", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> CPI_U.adjust(Wage.annual(1), 2023, 1912));
+    void yearOutsideTheIndex_isMissingValue_namingTheRange() {
+        MissingIndexValueException e = assertThrows(MissingIndexValueException.class,
+                () -> CPI_U.adjust(Wage.annual(42_830), 1912, 2023));
+        assertEquals("No CUUR0000SA0 value for 1912: the annual averages of this index cover 1913 - 2025. "
+                + "Alternatives: add the published value with withAnnual(1912, value) or load a newer file",
+                e.getMessage());
+        assertEquals("1912", e.period());
+        assertThrows(IllegalArgumentException.class, () -> CPI_U.adjust(Wage.annual(1), 2023, 2027));
     }
 
     @Test
-    void monthOutsideTheIndex_isIllegalArgument_namingTheRange() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CPI_U.adjust(Wage.annual(1), YearMonth.of(2023, 5), YearMonth.of(2024, 2)));
-        assertTrue(e.getMessage().startsWith("Invalid value for month (CUUR0000SA0 monthly values cover 1913-01 - "
-                + "2024-01): 2024-02"), e.getMessage());
+    void annualAverage_isOnlyWhatBlsPublished_neverComputedFromAPartialYear() {
+        assertTrue(CPI_U.hasMonthly(YearMonth.of(2026, 6)));
+        MissingIndexValueException e = assertThrows(MissingIndexValueException.class, () -> CPI_U.annual(2026));
+        assertTrue(e.getMessage().contains("BLS has not published an annual average for 2026 in this index (it "
+                + "holds 6 months of it; an annual average is never computed here from a partial year)"),
+                e.getMessage());
+        assertEquals(2025, CPI_U.lastYear());
+    }
+
+    @Test
+    void monthOutsideTheIndex_isMissingValue_namingTheRange() {
+        MissingIndexValueException e = assertThrows(MissingIndexValueException.class,
+                () -> CPI_U.adjust(Wage.annual(1), YearMonth.of(2023, 5), YearMonth.of(2026, 7)));
+        assertTrue(e.getMessage().startsWith("No CUUR0000SA0 value for 2026-07: the monthly values of this index "
+                + "cover 1913-01 - 2026-06, with 1 missing"), e.getMessage());
+    }
+
+    @Test
+    void october2025_isMissing_withTheNamedErrorOfferingTheAnnualAverageOrAnInterpolation() {
+        YearMonth october = YearMonth.of(2025, 10);
+        assertFalse(CPI_U.hasMonthly(october));
+        MissingIndexValueException e = assertThrows(MissingIndexValueException.class,
+                () -> CPI_U.adjust(Wage.annual(50_000), october, YearMonth.of(2026, 6)));
+        assertEquals("2025-10", e.period());
+        assertEquals("CUUR0000SA0", e.seriesId());
+        assertTrue(e.getMessage().startsWith("No CUUR0000SA0 value for 2025-10: BLS published no index for October "
+                + "2025"), e.getMessage());
+        assertEquals(List.of("the annual average of 2025, 321.943 (adjust by year; inflate … 2025 --to …)",
+                "an interpolation between 2025-09 (324.800) and 2025-11 (324.122), labelled as interpolated "
+                        + "(MissingMonths.INTERPOLATE; inflate --interpolate)"), e.alternatives());
+        assertThrows(MissingIndexValueException.class, () -> CPI_U.valueOf(october, MissingMonths.FAIL));
+    }
+
+    @Test
+    void interpolation_isOptIn_labelled_andTheStraightLineBetweenTheNeighbours() {
+        IndexValue october = CPI_U.valueOf(YearMonth.of(2025, 10), MissingMonths.INTERPOLATE);
+        assertEquals((324.800 + 324.122) / 2, october.value(), 1e-12);
+        assertTrue(october.isInterpolated());
+        assertEquals(IndexValue.Kind.INTERPOLATED, october.kind());
+        assertTrue(october.note().contains("between 2025-09 (324.800) and 2025-11 (324.122)"), october.note());
+        assertEquals("2025-10 324.461 (interpolated)", october.toString());
+
+        Adjustment a = CPI_U.adjustment(YearMonth.of(2025, 10), YearMonth.of(2026, 6), MissingMonths.INTERPOLATE);
+        assertTrue(a.isInterpolated());
+        assertEquals(333.952 / october.value(), a.factor(), 1e-15);
+
+        IndexValue september = CPI_U.valueOf(YearMonth.of(2025, 9), MissingMonths.INTERPOLATE);
+        assertEquals(324.800, september.value(), 0.0);
+        assertFalse(september.isInterpolated());
+        // Never extrapolated past the last published month.
+        assertThrows(MissingIndexValueException.class,
+                () -> CPI_U.valueOf(YearMonth.of(2026, 7), MissingMonths.INTERPOLATE));
+    }
+
+    @Test
+    void sameYearOrMonth_isExactlyTheIdentity() {
+        for (int year : CPI_U.annualAverages().keySet()) {
+            assertEquals(1.0, CPI_U.factor(year, year), 0.0);
+            assertEquals(1.0, CPI_U.adjustment(year, year).factor(), 0.0);
+        }
+        assertEquals(Wage.annual(32_890.01), CPI_U.adjust(Wage.annual(32_890.01), 2017, 2017));
+        YearMonth m = YearMonth.of(2025, 9);
+        assertEquals(Wage.hourly(21.53), CPI_U.adjust(Wage.hourly(21.53), m, m));
+    }
+
+    @Test
+    void may2017Median_in2025Dollars_is43198_05() {
+        Wage median2017 = Oews.national(2017).occupation("43-4051").orElseThrow().annual().median().wage();
+        Adjustment a = CPI_U.adjustment(2017, 2025);
+        assertEquals(245.120, a.from().value(), 0.0);
+        assertEquals(321.943, a.to().value(), 0.0);
+        assertEquals(43_198.05, a.apply(median2017).amount(), 0.005);
+        assertEquals(32_890 * 321.943 / 245.120, CPI_U.adjust(median2017, 2017, 2025).amount(), 1e-9);
+        assertEquals("CUUR0000SA0: 2025 321.943 / 2017 245.120 = 1.313410", a.toString());
+    }
+
+    @Test
+    void mergingTwoSourcesThatDisagree_namesBothSourcesThePeriodAndTheValues() {
+        PriceIndex a = PriceIndex.of("CUUR0000SA0", "cu.data.1.AllItems", Map.of(2024, 313.689),
+                Map.of(YearMonth.of(2025, 9), 324.800));
+        PriceIndex b = PriceIndex.of("CUUR0000SA0", "SeriesReport.csv", Map.of(2025, 321.943),
+                Map.of(YearMonth.of(2025, 9), 324.801));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.mergedWith(b));
+        assertEquals("Sources disagree on CUUR0000SA0 2025-09: cu.data.1.AllItems has 324.8, SeriesReport.csv has "
+                + "324.801", e.getMessage());
+        PriceIndex agreeing = PriceIndex.of("CUUR0000SA0", "SeriesReport.csv", Map.of(2024, 313.689, 2025, 321.943),
+                Map.of());
+        PriceIndex merged = a.mergedWith(agreeing);
+        assertEquals(321.943, merged.annual(2025), 0.0);
+        assertEquals(324.800, merged.monthly(YearMonth.of(2025, 9)), 0.0);
+        assertEquals("cu.data.1.AllItems and SeriesReport.csv", merged.source());
     }
 
     @Test
@@ -110,21 +198,21 @@ class PriceIndexTest {
 
     @Test
     void withAnnual_returnsANewIndex_andLeavesTheOriginal() {
-        PriceIndex with2024 = CPI_U.withAnnual(2024, 313.689);
+        PriceIndex with2026 = CPI_U.withAnnual(2026, 331.5);
 
-        assertNotSame(CPI_U, with2024);
-        assertFalse(CPI_U.hasAnnual(2024));
-        assertEquals(313.689, with2024.annual(2024), 0.0);
-        assertEquals(2024, with2024.lastYear());
-        assertEquals(42_830 * 304.702 / 313.689, with2024.adjust(Wage.annual(42_830), 2024, 2023).amount(), 1e-9);
-        assertTrue(with2024.source().endsWith("+ added values"));
+        assertNotSame(CPI_U, with2026);
+        assertFalse(CPI_U.hasAnnual(2026));
+        assertEquals(331.5, with2026.annual(2026), 0.0);
+        assertEquals(2026, with2026.lastYear());
+        assertEquals(42_830 * 304.702 / 331.5, with2026.adjust(Wage.annual(42_830), 2026, 2023).amount(), 1e-9);
+        assertTrue(with2026.source().endsWith("+ added values"));
     }
 
     @Test
     void withMonthly_addsAMonth() {
-        PriceIndex p = CPI_U.withMonthly(YearMonth.of(2024, 2), 310.326);
-        assertEquals(310.326 / 308.417, p.factor(YearMonth.of(2024, 1), YearMonth.of(2024, 2)), 1e-15);
-        assertFalse(CPI_U.hasMonthly(YearMonth.of(2024, 2)));
+        PriceIndex p = CPI_U.withMonthly(YearMonth.of(2026, 7), 334.0);
+        assertEquals(334.0 / 333.952, p.factor(YearMonth.of(2026, 6), YearMonth.of(2026, 7)), 1e-15);
+        assertFalse(CPI_U.hasMonthly(YearMonth.of(2026, 7)));
     }
 
     @Test
@@ -139,11 +227,11 @@ class PriceIndexTest {
     void newerFile_isMergedOverTheShippedOne() throws IOException {
         Path newer = dir.resolve("cu.data.1.AllItems");
         Files.writeString(newer, "series_id        \tyear\tperiod\t       value\tfootnote_codes\r\n"
-                + "CUUR0000SA0      \t2023\tM13\t     304.702\t\r\n"
-                + "CUUR0000SA0      \t2024\tM13\t     313.689\t\r\n");
+                + "CUUR0000SA0      \t2025\tM13\t     321.943\t\r\n"
+                + "CUUR0000SA0      \t2026\tM13\t     331.500\t\r\n");
         PriceIndex merged = CPI_U.withValuesOf(Cpi.read(newer));
 
-        assertEquals(313.689, merged.annual(2024), 0.0);
+        assertEquals(331.5, merged.annual(2026), 0.0);
         assertEquals(240.007, merged.annual(2016), 0.0);
         assertEquals(CPI_U.monthlyValues(), merged.monthlyValues());
         assertThrows(IllegalArgumentException.class, () -> CPI_U.withValuesOf(Cpi.embedded("CUSR0000SA0")));
@@ -195,17 +283,41 @@ class PriceIndexTest {
 
     @Test
     void oewsTable_withAYearTheIndexLacks_isRefusedBeforeAnyWork() {
+        PriceIndex to2023 = PriceIndex.of("CUUR0000SA0", "test", CPI_U.annualAverages().headMap(2024), Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CPI_U.adjust(Oews.national(2024), 2023));
-        assertTrue(e.getMessage().contains("cover 1913 - 2023): 2024"), e.getMessage());
-        OewsTable ok = CPI_U.withAnnual(2024, 313.689).adjust(Oews.national(2024), 2023);
+                () -> to2023.adjust(Oews.national(2024), 2023));
+        assertTrue(e.getMessage().contains("cover 1913 - 2023"), e.getMessage());
+        OewsTable ok = to2023.withAnnual(2024, 313.689).adjust(Oews.national(2024), 2023);
         assertEquals(Oews.national(2024).size(), ok.size());
     }
 
     @Test
     void toTable_listsAnnualAverages() {
         var t = CPI_U.toTable();
-        assertEquals(111, t.rowCount());
-        assertEquals(304.702, t.doubleColumn("VALUE").getDouble(t.rowCount() - 1), 0.0);
+        assertEquals(113, t.rowCount());
+        assertEquals(321.943, t.doubleColumn("VALUE").getDouble(t.rowCount() - 1), 0.0);
+    }
+
+    @Test
+    void embeddedCpiU_2024FromBothSourcesAgrees_2025FromTheSeriesReport_september2025FromBoth() throws IOException {
+        PriceIndex flat;
+        PriceIndex report;
+        try (var in = io.github.wageoutlook.datasets.Datasets.open(Cpi.EMBEDDED_FILE)) {
+            flat = io.github.wageoutlook.io.CpiReader.readAll("flat", in).get("CUUR0000SA0");
+        }
+        try (var in = io.github.wageoutlook.datasets.Datasets.open(Cpi.EMBEDDED_SERIES_REPORT)) {
+            report = io.github.wageoutlook.io.CpiReader.readAll("report", in).get("CUUR0000SA0");
+        }
+        assertEquals(313.689, flat.annual(2024), 0.0);
+        assertEquals(313.689, report.annual(2024), 0.0);
+        assertFalse(flat.hasAnnual(2025));
+        assertEquals(321.943, report.annual(2025), 0.0);
+        assertEquals(324.800, flat.monthly(YearMonth.of(2025, 9)), 0.0);
+        assertEquals(324.800, report.monthly(YearMonth.of(2025, 9)), 0.0);
+        assertEquals(313.689, CPI_U.annual(2024), 0.0);
+        assertEquals(321.943, CPI_U.annual(2025), 0.0);
+        assertEquals(324.800, CPI_U.monthly(YearMonth.of(2025, 9)), 0.0);
+        assertEquals(333.952, CPI_U.monthly(YearMonth.of(2026, 6)), 0.0);
+        assertEquals("cu.data.1.AllItems and SeriesReport-CUUR0000SA0-1913-2026.csv", CPI_U.source());
     }
 }

@@ -61,10 +61,10 @@ class AnnualFromHourlyReportTest {
         System.out.printf("annual = hourly × 2,080: reproduced %,d; within rounding ($15.40) %,d; beyond %d; "
                 + "top-coded or not released %,d%n", reproduced, withinRounding, beyond.size(), notComparable);
         beyond.forEach(b -> System.out.println("  beyond rounding: " + b));
-        assertEquals(91_272, reproduced + withinRounding + beyond.size() + notComparable, "6 pairs × 15,212 rows");
-        assertEquals(41_544, reproduced);
-        assertEquals(42_845, withinRounding);
-        assertEquals(6_851, notComparable);
+        assertEquals(99_678, reproduced + withinRounding + beyond.size() + notComparable, "6 pairs × 16,613 rows");
+        assertEquals(45_654, reproduced);
+        assertEquals(46_613, withinRounding);
+        assertEquals(7_379, notComparable);
         assertEquals(32, beyond.size());
         assertTrue(beyond.stream().allMatch(b -> b.endsWith("off by $15.600)") || b.endsWith("off by $15.60)")),
                 beyond.toString());

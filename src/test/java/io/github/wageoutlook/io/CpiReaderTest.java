@@ -33,7 +33,8 @@ class CpiReaderTest {
     @ParameterizedTest(name = "CPI-U {0} = {1}")
     @CsvSource({
         "1913, 9.9", "2014, 236.736", "2015, 237.017", "2016, 240.007", "2017, 245.120", "2018, 251.107",
-        "2019, 255.657", "2020, 258.811", "2021, 270.970", "2022, 292.655", "2023, 304.702"})
+        "2019, 255.657", "2020, 258.811", "2021, 270.970", "2022, 292.655", "2023, 304.702", "2024, 313.689",
+        "2025, 321.943"})
     void embeddedFile_annualAverages_equalBlsPublishedValues(int year, double published) {
         assertEquals(published, Cpi.u().annual(year), 0.0);
     }
@@ -45,12 +46,14 @@ class CpiReaderTest {
     }
 
     @Test
-    void embeddedFile_coversCpiUFrom1913To2023_andJanuary2024() {
+    void embeddedCpiU_coversAnnualAverages1913To2025_andMonthsToJune2026ButOctober2025() {
         PriceIndex u = Cpi.u();
         assertEquals(1913, u.firstYear());
-        assertEquals(2023, u.lastYear());
-        assertEquals(YearMonth.of(2024, 1), u.monthlyValues().lastKey());
-        assertEquals(111, u.annualAverages().size());
+        assertEquals(2025, u.lastYear());
+        assertEquals(YearMonth.of(2026, 6), u.monthlyValues().lastKey());
+        assertEquals(113, u.annualAverages().size());
+        assertEquals((2026 - 1913) * 12 + 6 - 1, u.monthlyValues().size());
+        assertFalse(u.hasMonthly(YearMonth.of(2025, 10)));
     }
 
     @Test
@@ -60,7 +63,11 @@ class CpiReaderTest {
         try (InputStream in = Datasets.open(Cpi.EMBEDDED_FILE)) {
             Map<String, PriceIndex> all = CpiReader.readAll("copy", in);
             assertEquals(Cpi.embeddedSeries(), all.keySet());
-            assertEquals(Cpi.u(), all.get("CUUR0000SA0"));
+            assertEquals(Cpi.embedded("CUSR0000SA0"), all.get("CUSR0000SA0"));
+            // CPI-U is the flat file's series merged with the Series Report, which adds later periods only.
+            PriceIndex flat = all.get("CUUR0000SA0");
+            assertEquals(flat.annualAverages(), Cpi.u().annualAverages().headMap(2025));
+            assertEquals(flat.monthlyValues(), Cpi.u().monthlyValues().headMap(YearMonth.of(2025, 10)));
         }
     }
 
@@ -129,7 +136,7 @@ class CpiReaderTest {
         Path f = write("oews.csv", "OCC_CODE,OCC_TITLE\r\n15-1252,Software Developers\r\n");
         FileFormatException e = assertThrows(FileFormatException.class, () -> CpiReader.read(f));
         assertEquals(OptionalInt.of(1), e.row());
-        assertTrue(e.problem().contains("not a LABSTAT CPI data file"), e.problem());
+        assertTrue(e.problem().startsWith("neither a LABSTAT CPI data file"), e.problem());
     }
 
     @Test

@@ -46,6 +46,17 @@ final class FuzzSeeds {
         lines.stream().filter(l -> l.startsWith("CUUR0000SA0") && l.contains("M13")).limit(5)
                 .forEach(l -> cpiHead.append(l).append("\r\n"));
         write(root.resolve("cpi/first-lines.txt"), cpiHead.toString().getBytes(StandardCharsets.ISO_8859_1));
+        byte[] report = bytes("cpi/SeriesReport-CUUR0000SA0-1913-2026.csv");
+        write(root.resolve("cpiSeriesReport/SeriesReport-CUUR0000SA0-1913-2026.csv"), report);
+        List<String> reportLines = new String(report, StandardCharsets.UTF_8).lines().toList();
+        StringBuilder reportTail = new StringBuilder();
+        reportLines.stream().limit(13).forEach(l -> reportTail.append(l).append("\r\n"));
+        reportLines.stream().skip(reportLines.size() - 3).forEach(l -> reportTail.append(l).append("\r\n"));
+        write(root.resolve("cpiSeriesReport/first-and-last-rows.csv"),
+                reportTail.toString().getBytes(StandardCharsets.UTF_8));
+        List<TextRow> reportRows = new ArrayList<>();
+        Csv.forEachRow("report", new java.io.StringReader(reportTail.toString()), row -> reportRows.add(row));
+        write(root.resolve("cpiSeriesReport/first-and-last-rows.xlsx"), workbook("BLS Data Series", reportRows));
         write(root.resolve("experienceCsv/experience_brackets.csv"), bytes("payscale/experience_brackets.csv"));
         write(root.resolve("scenariosCsv/scenarios.csv"), bytes("projections/scenarios.csv"));
 

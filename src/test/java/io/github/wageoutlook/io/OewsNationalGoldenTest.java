@@ -51,6 +51,29 @@ class OewsNationalGoldenTest {
         assertTrue(csr.annual().percentiles().stream().allMatch(WageFigure::isExact));
     }
 
+    @Test
+    void customerServiceRepresentatives2025_asPublishedInMay2026() {
+        OccupationWages csr = row(2025, "43-4051");
+        assertEquals("Customer Service Representatives", csr.title());
+        assertEquals(2_595_750, csr.employment().value());
+        assertEquals(Wage.annual(46_590), csr.annual().mean().wage());
+        assertEquals(Wage.annual(44_770), csr.annual().median().wage());
+        assertEquals(Wage.hourly(21.53), csr.hourly().median().wage());
+        assertEquals(Wage.annual(31_750), csr.annual().p10().wage());
+        assertEquals(Wage.annual(63_590), csr.annual().p90().wage());
+    }
+
+    @Test
+    void may2025_publishesNoLegislatorsAndNoTopCodedCell() {
+        OewsTable t = Datasets.oewsNationalFromWorkbook(2025);
+        assertTrue(t.occupation("11-1031").isEmpty(), "11-1031 Legislators is not published for May 2025");
+        assertTrue(Datasets.oewsNationalFromWorkbook(2024).occupation("11-1031").isPresent());
+        // BLS published every wage of May 2025 as a number: chief executives' P90 is $507,730, above $239,200.
+        OccupationWages ceo = t.occupation("11-1011").orElseThrow();
+        assertTrue(ceo.annual().p90().isExact());
+        assertEquals(Wage.annual(507_730), ceo.annual().p90().wage());
+    }
+
     @ParameterizedTest(name = "{0} {1}: median ${2}")
     @CsvSource({"43-4171, Receptionists and Information Clerks, 29140", "39-6012, Concierges, 30400",
         "11-9081, Lodging Managers, 53390"})
@@ -66,7 +89,8 @@ class OewsNationalGoldenTest {
         "2014, 1394, 181, 528, 0, 82, 6", "2015, 1394, 189, 528, 0, 82, 6", "2016, 1394, 147, 528, 0, 82, 6",
         "2017, 1382, 161, 528, 0, 82, 6", "2018, 1379, 159, 528, 0, 82, 6", "2019, 1329, 157, 528, 0, 82, 6",
         "2020, 1329, 178, 528, 2, 82, 6", "2021, 1403, 267, 553, 0, 83, 7", "2022, 1402, 184, 540, 0, 83, 7",
-        "2023, 1403, 211, 540, 0, 83, 7", "2024, 1403, 235, 540, 0, 83, 7"})
+        "2023, 1403, 211, 540, 0, 83, 7", "2024, 1403, 235, 540, 0, 83, 7",
+        "2025, 1401, 0, 528, 0, 81, 7"})
     void rowAndSpecialValueCounts_equalTheFiles(int year, int rows, int topCoded, int wageNa, int empNa,
                                                 int annualOnly, int hourlyOnly) {
         OewsTable t = Datasets.oewsNationalFromWorkbook(year);

@@ -33,7 +33,7 @@ class ProjectionsReaderTest {
     private static final String WB_2016 = "projections/occupation_2016-26.xlsx";
 
     @Test
-    void customerServiceRepresentatives_2016_26_matchTheBrief() {
+    void customerServiceRepresentatives_2016_26_matchTheCareerGuides() {
         OccupationProjection csr = Projections.cycle("2016-26").occupation("43-4051").orElseThrow();
         // Published in Table 1.7: 2,784.5k -> 2,920.8k, +136.3k, +4.9%, 373.5k openings a year.
         assertEquals("Customer service representatives", csr.title());

@@ -131,6 +131,26 @@ class ReadersFuzzTest {
         }
     }
 
+    /** The data tool's Series Report, CSV or .xlsx, through the same entry point that picks the format by content. */
+    @FuzzTest(maxDuration = "30s")
+    void cpiSeriesReport(byte[] data) {
+        bounded(() -> cpiSeriesReport0(data));
+    }
+
+    private static void cpiSeriesReport0(byte[] data) {
+        try {
+            Map<String, PriceIndex> all = CpiReader.readAll("fuzz-SeriesReport.csv", new ByteArrayInputStream(data));
+            for (PriceIndex index : all.values()) {
+                index.annualAverages().values().forEach(v -> assertTrue(v > 0 && Double.isFinite(v), index::toString));
+                index.monthlyValues().values().forEach(v -> assertTrue(v > 0 && Double.isFinite(v), index::toString));
+            }
+        } catch (FileFormatException expected) {
+            checkMessage(expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail to read", e);
+        }
+    }
+
     @FuzzTest(maxDuration = "30s")
     void experienceCsv(byte[] data) {
         bounded(() -> experienceCsv0(data));

@@ -86,7 +86,7 @@ class OewsTableTest {
     @Test
     void concat_stacksYears() {
         OewsTable all = Oews.nationalAllYears();
-        assertEquals(15_212, all.size());
+        assertEquals(16_613, all.size());
         assertEquals(Oews.nationalYears(), all.years());
         assertEquals(Wage.annual(32_890), all.year(2017).occupation("43-4051").orElseThrow().annual().median().wage());
     }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Side-by-side tables on the real OEWS files, with the brief's published figures. */
+/** Side-by-side tables on the real OEWS files, with the BLS figures career guides quote. */
 class WageComparisonTest {
 
     @Test
-    void occupations_similarJobs2018_haveTheBriefsMedians() {
+    void occupations_similarJobs2018_haveTheMediansCareerGuidesQuote() {
         WageComparison similar = WageComparison.occupations(2018, "43-4051", "43-4171", "39-6012", "11-9081");
 
         // OEWS May 2018 A_MEDIAN: 43-4051 33,750; 43-4171 29,140; 39-6012 30,400; 11-9081 53,390.
@@ -24,10 +24,10 @@ class WageComparisonTest {
     }
 
     @Test
-    void years_customerService_runsFrom2014To2024() {
+    void years_customerService_runsFrom2014To2025() {
         WageComparison years = WageComparison.years("43-4051");
 
-        assertEquals(11, years.rows().size());
+        assertEquals(12, years.rows().size());
         assertEquals(2014, years.rows().get(0).year());
         assertEquals(32_890.0, years.rows().get(3).annual().median().amount());
     }

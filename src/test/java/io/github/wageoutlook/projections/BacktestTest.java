@@ -1,5 +1,8 @@
 package io.github.wageoutlook.projections;
 
+import io.github.wageoutlook.oews.Oews;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,20 +15,21 @@ import tech.tablesaw.api.Table;
 class BacktestTest {
 
     @Test
-    void customerServiceRepresentatives_2016_26_againstOews2016To2024() {
+    void customerServiceRepresentatives_2016_26_againstOews2016To2025() {
         BacktestLine b = Backtest.occupation(Projections.cycle("2016-26"), "43-4051");
         assertTrue(b.isCompared());
         assertEquals(2016, b.fromYear());
-        assertEquals(2024, b.toYear());
-        // OEWS TOT_EMP, May 2016 and May 2024.
+        assertEquals(2025, b.toYear());
+        // OEWS TOT_EMP, May 2016, May 2024 and May 2025.
         assertEquals(2_707_040, b.realized().get(2016), 1e-9);
         assertEquals(2_725_930, b.realized().get(2024), 1e-9);
-        assertEquals(9, b.realized().size());
-        assertEquals(Math.pow(2_725_930.0 / 2_707_040, 1.0 / 8) - 1, b.realizedCagr(), 1e-15);
+        assertEquals(2_595_750, b.realized().get(2025), 1e-9);
+        assertEquals(10, b.realized().size());
+        assertEquals(Math.pow(2_595_750.0 / 2_707_040, 1.0 / 9) - 1, b.realizedCagr(), 1e-15);
         assertEquals(100 * (b.projectedCagr() - b.realizedCagr()), b.errorPointsPerYear(), 1e-12);
-        assertTrue(b.directionRight());
+        assertFalse(b.directionRight(), "projected +4.9%, realized a fall by 2025");
         Table path = b.path();
-        assertEquals(9, path.rowCount());
+        assertEquals(10, path.rowCount());
         assertEquals(100.0, path.doubleColumn("REALIZED_INDEX").get(0), 1e-12);
         assertEquals(100.0 * 2_725_930 / 2_707_040, path.doubleColumn("REALIZED_INDEX").get(8), 1e-9);
         // The projected index in 2024 is eight years of compounding at the cycle's CAGR.
@@ -43,10 +47,12 @@ class BacktestTest {
 
     @Test
     void cycleWithoutRealizedYears_isReported_notFaked() {
-        BacktestLine b = Backtest.occupation(Projections.cycle("2024-34"), "43-4051");
+        List<Integer> upTo2024 = Oews.nationalYears().stream().filter(y -> y <= 2024).toList();
+        BacktestLine b = Backtest.occupation(Projections.cycle("2024-34").occupation("43-4051").orElseThrow(),
+                upTo2024, Oews::national);
         assertEquals(BacktestLine.Status.NO_REALIZED_YEARS, b.status());
         assertThrows(IllegalStateException.class, b::realizedCagr);
-        BacktestSummary s = Backtest.summary(Projections.cycle("2024-34"));
+        BacktestSummary s = Backtest.summary(Projections.cycle("2024-34"), upTo2024, Oews::national);
         assertTrue(s.compared().isEmpty());
         assertThrows(IllegalStateException.class, s::meanAbsoluteError);
     }

@@ -24,7 +24,7 @@ class OutlookAcrossCyclesTest {
     void descriptors_ofCustomerServiceRepresentatives() {
         List<GrowthDescriptor> d = Projections.acrossCycles("43-4051").stream()
                 .map(r -> Projections.cycle(r.cycle()).descriptor(r)).toList();
-        // The brief: +5% in 2016-26 is "as fast as average".
+        // Career guides on customer service representatives: +5% in 2016-26 is "as fast as average".
         assertEquals(List.of(GrowthDescriptor.AS_FAST_AS_AVERAGE, GrowthDescriptor.DECLINE, GrowthDescriptor.DECLINE,
                 GrowthDescriptor.DECLINE), d);
     }

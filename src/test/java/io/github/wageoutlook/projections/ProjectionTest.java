@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The calculations on a projection, on the brief's figures and on invariants. */
+/** The calculations on a projection, on the figures published career guides quote and on invariants. */
 class ProjectionTest {
 
     private static Projection csr2016() {

@@ -1,0 +1,308 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.inflation.Cpi;
+import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.inflation.WageHistory;
+import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.WageSummary;
+import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageFigure;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tech.tablesaw.api.Table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One unit per column, on every row, in every format: every command that prints rows is run over the embedded
+ * years in CSV and JSON (the same values in both), each column's unit is declared here, and every value is checked
+ * against its unit — by recomputation where the data allow (constant dollars from OEWS and CPI-U), by range
+ * otherwise. A column no unit is declared for fails the test, so a new column must say what it holds. The text and
+ * library forms of the history, where a nominal figure once sat in a constant-dollar column, are checked too.
+ */
+class UnitConsistencyTest {
+
+    /** What a column holds; the check a value must pass given its row. */
+    private enum Unit {
+        TEXT((v, r) -> v == null || v instanceof String),
+        FLAG((v, r) -> v instanceof Boolean),
+        YEAR((v, r) -> v == null || isNumber(v) && num(v) >= 1913 && num(v) <= 2100 && num(v) == Math.rint(num(v))),
+        PERSONS((v, r) -> v == null || isNumber(v) && num(v) >= 0 && num(v) == Math.rint(num(v))),
+        THOUSANDS_OF_JOBS((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 200_000),
+        HOURLY_DOLLARS((v, r) -> v == null || isNumber(v) && num(v) > 0 && num(v) < 5_000),
+        ANNUAL_DOLLARS((v, r) -> v == null || isNumber(v) && num(v) >= 5_000 && num(v) < 10_400_000),
+        /** Dollars on the basis named by the row's {@code basis} column. */
+        DOLLARS_OF_BASIS((v, r) -> v == null || ("hourly".equals(r.get("basis")) ? HOURLY_DOLLARS : ANNUAL_DOLLARS)
+                .check.test(v, r)),
+        PERCENT((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 1_000),
+        /** A growth rate as a fraction: +1.2% is 0.012. */
+        FRACTION((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 1),
+        PERCENTILE((v, r) -> isNumber(v) && num(v) > 0 && num(v) < 100),
+        INDEX_VALUE((v, r) -> v == null || isNumber(v) && num(v) > 0 && num(v) < 1_000),
+        FACTOR((v, r) -> isNumber(v) && num(v) > 0),
+        /** A change in dollars on the row's basis, e.g. a yearly raise; may be negative. */
+        DOLLAR_CHANGE((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 10_400_000),
+        /** Dollars of the row's {@code from_period} (inflate). */
+        AMOUNT((v, r) -> isNumber(v)),
+        /** PCT10 … PCT90 of a history: recomputed from OEWS and CPI-U; see {@link #historyValue}. */
+        HISTORY_DOLLARS((v, r) -> true);
+
+        final BiPredicate<Object, Map<String, Object>> check;
+
+        Unit(BiPredicate<Object, Map<String, Object>> check) {
+            this.check = check;
+        }
+    }
+
+    private static final Map<String, Map<String, Unit>> UNITS = new LinkedHashMap<>();
+
+    static {
+        UNITS.put("profile", units("year YEAR, soc_code TEXT, title TEXT, level TEXT, employment PERSONS, "
+                + "statistic TEXT, hourly HOURLY_DOLLARS, annual ANNUAL_DOLLARS, hourly_status TEXT, "
+                + "annual_status TEXT"));
+        UNITS.put("rank", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, wage DOLLARS_OF_BASIS, "
+                + "percentile PERCENTILE, lower_bound FLAG, bracket TEXT"));
+        UNITS.put("percentile", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, percentile PERCENTILE, "
+                + "wage DOLLARS_OF_BASIS, source TEXT"));
+        UNITS.put("group", units("year YEAR, group TEXT, basis TEXT, statistic TEXT, mixture DOLLARS_OF_BASIS, "
+                + "lower_bound FLAG, members PERSONS, employment PERSONS, bls_published DOLLARS_OF_BASIS, "
+                + "bls_status TEXT"));
+        UNITS.put("experience", units("occupation_code TEXT, kind TEXT, label TEXT, from_years PERSONS, "
+                + "to_years PERSONS, basis TEXT, currency_year YEAR, survey_pay DOLLARS_OF_BASIS, "
+                + "curve_pay DOLLARS_OF_BASIS, raise_next_year DOLLAR_CHANGE, raise_next_year_percent PERCENT, "
+                + "note TEXT"));
+        UNITS.put("outlook", units("cycle TEXT, code TEXT, cycle_code TEXT, linkage TEXT, title TEXT, "
+                + "base_employment_thousands THOUSANDS_OF_JOBS, projected_employment_thousands THOUSANDS_OF_JOBS, "
+                + "change_thousands THOUSANDS_OF_JOBS, percent_change PERCENT, cagr_percent PERCENT, "
+                + "annual_openings_thousands THOUSANDS_OF_JOBS, descriptor TEXT, all_occupations_percent_change "
+                + "PERCENT, oews_from_year YEAR, oews_to_year YEAR, realized_cagr_percent PERCENT, "
+                + "error_points_per_year PERCENT, note TEXT"));
+        UNITS.put("history", units("year YEAR, occ_code TEXT, occ_title TEXT, linkage TEXT, comparable FLAG, "
+                + "tot_emp PERSONS, index INDEX_VALUE, basis TEXT, dollars_of YEAR, nominal_median DOLLARS_OF_BASIS, "
+                + "pct10 HISTORY_DOLLARS, pct10_status TEXT, pct25 HISTORY_DOLLARS, pct25_status TEXT, "
+                + "median HISTORY_DOLLARS, median_status TEXT, pct75 HISTORY_DOLLARS, pct75_status TEXT, "
+                + "pct90 HISTORY_DOLLARS, pct90_status TEXT, real_median_growth FRACTION, note TEXT"));
+        UNITS.put("inflate", units("series_id TEXT, amount AMOUNT, from_period TEXT, to_period TEXT, "
+                + "from_index INDEX_VALUE, to_index INDEX_VALUE, from_interpolated FLAG, to_interpolated FLAG, "
+                + "factor FACTOR, adjusted_amount AMOUNT"));
+    }
+
+    private static Map<String, Unit> units(String spec) {
+        Map<String, Unit> m = new LinkedHashMap<>();
+        for (String part : spec.split(",\\s*")) {
+            String[] kv = part.strip().split("\\s+");
+            m.put(kv[0], Unit.valueOf(kv[1]));
+        }
+        return m;
+    }
+
+    static Stream<List<String>> commands() {
+        List<List<String>> all = new ArrayList<>();
+        for (int year : Oews.nationalYears()) {
+            String y = Integer.toString(year);
+            for (String code : List.of("43-4051", "11-1011", "25-2021")) {
+                all.add(List.of("profile", code, "--year", y));
+            }
+            all.add(List.of("rank", "43-4051", "40000", "--year", y));
+            all.add(List.of("rank", "43-4051", "20", "--hourly", "--year", y));
+            all.add(List.of("percentile", "43-4051", "95", "--year", y));
+            all.add(List.of("percentile", "11-1011", "90", "--year", y));
+            all.add(List.of("group", "43", "--year", y));
+            all.add(List.of("group", "43", "--hourly", "--year", y));
+        }
+        all.add(List.of("experience", "43-4051"));
+        for (String code : List.of("43-4051", "15-1252", "15-1132")) {
+            all.add(List.of("outlook", code));
+        }
+        for (String code : List.of("43-4051", "15-1252", "15-1132", "11-1011", "25-2021", "11-1031")) {
+            all.add(List.of("history", code));
+            all.add(List.of("history", code, "--dollars", "2017"));
+            all.add(List.of("history", code, "--nominal"));
+            all.add(List.of("history", code, "--hourly"));
+        }
+        all.add(List.of("inflate", "100", "1950", "--to", "2017"));
+        all.add(List.of("inflate", "100", "1950-01", "--to", "2018-01"));
+        all.add(List.of("inflate", "100", "2025-10", "--to", "2026-06", "--interpolate"));
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void everyColumn_holdsOneUnitOnEveryRow_inCsvAndJson(List<String> words) {
+        List<Map<String, Object>> json = jsonRows(run(words, "json"));
+        List<Map<String, String>> csv = csvRows(run(words, "csv"));
+        assertEquals(json.size(), csv.size(), "rows of " + words);
+        assertTrue(!json.isEmpty(), "no rows for " + words);
+        Map<String, Unit> units = UNITS.get(words.get(0));
+        for (int i = 0; i < json.size(); i++) {
+            Map<String, Object> row = json.get(i);
+            assertEquals(units.keySet(), row.keySet(), "columns of " + words + " (declare a unit for a new one)");
+            for (Map.Entry<String, Unit> c : units.entrySet()) {
+                Object v = row.get(c.getKey());
+                assertTrue(c.getValue().check.test(v, row), words + " row " + (i + 1) + " column " + c.getKey()
+                        + " (" + c.getValue() + "): " + v);
+                String text = csv.get(i).get(c.getKey());
+                assertEquals(v == null ? "" : v instanceof Number n ? text.isEmpty() ? "?" : sameNumber(n, text)
+                        : String.valueOf(v), text, words + " CSV row " + (i + 1) + " column " + c.getKey());
+            }
+            if (words.get(0).equals("history")) {
+                checkHistoryRow(words, row);
+            }
+        }
+        for (String c : units.keySet()) {
+            if (c.equals("basis") || c.equals("dollars_of") || c.equals("currency_year") || c.equals("series_id")) {
+                Set<Object> distinct = new HashSet<>();
+                json.forEach(r -> distinct.add(r.get(c)));
+                assertEquals(1, distinct.size(), words + ": column " + c + " names the unit of others, one value");
+            }
+        }
+    }
+
+    /** PCT10 … PCT90 recomputed: nominal × I(dollars_of) / I(year), or nominal in a nominal history. */
+    private static void checkHistoryRow(List<String> words, Map<String, Object> row) {
+        int year = (int) num(row.get("year"));
+        OccupationWages r = Oews.national(year).occupation((String) row.get("occ_code")).orElseThrow();
+        WageSummary w = r.wages(words.contains("--hourly") ? WageBasis.HOURLY : WageBasis.ANNUAL);
+        PriceIndex cpi = Cpi.u();
+        String[] columns = {"pct10", "pct25", "median", "pct75", "pct90"};
+        for (int p = 0; p < 5; p++) {
+            Object v = row.get(columns[p]);
+            WageFigure nominal = w.percentiles().get(p);
+            if (!nominal.isAvailable()) {
+                assertEquals(null, v, words + " " + year + " " + columns[p]);
+                continue;
+            }
+            assertNotNull(v, words + " " + year + " " + columns[p]);
+            double expected = row.get("dollars_of") == null ? nominal.amount()
+                    : nominal.amount() * cpi.annual((int) num(row.get("dollars_of"))) / cpi.annual(year);
+            assertEquals(expected, num(v), 1e-6 * expected, words + " " + year + " " + columns[p]);
+        }
+    }
+
+    @Test
+    void history_libraryTableAndText_aYearTheIndexLacks_isEmptyOrNa_neverNominal() {
+        PriceIndex to2023 = PriceIndex.of("CUUR0000SA0", "annual averages to 2023",
+                Cpi.u().annualAverages().headMap(2024), Map.of());
+        WageHistory h = WageHistory.of("43-4051", to2023).inDollarsOf(2023);
+        Table t = h.toTable();
+        for (int r = 0; r < t.rowCount(); r++) {
+            int year = t.intColumn("YEAR").getInt(r);
+            assertEquals(2023, t.intColumn("DOLLARS_OF").getInt(r), "DOLLARS_OF is the column's unit, every row");
+            for (String c : List.of("PCT10", "PCT25", "MEDIAN", "PCT75", "PCT90")) {
+                assertEquals(year > 2023, t.doubleColumn(c).isMissing(r), year + " " + c);
+            }
+            assertEquals(year > 2023, !t.stringColumn("NOTE").get(r).isEmpty(), year + " NOTE");
+        }
+        for (String line : h.toString().lines().filter(l -> l.matches("20\\d\\d  .*")).toList()) {
+            String[] cells = line.trim().split("\\s{2,}");
+            int year = Integer.parseInt(cells[0]);
+            List<String> band = List.of(cells).subList(6, 11);
+            if (year > 2023) {
+                assertEquals(List.of("n/a", "n/a", "n/a", "n/a", "n/a"), band, line);
+            } else {
+                assertTrue(band.stream().allMatch(c -> c.startsWith("$") || c.startsWith("≥ $")), line);
+            }
+        }
+    }
+
+    @Test
+    void fanChart_everyLayerIsOnTheChartsBasis() {
+        for (String code : List.of("15-1252", "43-4051", "11-1011")) {
+            var fan = io.github.wageoutlook.charts.Charts.percentileFan(code);
+            for (var layer : fan.layers()) {
+                List<Double> ys = layer instanceof io.github.wageoutlook.charts.Chart.Band b
+                        ? Stream.concat(b.lower().stream(), b.upper().stream()).toList()
+                        : ((io.github.wageoutlook.charts.Chart.Line) layer).y();
+                ys.forEach(y -> assertTrue(y >= 5_000, code + " " + layer.name() + ": " + y + " is not annual"));
+            }
+        }
+    }
+
+    private static String run(List<String> words, String format) {
+        List<String> args = new ArrayList<>(words);
+        args.add("--format");
+        args.add(format);
+        CliRun r = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), words + ": " + r.err());
+        return r.out();
+    }
+
+    private static List<Map<String, Object>> jsonRows(String text) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object o : (List<?>) Json.parse(text)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            ((Map<?, ?>) o).forEach((k, v) -> m.put((String) k, v));
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /** RFC 4180 rows of CSV text, as header → cell text. */
+    private static List<Map<String, String>> csvRows(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n') {
+                cells.add(cell.toString().replace("\r", ""));
+                cell.setLength(0);
+                records.add(cells);
+                cells = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        List<String> header = records.get(0);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (List<String> rec : records.subList(1, records.size())) {
+            assertEquals(header.size(), rec.size(), "CSV cells per row: " + rec);
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                m.put(header.get(i), rec.get(i));
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String sameNumber(Number n, String text) {
+        return Double.parseDouble(text) == n.doubleValue() ? text : "≠ " + n;
+    }
+
+    private static boolean isNumber(Object v) {
+        return v instanceof Number;
+    }
+
+    private static double num(Object v) {
+        return ((Number) Objects.requireNonNull(v, "value")).doubleValue();
+    }
+}
