@@ -3,6 +3,7 @@ package io.github.wageoutlook.charts;
 import io.github.wageoutlook.experience.ExperienceBracket;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.PublishedBasis;
@@ -79,11 +80,12 @@ public final class Charts {
     /**
      * The percentile fan chart from rows of one occupation in several years (e.g. a state's files).
      *
-     * @param rows rows of one SOC code, at most one per year, in any order
+     * @param rows rows of one SOC code in one area, industry and ownership, at most one per year, in any order
      * @param basis hourly or annual
-     * @return the chart; its x axis is the survey year
+     * @return the chart; its x axis is the survey year; a note names the area, industry and ownership
      * @throws IllegalArgumentException if the rows are empty, mix SOC codes, repeat a year, or no year has all five
      *     percentiles
+     * @throws MixedContextsException if the rows are of several areas, industries or ownerships
      */
     public static Chart percentileFan(List<OccupationWages> rows, WageBasis basis) {
         Objects.requireNonNull(rows, "rows must not be null");
@@ -94,6 +96,12 @@ public final class Charts {
         }
         List<OccupationWages> sorted = rows.stream().sorted(Comparator.comparingInt(OccupationWages::year)).toList();
         OccupationWages latest = sorted.get(sorted.size() - 1);
+        long places = sorted.stream().map(r -> r.area().code() + "|" + r.industry().naics() + "|"
+                + r.ownership().code()).distinct().count();
+        if (places > 1) {
+            throw new MixedContextsException("the percentile fan of " + latest.socCode(), sorted.stream()
+                    .map(OccupationWages::context).distinct().toList(), "draw one fan per area, industry and ownership");
+        }
         for (int i = 0; i < sorted.size(); i++) {
             OccupationWages r = sorted.get(i);
             if (!r.socCode().equals(latest.socCode())) {
@@ -143,7 +151,12 @@ public final class Charts {
                 .band("10th–90th percentile", years, pct.get(0), pct.get(4))
                 .band("25th–75th percentile", years, pct.get(1), pct.get(3))
                 .line("Median", years, pct.get(2));
-        b.note("Source: BLS OEWS national estimates, " + latest.areaTitle() + ", all industries.");
+        b.note("Source: BLS OEWS " + (latest.area().isNational() ? "national" : latest.area().type().label()
+                .toLowerCase(Locale.ROOT)) + " estimates, " + latest.area().title() + ", "
+                + (latest.industry().isCrossIndustry() ? "all industries" : "NAICS " + latest.industry().naics() + " "
+                + latest.industry().title()) + (latest.ownership().isAll() ? "" : ", "
+                + latest.ownership().title().toLowerCase(Locale.ROOT) + " employers (OWN_CODE "
+                + latest.ownership().code() + ")") + ".");
         List<String> capped = new ArrayList<>();
         for (int p = 0; p < 5; p++) {
             if (!topCoded.get(p).isEmpty()) {

@@ -49,7 +49,8 @@ import tech.tablesaw.columns.Column;
  * <p>Contexts: a file may hold the same occupation in many years, areas, industries and ownerships
  * ({@link #contexts()}). Lookups that need one row refuse to guess across them ({@link MixedContextsException});
  * {@link #area(String)}, {@link #industry(String)} and {@link #ownership(String)} narrow a table by what a user types
- * ({@link ContextLookup}), never to an empty table; {@link #byContext()} splits it. Other queries:
+ * ({@link ContextLookup}), never to an empty table; {@link #byContext()} splits it, and aggregates refuse to mix
+ * contexts through {@link #singleContext(String, String)}. Other queries:
  * {@link #occupation(String)} resolves a SOC code that appears at several levels (BLS publishes, e.g., 13-1020 both
  * as a minor group and as a broad occupation) to the most detailed row; {@link #search(String)} matches titles
  * case-insensitively; {@link #level(GroupLevel...)}, {@link #majorGroup(String)} and {@link #year(int)} filter.
@@ -516,19 +517,6 @@ public final class OewsTable {
                 () -> ContextLookup.ownership(code, ownerships(), name));
     }
 
-    /**
-     * Rows of one context.
-     *
-     * @param context a context of this table
-     * @return its rows (empty if the table has none)
-     */
-    public OewsTable inContext(Context context) {
-        Objects.requireNonNull(context, "context must not be null");
-        ContextIndex index = contextIndex();
-        int id = index.contexts().indexOf(context);
-        return where(r -> index.idOf(r) == id, "context " + context.label() + ", May " + context.year());
-    }
-
     private static OewsTable nonEmpty(OewsTable t, Runnable explain) {
         if (t.size() == 0) {
             explain.run(); // throws the lookup's message, naming the nearest values
@@ -562,6 +550,19 @@ public final class OewsTable {
     }
 
     /**
+     * The index in {@link #contexts()} of a row's context, without building the row: rows with equal indexes share a
+     * context.
+     *
+     * @param row 0-based row index
+     * @return the index
+     * @throws IndexOutOfBoundsException for a row outside the table
+     */
+    public int contextIndex(int row) {
+        Objects.checkIndex(row, size());
+        return contextIndex().idOf(row);
+    }
+
+    /**
      * The context of a row, without building the row.
      *
      * @param row 0-based row index
@@ -577,18 +578,18 @@ public final class OewsTable {
      * The one context of this table, for an aggregate that must not mix contexts.
      *
      * @param what the aggregate, for the message, e.g. {@code "the group median of 43"}
+     * @param alternative how to get one result per context instead, e.g. {@code "use byContext()"}, or empty
      * @return the context
      * @throws MixedContextsException naming the contexts present and how to choose one
      * @throws IllegalStateException if the table is empty
      */
-    public Context singleContext(String what) {
+    public Context singleContext(String what, String alternative) {
         List<Context> contexts = contexts();
         if (contexts.isEmpty()) {
             throw new IllegalStateException(what + ": table '" + name + "' has no rows");
         }
         if (contexts.size() > 1) {
-            throw new MixedContextsException(what + " (table '" + name + "')", contexts,
-                    "split the table with byContext()");
+            throw new MixedContextsException(what + " (table '" + name + "')", contexts, alternative);
         }
         return contexts.get(0);
     }
