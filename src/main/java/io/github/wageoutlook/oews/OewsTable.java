@@ -659,8 +659,8 @@ public final class OewsTable {
             throw new IllegalArgumentException("Invalid value for tables (valid values: at least one table): []");
         }
         int total = tables.stream().mapToInt(OewsTable::size).sum();
-        OewsTableBuilder b = builder(tables.size() == 1 ? tables.get(0).name() : "OEWS " + tables.size() + " tables",
-                total);
+        OewsTableBuilder b = builder(tables.size() <= 3 ? String.join(" + ", tables.stream().map(OewsTable::name)
+                .toList()) : "OEWS " + tables.size() + " tables", total);
         tables.forEach(b::addTable);
         return b.build();
     }
