@@ -156,7 +156,20 @@ final class OewsSelection {
      * @throws UsageException for an ambiguous one, or when several contexts remain (naming them)
      */
     static OewsTable oneContext(Arguments args, String what) {
-        OewsTable t = narrow(year(args, false), args, true, true, true);
+        return oneContext(year(args, false), args, what);
+    }
+
+    /**
+     * The rows of one context from rows of one year ({@link #year(Arguments, boolean)}), for a command that also
+     * uses the year's other rows.
+     *
+     * @param year the rows of the year
+     * @param args the parsed arguments
+     * @param what the command's purpose, for a message
+     * @return rows of one year, area, industry and ownership
+     */
+    static OewsTable oneContext(OewsTable year, Arguments args, String what) {
+        OewsTable t = narrow(year, args, true, true, true);
         try {
             t.singleContext(what, "");
         } catch (MixedContextsException e) {

@@ -7,8 +7,11 @@ import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Context;
+import io.github.wageoutlook.oews.Industry;
+import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.Ownership;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projections;
@@ -56,13 +59,13 @@ final class ProfileCommand implements Command {
         args.atMost(1);
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
-        OewsTable table = OewsSelection.oneContext(args, "a profile");
-        OccupationWages row = Occupations.find(query, table);
+        OewsTable year = OewsSelection.year(args, false);
+        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(year, args, "a profile"));
         if (format == Output.Format.TEXT) {
             print(row, out);
             printAreaAndIndustryFigures(row, out);
             if (!row.industry().isCrossIndustry()) {
-                allIndustries(args, row).ifPresentOrElse(all -> printBeside(row, all, out),
+                allIndustries(year, row).ifPresentOrElse(all -> printBeside(row, all, out),
                         () -> out.println("All industries: no cross-industry row for " + row.socCode() + " in "
                                 + row.area().title() + ", May " + row.year() + " in this data."));
             }
@@ -94,11 +97,14 @@ final class ProfileCommand implements Command {
      * The same occupation, year and area in all industries and ownerships: from the same data, or for the nation
      * from the embedded national file of the year.
      */
-    static Optional<OccupationWages> allIndustries(Arguments args, OccupationWages row) {
-        Optional<OccupationWages> same = OewsSelection.year(args, false).stream()
-                .filter(r -> r.socCode().equals(row.socCode()) && r.level() == row.level() && r.year() == row.year()
-                        && r.area().code().equals(row.area().code()) && r.industry().isCrossIndustry()
-                        && r.ownership().isAll()).findFirst();
+    static Optional<OccupationWages> allIndustries(OewsTable year, OccupationWages row) {
+        Optional<OccupationWages> same;
+        try {
+            same = year.area(row.area()).industry(Industry.CROSS_INDUSTRY).ownership(Ownership.ALL)
+                    .occupation(row.socCode(), row.level());
+        } catch (LookupException e) {
+            same = Optional.empty(); // the data hold no all-industries rows for the area
+        }
         if (same.isEmpty() && row.area().isNational() && Oews.nationalYears().contains(row.year())) {
             return Oews.national(row.year()).occupation(row.socCode(), row.level());
         }

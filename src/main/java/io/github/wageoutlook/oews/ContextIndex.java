@@ -15,10 +15,10 @@ final class ContextIndex {
     private final int[] contextOfRow;
     private final List<Context> contexts;
 
-    /** The text cells that make a context, with the year; rows equal in these share one. */
-    private record Key(int year, String area, String areaTitle, String areaType, String primState, String naics,
-                       String naicsTitle, String iGroup, String own, String ownTitle) {
-    }
+    /** The text columns that make a context, with the year; rows equal in these share one. */
+    private static final int[] COLUMNS = {OewsTable.AREA, OewsTable.AREA_TITLE, OewsTable.AREA_TYPE,
+        OewsTable.PRIM_STATE, OewsTable.NAICS, OewsTable.NAICS_TITLE, OewsTable.I_GROUP, OewsTable.OWN_CODE,
+        OewsTable.OWN_TITLE};
 
     private ContextIndex(int[] contextOfRow, List<Context> contexts) {
         this.contextOfRow = contextOfRow;
@@ -28,20 +28,35 @@ final class ContextIndex {
     static ContextIndex of(OewsTable t) {
         int n = t.size();
         int[] ids = new int[n];
-        Map<Key, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<Context> contexts = new ArrayList<>();
+        String[] previous = new String[COLUMNS.length];
+        int previousYear = 0;
+        int previousId = -1;
+        StringBuilder key = new StringBuilder();
         for (int r = 0; r < n; r++) {
-            Key k = new Key(t.surveyYear(r), t.text(OewsTable.AREA, r), t.text(OewsTable.AREA_TITLE, r),
-                    t.text(OewsTable.AREA_TYPE, r), t.text(OewsTable.PRIM_STATE, r), t.text(OewsTable.NAICS, r),
-                    t.text(OewsTable.NAICS_TITLE, r), t.text(OewsTable.I_GROUP, r), t.text(OewsTable.OWN_CODE, r),
-                    t.text(OewsTable.OWN_TITLE, r));
-            Integer id = seen.get(k);
-            if (id == null) {
-                id = contexts.size();
-                seen.put(k, id);
-                contexts.add(t.buildContext(r));
+            // Rows of one context follow each other in BLS's files: compare with the row before first.
+            boolean same = previousId >= 0 && t.surveyYear(r) == previousYear;
+            for (int c = 0; c < COLUMNS.length && same; c++) {
+                same = t.text(COLUMNS[c], r).equals(previous[c]);
             }
-            ids[r] = id;
+            if (!same) {
+                key.setLength(0);
+                key.append(t.surveyYear(r));
+                for (int c = 0; c < COLUMNS.length; c++) {
+                    previous[c] = t.text(COLUMNS[c], r);
+                    key.append('\u0001').append(previous[c]);
+                }
+                previousYear = t.surveyYear(r);
+                Integer id = seen.get(key.toString());
+                if (id == null) {
+                    id = contexts.size();
+                    seen.put(key.toString(), id);
+                    contexts.add(t.buildContext(r));
+                }
+                previousId = id;
+            }
+            ids[r] = previousId;
         }
         return new ContextIndex(ids, contexts);
     }

@@ -25,9 +25,13 @@ public class LookupException extends IllegalArgumentException {
         OWNERSHIP
     }
 
+    /** What was looked up. */
     private final Dimension dimension;
+    /** The text as typed. */
     private final String query;
+    /** True when the text matches several values. */
     private final boolean ambiguous;
+    /** The matches or the nearest values, as printed. */
     private final List<String> candidates;
 
     /**

@@ -31,15 +31,12 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Schema ({@link #columnNames()}), with BLS's column names: {@code YEAR} (int); the text columns
  * {@code AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE, OCC_CODE, OCC_TITLE, O_GROUP, AREA_TYPE, PRIM_STATE,
- * I_GROUP} and {@code OWN_TITLE} (the ownership's definition from the file's Field Descriptions sheet); for each figure
- * in {@link #FIGURES} (employment, relative standard errors, hourly and annual mean and percentiles, jobs per 1,000,
- * location quotient, percent of industry employment, percent of establishments reporting) a double column holding
- * the number and a text column {@code <NAME>_STATUS} holding its {@link FigureStatus#code()} — empty for a plain
- * number, {@code #} for a top-coded wage (the double column then holds the year's top-code, a lower bound), {@code ~}
- * for fewer than 0.5% of establishments reporting (the double column holds 0.5, an upper bound), {@code *} or
- * {@code **} for a figure not released, {@code blank} for a cell the file leaves empty, {@code absent} for a column
- * the file does not have (the double column is missing for these four); and the flags {@code ANNUAL, HOURLY}
- * (boolean).
+ * I_GROUP} and {@code OWN_TITLE} (OWN_CODE's definition in the file's Field Descriptions); for each figure in
+ * {@link #FIGURES} (employment, relative standard errors, hourly and annual mean and percentiles, jobs per 1,000,
+ * location quotient, percent of the industry's employment and of its establishments reporting) a double column and
+ * a text column {@code <NAME>_STATUS} holding its {@link FigureStatus#code()}: empty for a plain number, {@code #}
+ * (the double holds the top-code, a lower bound), {@code ~} (it holds 0.5, an upper bound), {@code *}, {@code **},
+ * {@code blank} or {@code absent} (it is missing); and the flags {@code ANNUAL, HOURLY} (boolean).
  *
  * <p>Design: the table holds Tablesaw columns for the year, the text and the figures, and keeps statuses and group
  * levels as bytes; {@link #toTable()} assembles a Tablesaw {@link Table} on demand. It does not hold a {@code Table}
@@ -62,9 +59,8 @@ import tech.tablesaw.columns.Column;
  * Table plain = t.toTable();                                  // free-form Tablesaw work
  * }</pre>
  *
- * <p>Why one class of about 700 lines: it holds the columns and every typed query on them (rows, lookups,
- * filters, contexts, column-wise access); building ({@link OewsTableBuilder}), the Tablesaw form, the printed form,
- * the context index and the lookups live in classes of their own.
+ * <p>Why one class of about 700 lines: it holds the columns and every typed query on them (rows, lookups, filters,
+ * contexts, column-wise access); building, the Tablesaw form, printing, contexts and lookups are classes of their own.
  *
  * <p>This class is immutable and thread-safe: its columns are never handed out, only copies of them.
  */
@@ -351,16 +347,19 @@ public final class OewsTable {
         if (rows == null) {
             return Optional.empty();
         }
-        ContextIndex index = contextIndex();
         int best = rows[0];
         boolean mixed = false;
         for (int r : rows) {
-            mixed |= index.idOf(r) != index.idOf(rows[0]);
+            // The context's codes as text: the context index is built only to name the contexts of a refusal.
+            mixed |= year.getInt(r) != year.getInt(rows[0]) || !text[AREA].get(r).equals(text[AREA].get(rows[0]))
+                    || !text[NAICS].get(r).equals(text[NAICS].get(rows[0]))
+                    || !text[OWN_CODE].get(r).equals(text[OWN_CODE].get(rows[0]));
             if (levels[r] > levels[best]) {
                 best = r;
             }
         }
         if (mixed) {
+            ContextIndex index = contextIndex();
             List<Context> contexts = Arrays.stream(rows).map(index::idOf).distinct().mapToObj(i -> index.contexts()
                     .get(i)).toList();
             throw new MixedContextsException("SOC code " + socCode.strip() + " in " + name, contexts,
@@ -462,8 +461,7 @@ public final class OewsTable {
      */
     public OewsTable area(Area area) {
         String code = Objects.requireNonNull(area, "area must not be null").code();
-        return nonEmpty(where(r -> text[AREA].get(r).equals(code), "area " + code + " " + area.title()),
-                () -> ContextLookup.area(code, areas(), name));
+        return exactly(AREA, code, "area " + code + " " + area.title(), () -> ContextLookup.area(code, areas(), name));
     }
 
     /**
@@ -488,8 +486,7 @@ public final class OewsTable {
      */
     public OewsTable industry(Industry industry) {
         String naics = Objects.requireNonNull(industry, "industry must not be null").naics();
-        return nonEmpty(where(r -> text[NAICS].get(r).equals(naics), "industry " + naics),
-                () -> ContextLookup.industry(naics, industries(), name));
+        return exactly(NAICS, naics, "industry " + naics, () -> ContextLookup.industry(naics, industries(), name));
     }
 
     /**
@@ -513,13 +510,17 @@ public final class OewsTable {
      */
     public OewsTable ownership(Ownership ownership) {
         String code = Objects.requireNonNull(ownership, "ownership must not be null").code();
-        return nonEmpty(where(r -> text[OWN_CODE].get(r).equals(code), "ownership " + code),
-                () -> ContextLookup.ownership(code, ownerships(), name));
+        return exactly(OWN_CODE, code, "ownership " + code, () -> ContextLookup.ownership(code, ownerships(), name));
     }
 
-    private static OewsTable nonEmpty(OewsTable t, Runnable explain) {
+    /** The rows whose text column holds the code exactly; never none: the lookup then names the nearest codes. */
+    private OewsTable exactly(int column, String code, String description, Runnable lookup) {
+        OewsTable t = where(r -> text[column].get(r).equals(code), description);
         if (t.size() == 0) {
-            explain.run(); // throws the lookup's message, naming the nearest values
+            lookup.run(); // throws, naming the nearest values, unless the code is written otherwise in the table
+            throw new LookupException(LookupException.Dimension.values()[column == AREA ? 0 : column == NAICS ? 1 : 2],
+                    code, false, List.of(), "no " + description + " as written in " + name + " (codes are compared "
+                    + "as written; the text lookup, e.g. area(String), also reads other forms)");
         }
         return t;
     }

@@ -60,8 +60,8 @@ public final class OewsTableBuilder {
      * Adds one row. The arrays are read, not kept.
      *
      * @param surveyYear the May reference year
-     * @param text the values of {@link #TEXT_COLUMNS}, in order; {@code O_GROUP} a {@link GroupLevel} name
-     * @param figureValues the numbers of {@link #FIGURES}, in order; NaN where the status has no value; for a
+     * @param text the values of {@link OewsTable#TEXT_COLUMNS}, in order; {@code O_GROUP} a {@link GroupLevel} name
+     * @param figureValues the numbers of {@link OewsTable#FIGURES}, in order; NaN where the status has no value; for a
      *     top-coded wage, the top-code
      * @param figureStatuses the status of each figure
      * @param annualOnly the ANNUAL flag
@@ -101,15 +101,19 @@ public final class OewsTableBuilder {
             texts[i][rows] = i == OewsTable.O_GROUP ? level.code()
                     : rows > 0 && v == texts[i][rows - 1] ? v : interned.computeIfAbsent(v, k -> k);
         }
-        if (AreaType.fromCode(text[OewsTable.AREA_TYPE]).isEmpty()) {
+        // Rows of one area and industry follow each other: their codes are checked when they change.
+        boolean sameContext = rows > 0 && text[OewsTable.AREA_TYPE].equals(texts[OewsTable.AREA_TYPE][rows - 1])
+                && text[OewsTable.I_GROUP].equals(texts[OewsTable.I_GROUP][rows - 1])
+                && text[OewsTable.OWN_CODE].equals(texts[OewsTable.OWN_CODE][rows - 1]);
+        if (!sameContext && AreaType.fromCode(text[OewsTable.AREA_TYPE]).isEmpty()) {
             throw bad("AREA_TYPE", text[OewsTable.AREA_TYPE], "not an area type (1 U.S., 2 state, 3 U.S. territory, "
                     + "4 metropolitan, 6 nonmetropolitan)");
         }
-        if (IndustryLevel.parse(text[OewsTable.I_GROUP]).isEmpty()) {
+        if (!sameContext && IndustryLevel.parse(text[OewsTable.I_GROUP]).isEmpty()) {
             throw bad("I_GROUP", text[OewsTable.I_GROUP], "not an industry level (cross-industry, sector, 3-digit, "
                     + "4-digit, 5-digit, 6-digit)");
         }
-        if (!isOwnCode(text[OewsTable.OWN_CODE])) {
+        if (!sameContext && !isOwnCode(text[OewsTable.OWN_CODE])) {
             throw bad("OWN_CODE", text[OewsTable.OWN_CODE], "not an ownership code (1 to 4 digits, e.g. 5, 1235)");
         }
         for (int f = 0; f < figureValues.length; f++) {

@@ -102,11 +102,15 @@ public enum FigureStatus {
      * @return the status, or empty if the text is none of them
      */
     public static Optional<FigureStatus> parse(String text) {
-        for (FigureStatus s : values()) {
-            if (s.code.equals(text)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return switch (text) {
+            case "" -> Optional.of(PUBLISHED);
+            case "*" -> Optional.of(WAGE_NOT_AVAILABLE);
+            case "**" -> Optional.of(EMPLOYMENT_NOT_AVAILABLE);
+            case "#" -> Optional.of(TOP_CODED);
+            case "~" -> Optional.of(UNDER_HALF_PERCENT);
+            case "blank" -> Optional.of(BLANK);
+            case "absent" -> Optional.of(ABSENT);
+            default -> Optional.empty();
+        };
     }
 }
