@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -101,6 +102,29 @@ final class OewsSelection {
      * @throws NotFoundException for a file that does not exist
      */
     static OewsTable allYears(Arguments args, boolean industries) {
+        return allYears(args, industries, args.intOption("year"));
+    }
+
+    /**
+     * The rows of one given year (a command whose year comes from another option, e.g. {@code --rebase-year}), then
+     * as {@link #oneContext(OewsTable, Arguments, String)} narrows them.
+     *
+     * @param args the parsed arguments
+     * @param year the May survey year
+     * @param what the command's purpose, for a message
+     * @return rows of one year, area, industry and ownership
+     * @throws NotFoundException for a year, file, area, industry or ownership that does not exist
+     */
+    static OewsTable oneContext(Arguments args, int year, String what) {
+        OewsTable all = allYears(args, false, Optional.of(year));
+        if (!all.years().contains(year)) {
+            throw new NotFoundException("no OEWS data for May " + year + " in " + source(args) + "; it holds "
+                    + all.years());
+        }
+        return oneContext(all.years().size() == 1 ? all : all.year(year), args, what);
+    }
+
+    private static OewsTable allYears(Arguments args, boolean industries, Optional<Integer> asked) {
         List<String> files = args.options(FILE);
         if (!files.isEmpty()) {
             List<OewsTable> tables = new ArrayList<>();
@@ -116,8 +140,8 @@ final class OewsSelection {
         boolean wantIndustries = industries || args.option("industry").isPresent()
                 || args.option("ownership").isPresent();
         List<Integer> national = Oews.nationalYears();
-        if (args.option("year").isPresent()) {
-            int year = args.intOption("year").orElseThrow();
+        if (asked.isPresent()) {
+            int year = asked.get();
             if (!national.contains(year) && !Oews.industryYears().contains(year)) {
                 throw new NotFoundException("no OEWS data for " + year + "; embedded years are " + national.get(0)
                         + "–" + national.get(national.size() - 1) + " (national), " + Oews.industryYears()

@@ -222,6 +222,19 @@ class AreaIndustryCommandsTest {
     }
 
     @Test
+    void experience_rebasedOnAnIndustrysMedian_orAStates() {
+        CliRun sector = run("experience", "43-4051", "--rebase-year", "2024", "--industry", "56");
+        assertEquals(0, sector.code(), sector.err());
+        assertTrue(sector.out().contains("OEWS May 2024 median for 43-4051 (Customer Service Representatives, U.S., "
+                + "NAICS 56 Administrative and Support and Waste Management and Remediation Services, Private) is "
+                + "$37,550/yr"), sector.out());
+        CliRun alabama = run("experience", "43-4051", "--rebase-year", "2024", "--file", state, "--area", "AL");
+        assertEquals(0, alabama.code(), alabama.err());
+        assertTrue(alabama.out().contains("(Customer Service Representatives, Alabama) is $34,710/yr"), alabama.out());
+        assertEquals(Main.EXIT_USAGE, run("experience", "43-4051", "--area", "AL").code());
+    }
+
+    @Test
     void group_andHistory_onAStatesRows() {
         CliRun group = run("group", "43", "--file", state, "--area", "TX");
         assertEquals(0, group.code(), group.err());
