@@ -215,25 +215,26 @@ final class OewsSelection {
      * @return the narrowed rows
      */
     static OewsTable narrow(OewsTable t, Arguments args, boolean fixArea, boolean fixIndustry, boolean fixOwnership) {
+        // What is asked for first, so that a default never hides it (--ownership 123 finds the government sector).
         OewsTable out = t;
         if (args.option("area").isPresent()) {
             out = areaHint(args, () -> t.area(args.option("area").orElseThrow()));
-        } else if (fixArea && t.areas().size() > 1 && t.areas().contains(Area.NATIONAL)) {
-            out = t.area(Area.NATIONAL);
         }
-        OewsTable byArea = out;
         if (args.option("industry").isPresent()) {
-            out = byArea.industry(args.option("industry").orElseThrow());
-        } else if (fixIndustry && byArea.industries().size() > 1
-                && byArea.industries().stream().anyMatch(Industry::isCrossIndustry)) {
-            out = byArea.industry(Industry.CROSS_INDUSTRY);
+            out = out.industry(args.option("industry").orElseThrow());
         }
-        OewsTable byIndustry = out;
         if (args.option("ownership").isPresent()) {
-            out = byIndustry.ownership(args.option("ownership").orElseThrow());
-        } else if (fixOwnership && byIndustry.ownerships().size() > 1
-                && byIndustry.ownerships().stream().anyMatch(Ownership::isAll)) {
-            out = byIndustry.ownership(Ownership.ALL);
+            out = out.ownership(args.option("ownership").orElseThrow());
+        }
+        if (fixArea && out.areas().size() > 1 && out.areas().contains(Area.NATIONAL)) {
+            out = out.area(Area.NATIONAL);
+        }
+        if (fixIndustry && out.industries().size() > 1 && out.industries().stream()
+                .anyMatch(Industry::isCrossIndustry)) {
+            out = out.industry(Industry.CROSS_INDUSTRY);
+        }
+        if (fixOwnership && out.ownerships().size() > 1 && out.ownerships().stream().anyMatch(Ownership::isAll)) {
+            out = out.ownership(Ownership.ALL);
         }
         return out;
     }

@@ -222,6 +222,17 @@ class AreaIndustryCommandsTest {
     }
 
     @Test
+    void ownership_alone_findsItsSector_andOneMatchingMany_namesTheIndustries() {
+        CliRun government = run("profile", "43-4051", "--ownership", "123");
+        assertEquals(0, government.code(), government.err());
+        assertTrue(government.out().contains("NAICS 99 Federal, State, and Local Government"), government.out());
+        CliRun privateSector = run("profile", "43-4051", "--ownership", "private");
+        assertEquals(Main.EXIT_USAGE, privateSector.code());
+        assertTrue(privateSector.err().contains("differ in industry (14:"), privateSector.err());
+        assertEquals(0, run("rank", "43-4051", "40000", "--ownership", "5", "--industry", "52").code());
+    }
+
+    @Test
     void experience_rebasedOnAnIndustrysMedian_orAStates() {
         CliRun sector = run("experience", "43-4051", "--rebase-year", "2024", "--industry", "56");
         assertEquals(0, sector.code(), sector.err());
