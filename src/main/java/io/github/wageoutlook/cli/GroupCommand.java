@@ -3,7 +3,6 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.distributions.GroupDistribution;
 import io.github.wageoutlook.distributions.WageAtPercentile;
 import io.github.wageoutlook.oews.OccupationWages;
-import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.soc.GroupLevel;

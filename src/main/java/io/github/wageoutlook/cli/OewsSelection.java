@@ -1,7 +1,6 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.oews.Area;
-import io.github.wageoutlook.oews.Context;
 import io.github.wageoutlook.oews.Industry;
 import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.MixedContextsException;
@@ -252,17 +251,6 @@ final class OewsSelection {
             }
             throw e;
         }
-    }
-
-    /**
-     * Whether the rows are the nation, all industries, all ownerships (a national file's context).
-     *
-     * @param t rows of one context
-     * @return true for the national cross-industry context
-     */
-    static boolean isNationalCrossIndustry(OewsTable t) {
-        List<Context> contexts = t.contexts();
-        return contexts.size() == 1 && contexts.get(0).isNationalCrossIndustry();
     }
 
     private static String source(Arguments args) {

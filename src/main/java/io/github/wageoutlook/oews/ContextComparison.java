@@ -98,8 +98,12 @@ public final class ContextComparison {
         }
         // The most detailed row of the code in each context (BLS publishes some codes at two levels).
         Map<Context, OccupationWages> best = new LinkedHashMap<>();
-        for (OccupationWages r : table.rows()) {
-            if (r.socCode().equals(code) && areaTypes.contains(r.area().type())) {
+        for (int i = 0; i < table.size(); i++) {
+            if (!table.text(OewsTable.OCC_CODE, i).equals(code)) {
+                continue; // a row is built only for the code's rows: an all-data file holds 400,000
+            }
+            OccupationWages r = table.row(i);
+            if (areaTypes.contains(r.area().type())) {
                 best.merge(r.context(), r, (a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
             }
         }
