@@ -60,7 +60,9 @@ public final class Oews {
     }
 
     /**
-     * Reads an OEWS file (national, state, metro or all-data; .xlsx or CSV, chosen by content).
+     * Reads an OEWS file (national, state, metropolitan and nonmetropolitan, all-data or industry; .xlsx or CSV,
+     * chosen by content), every column kept; narrow it with {@link OewsTable#area(String)},
+     * {@link OewsTable#industry(String)} and {@link OewsTable#ownership(String)}.
      *
      * @param path the file; its name gives the year unless it has a YEAR column
      * @return the table
