@@ -52,7 +52,9 @@ public final class Chart {
         /** Dollars and cents, for hourly wages: {@code $16.23}. */
         DOLLARS_AND_CENTS("$#,##0.00"),
         /** Plain numbers with a thousands separator: {@code 2,871.4}. */
-        NUMBER("#,##0.##");
+        NUMBER("#,##0.##"),
+        /** No tick labels: the axis only orders rows that their own labels name (a ranked chart). */
+        NONE("#");
 
         private final String pattern;
 

@@ -3,9 +3,10 @@ package io.github.wageoutlook.charts;
 import io.github.wageoutlook.experience.ExperienceBracket;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.oews.ContextComparison;
+import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationLinks;
 import io.github.wageoutlook.oews.OccupationWages;
-import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.PublishedBasis;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.projections.Backtest;
@@ -20,10 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  * A year is left out when the occupation is not in that year's file (SOC codes change) or when BLS did not
  * release all five percentiles, and a note under the plot names it; a top-coded percentile ({@code #}) is drawn at
  * the top-code, a lower bound, and a note under the plot says so.
+ *
+ * <p>The comparison chart ranks one occupation's areas, industries or ownerships by median: a band per row from the
+ * 10th to the 90th percentile and from the 25th to the 75th, the median as a dot.
  *
  * <p>The experience chart draws each survey bracket's average pay as a horizontal segment over its years and the
  * fitted curve as a line; an open bracket ("20+ yrs") is drawn to the width the fit assumed, and says so. The
@@ -136,11 +139,12 @@ public final class Charts {
     /**
      * The percentile fan chart from rows of one occupation in several years (e.g. a state's files).
      *
-     * @param rows rows of one SOC code, at most one per year, in any order
+     * @param rows rows of one SOC code in one area, industry and ownership, at most one per year, in any order
      * @param basis hourly or annual
-     * @return the chart; its x axis is the survey year
+     * @return the chart; its x axis is the survey year; a note names the area, industry and ownership
      * @throws IllegalArgumentException if the rows are empty, mix SOC codes, repeat a year, or no year has all five
      *     percentiles
+     * @throws MixedContextsException if the rows are of several areas, industries or ownerships
      */
     public static Chart percentileFan(List<OccupationWages> rows, WageBasis basis) {
         return fan(rows, basis, true).build();
@@ -155,6 +159,12 @@ public final class Charts {
         }
         List<OccupationWages> sorted = rows.stream().sorted(Comparator.comparingInt(OccupationWages::year)).toList();
         OccupationWages latest = sorted.get(sorted.size() - 1);
+        long places = sorted.stream().map(r -> r.area().code() + "|" + r.industry().naics() + "|"
+                + r.ownership().code()).distinct().count();
+        if (places > 1) {
+            throw new MixedContextsException("the percentile fan of " + latest.socCode(), sorted.stream()
+                    .map(OccupationWages::context).distinct().toList(), "draw one fan per area, industry and ownership");
+        }
         for (int i = 0; i < sorted.size(); i++) {
             OccupationWages r = sorted.get(i);
             if (oneCode && !r.socCode().equals(latest.socCode())) {
@@ -204,7 +214,12 @@ public final class Charts {
                 .band("10th–90th percentile", years, pct.get(0), pct.get(4))
                 .band("25th–75th percentile", years, pct.get(1), pct.get(3))
                 .line("Median", years, pct.get(2));
-        b.note("Source: BLS OEWS national estimates, " + latest.areaTitle() + ", all industries.");
+        b.note("Source: BLS OEWS " + (latest.area().isNational() ? "national" : latest.area().type().label()
+                .toLowerCase(Locale.ROOT)) + " estimates, " + latest.area().title() + ", "
+                + (latest.industry().isCrossIndustry() ? "all industries" : "NAICS " + latest.industry().naics() + " "
+                + latest.industry().title()) + (latest.ownership().isAll() ? "" : ", "
+                + latest.ownership().title().toLowerCase(Locale.ROOT) + " employers (OWN_CODE "
+                + latest.ownership().code() + ")") + ".");
         List<String> capped = new ArrayList<>();
         for (int p = 0; p < 5; p++) {
             if (!topCoded.get(p).isEmpty()) {
@@ -229,6 +244,98 @@ public final class Charts {
             b.note("Not drawn, percentiles not released: " + ranges(skipped) + ".");
         }
         return b;
+    }
+
+    /**
+     * The ranked dot-and-band chart of a comparison: one row per area, industry or ownership, highest median at the
+     * top; a band from the 10th to the 90th percentile labelled with the row's name, a darker band from the 25th to
+     * the 75th, and the median as a dot. A top-coded percentile is drawn at BLS's top-code (a lower bound) and a note
+     * says which; a row without the percentiles is left out and named in a note.
+     *
+     * @param comparison the comparison
+     * @return the chart; its x axis is the wage, its y axis the order by median (no tick labels: each row is
+     *     labelled with its rank and name); taller than the default for many rows
+     * @throws IllegalArgumentException if no row has its 10th and 90th percentiles published
+     */
+    public static Chart comparison(ContextComparison comparison) {
+        Objects.requireNonNull(comparison, "comparison must not be null");
+        WageBasis basis = comparison.basis();
+        boolean hourly = basis == WageBasis.HOURLY;
+        List<OccupationWages> rows = comparison.rows();
+        List<Double> from = new ArrayList<>();
+        List<Double> to = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> innerFrom = new ArrayList<>();
+        List<Double> innerTo = new ArrayList<>();
+        List<Double> innerY = new ArrayList<>();
+        List<Double> medianX = new ArrayList<>();
+        List<Double> medianY = new ArrayList<>();
+        List<String> capped = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OccupationWages r = rows.get(i);
+            WageSummary w = r.wages(basis);
+            String name = comparison.label(r);
+            double at = rows.size() - i;
+            if (!w.p10().isAvailable() || !w.p90().isAvailable() || !(w.p90().amount() > w.p10().amount())) {
+                left.add(name);
+                continue;
+            }
+            from.add(w.p10().amount());
+            to.add(w.p90().amount());
+            y.add(at);
+            labels.add((comparison.rank(i) == 0 ? "" : comparison.rank(i) + ". ") + abbreviate(name, 60));
+            if (w.p25().isAvailable() && w.p75().isAvailable() && w.p75().amount() > w.p25().amount()) {
+                innerFrom.add(w.p25().amount());
+                innerTo.add(w.p75().amount());
+                innerY.add(at);
+            }
+            if (w.median().isAvailable()) {
+                medianX.add(w.median().amount());
+                medianY.add(at);
+            }
+            List<String> top = new ArrayList<>();
+            for (int p = 0; p < 5; p++) {
+                if (w.percentiles().get(p).isLowerBound()) {
+                    top.add("P" + WageSummary.PUBLISHED_PERCENTILES.get(p));
+                }
+            }
+            if (!top.isEmpty()) {
+                capped.add(abbreviate(name, 40) + " (" + String.join(", ", top) + ")");
+            }
+        }
+        if (from.isEmpty()) {
+            throw new IllegalArgumentException("No row of the comparison of " + comparison.socCode() + " has its "
+                    + "10th and 90th percentiles published (" + comparison.fixed() + ")");
+        }
+        int height = Math.min(Chart.MAX_SIZE, Math.max(Chart.DEFAULT_HEIGHT, 160 + 34 * rows.size()));
+        Chart.Builder b = Chart.builder(comparison.title() + " (" + comparison.socCode() + ") by "
+                        + comparison.across().name().toLowerCase(Locale.ROOT) + ", " + comparison.fixed())
+                .size(Chart.DEFAULT_WIDTH, height)
+                .xAxis(hourly ? "Hourly wage (US dollars)" : "Annual wage (US dollars)",
+                        hourly ? Chart.AxisFormat.DOLLARS_AND_CENTS : Chart.AxisFormat.DOLLARS)
+                .yAxis("Ranked by median, highest at the top", Chart.AxisFormat.NONE)
+                .segments("10th–90th percentile", from, to, y, labels);
+        if (!innerFrom.isEmpty()) {
+            b.segments("25th–75th percentile", innerFrom, innerTo, innerY, innerFrom.stream().map(v -> "").toList());
+        }
+        if (!medianX.isEmpty()) {
+            b.points("Median", medianX, medianY);
+        }
+        b.note("Source: BLS OEWS, " + comparison.fixed() + "; ranked by median.");
+        if (!capped.isEmpty()) {
+            b.note("Top-coded, drawn at BLS's top-code (a lower bound): " + String.join("; ", capped) + ".");
+        }
+        if (!left.isEmpty()) {
+            b.note("Not drawn, percentiles not released: " + String.join("; ", left.stream()
+                    .map(n -> abbreviate(n, 40)).toList()) + ".");
+        }
+        return b.build();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /**

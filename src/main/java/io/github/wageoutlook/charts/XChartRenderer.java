@@ -106,6 +106,50 @@ final class XChartRenderer {
         return Math.max(1, hi - lo);
     }
 
+    /**
+     * How far above a segment its label sits, in data units: 4% of the y range, but never more than a third of the
+     * smallest gap between two segment rows, so that a label stays with its own segment in a ranked chart.
+     */
+    private static double labelOffset(Chart chart) {
+        List<Double> ys = new ArrayList<>();
+        for (Chart.Layer layer : chart.layers()) {
+            if (layer instanceof Chart.Segments sg) {
+                ys.addAll(sg.y());
+            }
+        }
+        List<Double> sorted = ys.stream().distinct().sorted().toList();
+        double gap = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < sorted.size(); i++) {
+            gap = Math.min(gap, sorted.get(i) - sorted.get(i - 1));
+        }
+        return Math.min(0.04 * yRange(chart), gap / 3);
+    }
+
+    /**
+     * Where a label centred over a segment goes: the segment's middle, moved inwards when the text (about 6.8 pixels a
+     * character at the annotation font) would run past either end of the x range drawn.
+     */
+    private static double labelCentre(Chart chart, String label, double middle) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Chart.Layer layer : chart.layers()) {
+            for (double v : layer.x()) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            if (layer instanceof Chart.Segments sg) {
+                for (double v : sg.to()) {
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double half = label.length() * 3.4 / Math.max(100, chart.width() - 140) * (hi - lo);
+        if (2 * half >= hi - lo) {
+            return (lo + hi) / 2;
+        }
+        return Math.max(lo + half, Math.min(hi - half, middle));
+    }
+
     static XYChart toXChart(Chart chart) {
         XYChart x = new XYChartBuilder().width(chart.width()).height(chart.height()).title(chart.title())
                 .xAxisTitle(chart.xAxisTitle()).yAxisTitle(chart.yAxisTitle()).build();
@@ -127,6 +171,8 @@ final class XChartRenderer {
         s.setLegendBorderColor(Color.WHITE);
         s.setXAxisDecimalPattern(chart.xAxisFormat().pattern());
         s.setYAxisDecimalPattern(chart.yAxisFormat().pattern());
+        s.setYAxisTicksVisible(chart.yAxisFormat() != Chart.AxisFormat.NONE);
+        s.setXAxisTicksVisible(chart.xAxisFormat() != Chart.AxisFormat.NONE);
         s.setAntiAlias(true);
         s.setMarkerSize(7);
         s.setChartPadding(10);
@@ -182,8 +228,9 @@ final class XChartRenderer {
                     series.setShowInLegend(i == 0);
                     if (!sg.labels().get(i).isEmpty()) {
                         // Centred a little above the segment so the text does not sit on the line.
-                        AnnotationText label = new AnnotationText(sg.labels().get(i), (from + to) / 2,
-                                y + 0.04 * yRange(chart), false);
+                        AnnotationText label = new AnnotationText(sg.labels().get(i),
+                                labelCentre(chart, sg.labels().get(i), (from + to) / 2), y + labelOffset(chart),
+                                false);
                         x.addAnnotation(label);
                     }
                 }

@@ -16,10 +16,59 @@ import java.util.Set;
 public final class Arguments {
     private final List<String> positional;
     private final Map<String, String> options;
+    private final Map<String, List<String>> repeated;
 
-    private Arguments(List<String> positional, Map<String, String> options) {
+    private Arguments(List<String> positional, Map<String, String> options, Map<String, List<String>> repeated) {
         this.positional = List.copyOf(positional);
         this.options = Map.copyOf(options);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        repeated.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.repeated = Map.copyOf(copy);
+    }
+
+    /**
+     * Parses raw arguments where some valued options may be given several times ({@code --file a --file b}).
+     *
+     * @param raw the words after the command name
+     * @param valued options that take a value
+     * @param flags options that take none
+     * @param repeatable the valued options that may repeat; read them with {@link #options(String)}
+     * @return the parsed arguments
+     * @throws UsageException for an unknown option, a missing value, or a non-repeatable option given twice
+     */
+    public static Arguments parse(List<String> raw, Set<String> valued, Set<String> flags, Set<String> repeatable) {
+        Set<String> all = new java.util.HashSet<>(valued);
+        all.addAll(repeatable);
+        List<String> once = new ArrayList<>();
+        Map<String, List<String>> many = new LinkedHashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String word = raw.get(i);
+            String name = word.startsWith("--") ? word.substring(2).split("=", 2)[0] : "";
+            if (repeatable.contains(name)) {
+                String value = word.contains("=") ? word.substring(word.indexOf('=') + 1) : null;
+                if (value == null) {
+                    if (i + 1 >= raw.size()) {
+                        throw new UsageException("option --" + name + " needs a value");
+                    }
+                    value = raw.get(++i);
+                }
+                many.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            } else {
+                once.add(word);
+            }
+        }
+        Arguments parsed = parse(once, all, flags);
+        return new Arguments(parsed.positional, parsed.options, many);
+    }
+
+    /**
+     * The values of an option that may be given several times, in order.
+     *
+     * @param name the option, without dashes
+     * @return its values, empty if not given
+     */
+    public List<String> options(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     /**
@@ -67,7 +116,7 @@ public final class Arguments {
                 throw new UsageException("unknown option --" + name + (known.isEmpty() ? "" : "; known: " + known));
             }
         }
-        return new Arguments(positional, options);
+        return new Arguments(positional, options, Map.of());
     }
 
     /** @return the positional values, in order */

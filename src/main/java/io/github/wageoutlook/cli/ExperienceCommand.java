@@ -12,6 +12,7 @@ import io.github.wageoutlook.experience.ExperienceCurve.HeldOut;
 import io.github.wageoutlook.experience.ExperienceCurve.LeaveOneOut;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageFigure;
@@ -43,7 +44,7 @@ final class ExperienceCommand implements Command {
     @Override
     public String usage() {
         return "experience <soc-code|title> [--brackets FILE] [--method auto|mincer|monotone|linear] "
-                + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS]] [--format text|csv|json] "
+                + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS] [--area A] [--industry NAICS] [--ownership O] [--file PATH]...] [--format text|csv|json] "
                 + "[--chart FILE.png|FILE.svg]";
     }
 
@@ -55,8 +56,14 @@ final class ExperienceCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words,
-                Output.options("brackets", "method", "open-width", "target", "rebase-year", "rebase-at"), Set.of());
+        Set<String> valued = new java.util.HashSet<>(Output.options("brackets", "method", "open-width", "target",
+                "rebase-year", "rebase-at"));
+        valued.addAll(List.of("area", "industry", "ownership")); // the BLS median to rebase on: where and which industry
+        Arguments args = OewsSelection.parse(words, valued, Set.of());
+        if (OewsSelection.isNarrowed(args) && args.option("rebase-year").isEmpty()) {
+            throw new UsageException("--area, --industry, --ownership and --file choose the BLS median of "
+                    + "--rebase-year; give --rebase-year");
+        }
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
         String query = args.required(0, "occupation (code such as 43-4051, or title text)");
@@ -99,7 +106,7 @@ final class ExperienceCommand implements Command {
                     : "not reached within " + (int) ExperienceCurve.MAX_YEARS + " years"));
         }
         if (args.intOption("rebase-year").isPresent()) {
-            rebase(curve, args.intOption("rebase-year").get(), args.doubleOption("rebase-at"), out);
+            rebase(curve, args, args.intOption("rebase-year").get(), args.doubleOption("rebase-at"), out);
         }
         return 0;
     }
@@ -232,9 +239,10 @@ final class ExperienceCommand implements Command {
         out.printf("  mean |error| %.2f%%, max %.2f%%%n", 100 * loo.meanAbsError(), 100 * loo.maxAbsError());
     }
 
-    private static void rebase(ExperienceCurve curve, int year, Optional<Double> at, PrintStream out) {
+    private static void rebase(ExperienceCurve curve, Arguments args, int year, Optional<Double> at,
+                               PrintStream out) {
         List<Integer> shipped = Oews.nationalYears();
-        if (!shipped.contains(year)) {
+        if (!OewsSelection.isNarrowed(args) && !shipped.contains(year)) {
             throw new NotFoundException("no OEWS data for " + year + "; embedded years are " + shipped.get(0) + "–"
                     + shipped.get(shipped.size() - 1));
         }
@@ -243,8 +251,10 @@ final class ExperienceCommand implements Command {
             throw new UsageException("--rebase-year needs a SOC code to find the BLS median; the brackets' code is '"
                     + code + "'");
         }
-        OccupationWages row = Oews.national(year).occupation(code).orElseThrow(() -> new NotFoundException(
-                "no occupation with SOC code " + code + " in OEWS " + year));
+        OewsTable table = OewsSelection.isNarrowed(args) ? OewsSelection.oneContext(args, year, "the rebase")
+                : Oews.national(year);
+        OccupationWages row = table.occupation(code).orElseThrow(() -> new NotFoundException(
+                "no occupation with SOC code " + code + " in OEWS " + year + " (" + table.name() + ")"));
         WageFigure median = row.wages(curve.basis()).median();
         if (!median.isExact()) {
             throw new NotFoundException("the BLS median of " + code + " in " + year + " is " + median
@@ -253,8 +263,8 @@ final class ExperienceCommand implements Command {
         ExperienceCurve rebased = at.isPresent() ? curve.rebasedTo(median.wage(), at.get())
                 : curve.rebasedTo(median.wage());
         out.println();
-        out.printf("Rebased on BLS: OEWS May %d median for %s (%s) is %s; %s (factor %.4f)%n", year, code,
-                row.title(), median.wage(), rebased.adjustments().get(rebased.adjustments().size() - 1),
+        out.printf("Rebased on BLS: OEWS May %d median for %s (%s, %s) is %s; %s (factor %.4f)%n", year, code,
+                row.title(), row.context().label(), median.wage(), rebased.adjustments().get(rebased.adjustments().size() - 1),
                 rebased.scale());
         out.printf("%6s %14s %14s%n", "years", "survey curve", "rebased");
         for (int x : YEARS) {

@@ -3,7 +3,6 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.distributions.GroupDistribution;
 import io.github.wageoutlook.distributions.WageAtPercentile;
 import io.github.wageoutlook.oews.OccupationWages;
-import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.soc.GroupLevel;
@@ -27,9 +26,8 @@ final class GroupCommand implements Command {
 
     @Override
     public String usage() {
-        return "group <major 43 | 43-0000 | minor 43-4000 | broad 43-4050>"
-                + " [--year YYYY (default " + Oews.latestYear() + ")] [--hourly] [--list]"
-                + " [--format text|csv|json]";
+        return "group <major 43 | 43-0000 | minor 43-4000 | broad 43-4050> " + OewsSelection.USAGE
+                + " [--hourly] [--list] [--format text|csv|json]";
     }
 
     @Override
@@ -40,11 +38,11 @@ final class GroupCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Output.formatOptions("year"), Set.of("hourly", "list"));
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(false), Set.of("hourly", "list"));
         String code = args.required(0, "group code, e.g. 43 or 43-0000");
         args.atMost(1);
         WageBasis basis = Distributions.basis(args);
-        OewsTable table = Oews.national(Occupations.year(args));
+        OewsTable table = OewsSelection.oneContext(args, "the group " + code);
         GroupDistribution g;
         try {
             g = GroupDistribution.ofGroup(table, code, basis);
@@ -56,7 +54,7 @@ final class GroupCommand implements Command {
                 .filter(r -> r.socCode().equals(full) && r.level() != GroupLevel.DETAILED).findFirst();
         Output.Format format = Output.format(args);
         if (format != Output.Format.TEXT) {
-            Output.write(rows(g, row, basis, Occupations.year(args)), format, out);
+            Output.write(rows(g, row, basis, table.years().get(0)), format, out);
             return 0;
         }
         out.printf("%s — %s wages%n", g.label(), basis.name().toLowerCase(Locale.ROOT));

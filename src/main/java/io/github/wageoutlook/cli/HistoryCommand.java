@@ -3,8 +3,11 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.inflation.WageHistory;
+import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.soc.SocCode;
+import io.github.wageoutlook.soc.SocCrosswalk;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -25,8 +28,10 @@ final class HistoryCommand implements Command {
 
     @Override
     public String usage() {
-        return "history <soc-code|title>... [--dollars YYYY (default: the latest CPI-U annual average, 2025)] [--cpi YEAR=VALUE[,YEAR=VALUE…]] [--cpi-file PATH]"
-                + " [--hourly] [--nominal] [--format text|csv|json]";
+        return "history <soc-code|title>... [--dollars YYYY (default: the latest CPI-U annual average, 2025)]"
+                + " [--cpi YEAR=VALUE[,YEAR=VALUE…]] [--cpi-file PATH]"
+                + " [--area A] [--industry NAICS] [--ownership O] [--file PATH]... [--hourly] [--nominal]"
+                + " [--format text|csv|json]";
     }
 
     @Override
@@ -38,7 +43,7 @@ final class HistoryCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Output.formatOptions("dollars", "cpi", "cpi-file"),
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(false, "dollars", "cpi", "cpi-file"),
                 Set.of("hourly", "nominal"));
         Output.Format format = Output.format(args);
         args.required(0, "occupation (SOC code such as 43-4051, or title text)");
@@ -55,8 +60,15 @@ final class HistoryCommand implements Command {
         }
         boolean first = true;
         List<WageHistory> all = new ArrayList<>();
+        if (args.option("year").isPresent()) {
+            throw new UsageException("--year does not apply: a history covers every year of the data");
+        }
+        OewsTable place = null;
+        if (OewsSelection.isNarrowed(args)) {
+            place = OewsSelection.narrow(OewsSelection.allYears(args, false), args, true, true, true);
+        }
         for (String query : args.positional()) {
-            WageHistory h = history(query, index);
+            WageHistory h = place == null ? history(query, index) : history(query, place, index);
             h = args.flag("hourly") ? h.onBasis(WageBasis.HOURLY) : h;
             h = args.flag("nominal") ? h : h.inDollarsOf(dollars);
             all.add(h);
@@ -86,6 +98,21 @@ final class HistoryCommand implements Command {
             throw new NotFoundException("no occupation with SOC code " + code + " in any embedded OEWS year ("
                     + Oews.nationalYears().get(0) + "–" + Oews.latestYear() + "), nor a code BLS's SOC tables link "
                     + "to it");
+        }
+    }
+
+    /** The history in the rows of one area, industry and ownership (files given, or the embedded industries). */
+    private static WageHistory history(String query, OewsTable place, PriceIndex index) {
+        String q = query.strip();
+        String code = SocCode.isValid(q) ? q : Occupations.find(q, place.year(place.years().get(place.years().size()
+                - 1))).socCode();
+        try {
+            return WageHistory.of(place, code, index, SocCrosswalk.bls());
+        } catch (MixedContextsException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no occupation with SOC code " + code + " in " + place.name()
+                    + ", nor a code linked to it");
         }
     }
 

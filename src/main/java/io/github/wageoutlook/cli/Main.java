@@ -1,6 +1,8 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.oews.LookupException;
+import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.Oews;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,8 @@ import java.util.Map;
 /**
  * The command-line front: {@code java -jar wage-outlook.jar <command> [arguments]}, on the embedded BLS data.
  *
- * <p>Exit codes: 0 success, 2 bad arguments, 3 unknown occupation, year or file, 4 a data file that cannot be read,
+ * <p>Exit codes: 0 success, 2 bad arguments (an ambiguous area, industry or ownership, rows of several contexts where
+ * one is needed), 3 unknown occupation, year, file, area, industry or ownership, 4 a data file that cannot be read,
  * 1 anything else.
  *
  * <pre>{@code java -jar target/wage-outlook.jar profile 43-4051 --year 2018}</pre>
@@ -38,6 +41,7 @@ public final class Main {
                 new RankCommand(),
                 new PercentileCommand(),
                 new GroupCommand(),
+                new CompareCommand(),
                 new ExperienceCommand(),
                 new OutlookCommand(),
                 new HistoryCommand(),
@@ -102,6 +106,13 @@ public final class Main {
         } catch (FileFormatException e) {
             err.println("wage-outlook " + command.name() + ": cannot read data: " + e.getMessage());
             return EXIT_BAD_DATA;
+        } catch (LookupException e) {
+            // An unknown area, industry or ownership is not found (3); one matching several is a usage error (2).
+            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
+            return e.isAmbiguous() ? EXIT_USAGE : EXIT_NOT_FOUND;
+        } catch (MixedContextsException e) {
+            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
+            return EXIT_USAGE;
         } catch (IllegalArgumentException e) {
             err.println("wage-outlook " + command.name() + ": " + e.getMessage());
             return EXIT_USAGE;
@@ -121,7 +132,8 @@ public final class Main {
         out.println();
         out.println("data: OEWS May " + Oews.nationalYears().get(0) + "-" + Oews.latestYear() + " (default year: May "
                 + Oews.latestYear() + "), Employment Projections, CPI-U; an occupation is a SOC code or part of a title");
-        out.println("exit codes: 0 ok, 2 bad arguments, 3 unknown occupation/year/file, 4 unreadable data file");
+        out.println("exit codes: 0 ok, 2 bad arguments, 3 unknown occupation/year/file/area/industry/ownership, "
+                + "4 unreadable data file");
     }
 
     private void printUsage(Command command, PrintStream out) {

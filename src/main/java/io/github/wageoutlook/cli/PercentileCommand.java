@@ -29,8 +29,8 @@ final class PercentileCommand implements Command {
 
     @Override
     public String usage() {
-        return "percentile <soc-code|title> <p, 0 < p < 100>"
-                + " [--year YYYY (default " + Oews.latestYear() + ")] [--hourly] [--format text|csv|json]";
+        return "percentile <soc-code|title> <p, 0 < p < 100> " + OewsSelection.USAGE
+                + " [--hourly] [--format text|csv|json]";
     }
 
     @Override
@@ -40,7 +40,7 @@ final class PercentileCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Output.formatOptions("year"), Set.of("hourly"));
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(false), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         double p = Arguments.parseDouble(args.required(1, "percentile, e.g. 95"), "percentile");
         args.atMost(2);
@@ -48,7 +48,7 @@ final class PercentileCommand implements Command {
             throw new UsageException("Invalid value for percentile (valid values 0 < p < 100): " + p);
         }
         WageBasis basis = Distributions.basis(args);
-        OccupationWages row = Occupations.find(query, Oews.national(Occupations.year(args)));
+        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a wage at a percentile"));
         OccupationDistribution d = Distributions.of(row, basis);
         WageAtPercentile w = d.wageAt(p);
         String name = p == Math.rint(p) ? RankCommand.ordinal(p) : RankCommand.format(p) + "th";
@@ -61,11 +61,15 @@ final class PercentileCommand implements Command {
                             : published ? "published" : "estimated"))), format, out);
             return 0;
         }
-        out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(), row.areaTitle());
+        out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
+                row.context().label());
         if (w.isLowerBound()) {
             out.printf("%s percentile: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());
-            neighbourEstimate(row, basis, p, w.amount()).ifPresent(out::println);
+            if (!OewsSelection.isNarrowed(args)) {
+                // The neighbouring years are the embedded national files: only the national row has them.
+                neighbourEstimate(row, basis, p, w.amount()).ifPresent(out::println);
+            }
         } else {
             out.printf("%s percentile: %s%s%n", name, w.wage().rounded(), published ? " (published by BLS)"
                     : " (estimated)");

@@ -1,15 +1,22 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.charts.Chart;
 import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.distributions.WageDistribution;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
+import io.github.wageoutlook.oews.Context;
+import io.github.wageoutlook.oews.Industry;
+import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.Ownership;
 import io.github.wageoutlook.projections.Cycle;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
+import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
@@ -23,7 +30,8 @@ import java.util.Set;
 
 /**
  * {@code profile}: an occupation's employment and wages — mean, median, 10th to 90th percentiles, and the middle-80%
- * and middle-50% bands.
+ * and middle-50% bands — in the nation or, with {@code --area}, {@code --industry}, {@code --ownership} and
+ * {@code --file}, in an area, industry or ownership; an industry's profile is shown beside all industries.
  */
 final class ProfileCommand implements Command {
 
@@ -34,55 +42,128 @@ final class ProfileCommand implements Command {
 
     @Override
     public String usage() {
-        return "profile <soc-code|title>"
-                + " [--year YYYY (default " + Oews.latestYear() + ")] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
+        return "profile <soc-code|title> " + OewsSelection.USAGE + " [--format text|csv|json] [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
         return "Wage profile of an occupation: employment, mean, median, 10th-90th percentiles and bands, hourly and"
-                + " annual (May " + Oews.latestYear() + " unless --year); --chart draws the percentile fan chart over "
-                + Oews.nationalYears().get(0) + "-" + Oews.latestYear() + ".";
+                + " annual (May " + Oews.latestYear() + " unless --year), in an area, industry or ownership (beside all"
+                + " industries); --chart draws the percentile fan chart over the years.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Output.options("year"), Set.of());
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(true), Set.of());
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
-        int year = Occupations.year(args);
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
-        OccupationWages row = Occupations.find(query, Oews.national(year));
+        OewsTable year = OewsSelection.year(args, false);
+        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(year, args, "a profile"));
         if (format == Output.Format.TEXT) {
             print(row, out);
+            printAreaAndIndustryFigures(row, out);
+            if (!row.industry().isCrossIndustry()) {
+                allIndustries(year, row).ifPresentOrElse(all -> printBeside(row, all, out),
+                        () -> out.println("All industries: no cross-industry row for " + row.socCode() + " in "
+                                + row.area().title() + ", May " + row.year() + " in this data."));
+            }
             printOutlookAndExperience(row.socCode(), out);
         } else {
             Output.write(rows(row), format, out);
         }
         if (chartFile.isPresent()) {
-            Output.writeChart(Charts.percentileFan(row.socCode()), chartFile.get(), format, out);
+            Output.writeChart(fan(args, row), chartFile.get(), format, out);
         }
         return 0;
     }
 
+    /** The fan chart: the embedded national years, or the row's own area, industry and ownership in every year given. */
+    private static Chart fan(Arguments args, OccupationWages row) {
+        if (!OewsSelection.isNarrowed(args)) {
+            return Charts.percentileFan(row.socCode());
+        }
+        Context c = row.context();
+        List<OccupationWages> years = OewsSelection.allYears(args, false).stream()
+                .filter(r -> r.socCode().equals(row.socCode()) && r.level() == row.level()
+                        && r.area().code().equals(c.area().code()) && r.industry().naics().equals(c.industry().naics())
+                        && r.ownership().code().equals(c.ownership().code())).toList();
+        WageBasis basis = row.publishedBasis().includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
+        return Charts.percentileFan(years, basis);
+    }
+
+    /**
+     * The same occupation, year and area in all industries and ownerships: from the same data, or for the nation
+     * from the embedded national file of the year.
+     */
+    static Optional<OccupationWages> allIndustries(OewsTable year, OccupationWages row) {
+        Optional<OccupationWages> same;
+        try {
+            same = year.area(row.area()).industry(Industry.CROSS_INDUSTRY).ownership(Ownership.ALL)
+                    .occupation(row.socCode(), row.level());
+        } catch (LookupException e) {
+            same = Optional.empty(); // the data hold no all-industries rows for the area
+        }
+        if (same.isEmpty() && row.area().isNational() && Oews.nationalYears().contains(row.year())) {
+            return Oews.national(row.year()).occupation(row.socCode(), row.level());
+        }
+        return same;
+    }
+
     /**
      * The profile as rows for CSV and JSON: one row per statistic (mean, p10, p25, median, p75, p90) with the
-     * hourly and annual figure and their BLS status ({@code published}, {@code top-coded}, {@code not-available}).
+     * hourly and annual figure and their BLS status ({@code published}, {@code top-coded}, {@code not-available}),
+     * then the row's area, industry and ownership and its figures JOBS_1000, LOC_QUOTIENT, PCT_TOTAL and PCT_RPT with
+     * their status ({@code published}, {@code under-0.5-percent} for {@code ~} with the bound 0.5, {@code blank},
+     * {@code absent}, {@code not-available}).
      */
     static Output.Rows rows(OccupationWages row) {
-        List<String> columns = List.of("year", "soc_code", "title", "level", "employment", "statistic", "hourly",
-                "annual", "hourly_status", "annual_status");
+        List<String> columns = new ArrayList<>(List.of("year", "soc_code", "title", "level", "employment",
+                "statistic", "hourly", "annual", "hourly_status", "annual_status"));
+        columns.addAll(CONTEXT_COLUMNS);
         String[] names = {"mean", "p10", "p25", "median", "p75", "p90"};
         List<List<Object>> lines = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             WageFigure h = i == 0 ? row.hourly().mean() : row.hourly().percentiles().get(i - 1);
             WageFigure a = i == 0 ? row.annual().mean() : row.annual().percentiles().get(i - 1);
-            lines.add(Arrays.asList(row.year(), row.socCode(), row.title(), row.level().code(),
-                    row.employment().isAvailable() ? row.employment().value() : null, names[i],
+            List<Object> line = new ArrayList<>(Arrays.asList(row.year(), row.socCode(), row.title(),
+                    row.level().code(), row.employment().isAvailable() ? row.employment().value() : null, names[i],
                     h.isAvailable() ? h.amount() : null, a.isAvailable() ? a.amount() : null, status(h), status(a)));
+            line.addAll(contextCells(row));
+            lines.add(line);
         }
         return new Output.Rows(columns, lines);
+    }
+
+    /** The columns naming a row's context and its area and industry figures, for CSV and JSON. */
+    static final List<String> CONTEXT_COLUMNS = List.of("area", "area_title", "area_type", "naics", "naics_title",
+            "own_code", "own_title", "jobs_1000", "jobs_1000_status", "loc_quotient", "loc_quotient_status",
+            "pct_total", "pct_total_status", "pct_rpt", "pct_rpt_status");
+
+    /** The cells of {@link #CONTEXT_COLUMNS}. */
+    static List<Object> contextCells(OccupationWages row) {
+        List<Object> cells = new ArrayList<>(Arrays.asList(row.area().code(), row.area().title(),
+                row.area().type().code(), row.industry().naics(), row.industry().title(), row.ownership().code(),
+                row.ownership().title()));
+        for (Figure f : List.of(row.jobsPer1000(), row.locationQuotient(), row.percentOfIndustry(),
+                row.percentReporting())) {
+            cells.add(f.isAvailable() ? f.value() : null);
+            cells.add(status(f));
+        }
+        return cells;
+    }
+
+    /** A figure's status as a word for CSV and JSON. */
+    static String status(Figure f) {
+        return switch (f.status()) {
+            case PUBLISHED -> "published";
+            case UNDER_HALF_PERCENT -> "under-0.5-percent";
+            case TOP_CODED -> "top-coded";
+            case BLANK -> "blank";
+            case ABSENT -> "absent";
+            default -> "not-available";
+        };
     }
 
     private static String status(WageFigure f) {
@@ -91,7 +172,7 @@ final class ProfileCommand implements Command {
 
     static void print(OccupationWages row, PrintStream out) {
         out.printf("%s (SOC %s, %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.level().code(),
-                row.year(), row.areaTitle());
+                row.year(), row.context().label());
         out.printf("Employment: %s (relative standard error %s%%)%n", row.employment(), row.employmentRse());
         out.printf("%-17s %12s %12s%n", "", "hourly", "annual");
         line(out, "Mean", row.hourly().mean(), row.annual().mean());
@@ -115,6 +196,47 @@ final class ProfileCommand implements Command {
         } catch (IllegalArgumentException e) {
             out.println("Bands: not available (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The figures BLS publishes only for some estimates, when the row has them: jobs per 1,000 and the location
+     * quotient (state and metropolitan estimates), the share of the industry's employment and of its establishments
+     * reporting the occupation (national industry estimates; {@code ~} printed as under 0.5%).
+     */
+    static void printAreaAndIndustryFigures(OccupationWages row, PrintStream out) {
+        if (row.jobsPer1000().isAvailable() || row.locationQuotient().isAvailable()) {
+            out.printf("Jobs per 1,000 in %s (JOBS_1000): %s; location quotient (LOC_QUOTIENT): %s%n",
+                    row.area().title(), row.jobsPer1000(), row.locationQuotient());
+        }
+        if (row.percentOfIndustry().isAvailable() || row.percentReporting().isAvailable()) {
+            out.printf("Share of the industry's employment (PCT_TOTAL): %s%%; establishments reporting it (PCT_RPT): "
+                    + "%s%%%n", row.percentOfIndustry(), row.percentReporting());
+        }
+    }
+
+    /** The row beside the same occupation in all industries: employment, mean and percentiles, and the difference. */
+    static void printBeside(OccupationWages row, OccupationWages all, PrintStream out) {
+        WageBasis basis = row.publishedBasis().includes(WageBasis.ANNUAL) && all.publishedBasis()
+                .includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
+        String here = "NAICS " + row.industry().naics();
+        out.printf("Beside all industries (NAICS 000000, all ownerships), %s, May %d, %s wages:%n",
+                all.area().title(), all.year(), basis.name().toLowerCase(Locale.ROOT));
+        out.printf("%-17s %14s %16s %14s%n", "", here, "all industries", "difference");
+        String share = row.employment().isAvailable() && all.employment().isAvailable()
+                ? String.format(Locale.US, "%.1f%% of all", 100 * row.employment().value() / all.employment().value())
+                : "";
+        out.printf("%-17s %14s %16s %14s%n", "Employment", row.employment(), all.employment(), share);
+        String[] labels = {"Mean", "10th percentile", "25th percentile", "Median", "75th percentile",
+            "90th percentile"};
+        for (int i = 0; i < labels.length; i++) {
+            WageFigure a = i == 0 ? row.wages(basis).mean() : row.wages(basis).percentiles().get(i - 1);
+            WageFigure b = i == 0 ? all.wages(basis).mean() : all.wages(basis).percentiles().get(i - 1);
+            String diff = a.isExact() && b.isExact()
+                    ? String.format(Locale.US, "%+.1f%%", 100 * (a.amount() / b.amount() - 1)) : "";
+            out.printf("%-17s %14s %16s %14s%n", labels[i], a, b, diff);
+        }
+        out.printf("Source: BLS OEWS May %d, national industry estimates (%s) and cross-industry estimates.%n",
+                row.year(), row.industry().title());
     }
 
     /**

@@ -4,7 +4,6 @@ import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.distributions.PercentileBracket;
 import io.github.wageoutlook.distributions.PercentileRank;
 import io.github.wageoutlook.oews.OccupationWages;
-import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
@@ -23,8 +22,8 @@ final class RankCommand implements Command {
 
     @Override
     public String usage() {
-        return "rank <soc-code|title> <salary>"
-                + " [--year YYYY (default " + Oews.latestYear() + ")] [--hourly] [--format text|csv|json]";
+        return "rank <soc-code|title> <salary> " + OewsSelection.USAGE
+                + " [--hourly] [--format text|csv|json]";
     }
 
     @Override
@@ -34,7 +33,7 @@ final class RankCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = Arguments.parse(words, Output.formatOptions("year"), Set.of("hourly"));
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(false), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         double amount = Arguments.parseDouble(args.required(1, "salary, e.g. 40000"), "salary");
         args.atMost(2);
@@ -42,7 +41,7 @@ final class RankCommand implements Command {
             throw new UsageException("Invalid value for salary (valid values 0 or more dollars): " + amount);
         }
         WageBasis basis = Distributions.basis(args);
-        OccupationWages row = Occupations.find(query, Oews.national(Occupations.year(args)));
+        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a percentile rank"));
         OccupationDistribution d = Distributions.of(row, basis);
         Wage wage = new Wage(amount, basis);
         PercentileRank r = d.rankOf(wage);
@@ -54,7 +53,8 @@ final class RankCommand implements Command {
                     r.isLowerBound() ? null : r.bracket().description()))), format, out);
             return 0;
         }
-        out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(), row.areaTitle());
+        out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
+                row.context().label());
         if (r.isLowerBound()) {
             out.printf("%s ranks at or above the %s percentile: BLS top-codes wages at or above %s, so the rank is"
                     + " not known more closely.%n", wage.rounded(), ordinal(r.percentile()), d.topCode().orElseThrow()

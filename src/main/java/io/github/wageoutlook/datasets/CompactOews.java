@@ -35,7 +35,7 @@ import tech.tablesaw.columns.Column;
  */
 final class CompactOews {
     private static final String MAGIC = "WOOEWS";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private CompactOews() {
     }
@@ -125,7 +125,7 @@ final class CompactOews {
             for (int f = 0; f < numbers.length; f++) {
                 numbers[f] = values[f][r];
                 String code = codes[f][r];
-                statuses[f] = code.isEmpty() ? FigureStatus.PUBLISHED : FigureStatus.fromCode(code).orElseThrow();
+                statuses[f] = FigureStatus.parse(code).orElseThrow();
             }
             b.addRow(years[r], texts, numbers, statuses, annual[r], hourly[r]);
         }

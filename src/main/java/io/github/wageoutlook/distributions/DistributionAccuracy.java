@@ -90,11 +90,18 @@ public final class DistributionAccuracy {
     /**
      * Runs the three checks on annual wages.
      *
-     * @param years OEWS tables, one per survey year (national cross-industry, as shipped)
+     * @param years OEWS tables, each of one context (year, area, industry, ownership), e.g. the national
+     *     cross-industry tables as shipped, one per survey year
      * @return the results, baselines first within each statistic
+     * @throws io.github.wageoutlook.oews.MixedContextsException if a table holds several contexts, naming them
      */
     public static List<Result> measure(List<OewsTable> years) {
         Objects.requireNonNull(years, "years must not be null");
+        for (OewsTable table : years) {
+            // A group rebuilt from rows of several contexts, or a neighbour year of another area, would be wrong.
+            table.singleContext("the accuracy check", "pass each context's rows as a table of its own "
+                    + "(OewsTable.byContext().values())");
+        }
         Errors p25Lin = new Errors();
         Errors p75Lin = new Errors();
         Errors p25 = new Errors();

@@ -1,5 +1,8 @@
 package io.github.wageoutlook.distributions;
 
+import io.github.wageoutlook.oews.Area;
+import io.github.wageoutlook.oews.Context;
+import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.soc.GroupLevel;
@@ -110,10 +113,15 @@ public final class DistributionColumns {
     private final double[] upperSlope;
     /** TOT_EMP, the row's weight in a group; NaN where not released. */
     private final double[] employment;
+    /** Each row's index in {@link #contexts}: a group mixes rows of one context only. */
+    private final int[] contextOf;
+    private final List<Context> contexts;
 
-    private DistributionColumns(WageBasis basis, int size) {
+    private DistributionColumns(WageBasis basis, int size, List<Context> contexts) {
         this.basis = basis;
         this.size = size;
+        this.contexts = contexts;
+        contextOf = new int[size];
         mask = new byte[size];
         count = new byte[size];
         topCoded = new boolean[size];
@@ -136,7 +144,7 @@ public final class DistributionColumns {
     public static DistributionColumns fit(OewsTable table, WageBasis basis) {
         Objects.requireNonNull(table, "table must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
-        DistributionColumns m = new DistributionColumns(basis, table.size());
+        DistributionColumns m = new DistributionColumns(basis, table.size(), table.contexts());
         int first = basis == WageBasis.ANNUAL ? FIRST_ANNUAL_PERCENTILE : FIRST_HOURLY_PERCENTILE;
         int meanFigure = basis == WageBasis.ANNUAL ? ANNUAL_MEAN : HOURLY_MEAN;
         inChunks(m.size, (from, to) -> {
@@ -144,6 +152,7 @@ public final class DistributionColumns {
             double[] y = new double[SLOTS];
             double[] d = new double[SLOTS];
             for (int r = from; r < to; r++) {
+                m.contextOf[r] = table.contextIndex(r);
                 m.employment[r] = table.figureStatus(0, r) == FigureStatus.PUBLISHED
                         ? table.figureValue(0, r) : Double.NaN;
                 if (table.publishedBasis(r).includes(basis)) {
@@ -535,10 +544,11 @@ public final class DistributionColumns {
      * that top-code flagged as a lower bound. Rows without a model or without employment are left out, as
      * {@link GroupDistribution#ofRows} leaves them out.
      *
-     * @param rows the members' row indices
+     * @param rows the members' row indices, all of one context (year, area, industry, ownership)
      * @param percentile strictly between 0 and 100
      * @return the group's wage at the percentile
      * @throws IllegalArgumentException if the percentile is outside (0, 100) or no row is usable
+     * @throws MixedContextsException if the rows are of several contexts
      */
     public WageAtPercentile mixtureWageAt(int[] rows, double percentile) {
         Objects.requireNonNull(rows, "rows must not be null");
@@ -553,6 +563,11 @@ public final class DistributionColumns {
         double hi = 0;
         for (int r : rows) {
             Objects.checkIndex(r, size);
+            if (contextOf[r] != contextOf[rows[0]]) {
+                throw new MixedContextsException("a mixture of rows", java.util.Arrays.stream(rows)
+                        .map(i -> contextOf[i]).distinct().mapToObj(contexts::get).toList(),
+                        "group the rows by OewsTable.contextIndex(row) first");
+            }
             if (mask[r] == 0 || !(employment[r] > 0)) {
                 continue;
             }
@@ -595,8 +610,9 @@ public final class DistributionColumns {
     }
 
     /**
-     * The mixture wage at one percentile of the detailed occupations of every major group in every area of a
-     * one-year table, e.g. the median of office and administrative support (43) in each of 600 areas: the
+     * The mixture wage at one percentile of the detailed occupations of every major group in every area of a table
+     * whose areas are its only varying context (one year, industry and ownership, e.g. a state or metropolitan file),
+     * e.g. the median of office and administrative support (43) in each of 600 areas: the
      * {@link GroupDistribution#ofGroup(OewsTable, String, WageBasis)} of each area's rows, computed on the fitted
      * columns.
      *
@@ -605,34 +621,64 @@ public final class DistributionColumns {
      * @return the wage for each (area, major group) with at least one usable row, in order of first appearance
      * @throws IllegalArgumentException if the table is not the one fitted (its size differs) or the percentile is out
      *     of range
+     * @throws MixedContextsException if the table holds several years, industries or ownerships (an all-data file,
+     *     stacked years), which would mix in one area's group; see {@link #wageAtByContextAndMajorGroup}
      */
     public Map<AreaGroup, WageAtPercentile> wageAtByAreaAndMajorGroup(OewsTable table, double percentile) {
-        Objects.requireNonNull(table, "table must not be null");
-        if (table.size() != size) {
-            throw new IllegalArgumentException("Invalid value for table size (valid values: " + size
-                    + ", the fitted table's): " + table.size());
+        checkFitted(table);
+        List<Context> notArea = table.contexts().stream()
+                .map(c -> new Context(c.year(), Area.NATIONAL, c.industry(), c.ownership())).distinct().toList();
+        if (notArea.size() > 1) {
+            throw new MixedContextsException("the group wages by area of " + table.name(), table.contexts(),
+                    "use wageAtByContextAndMajorGroup for one result per year, area, industry and ownership");
         }
+        Map<AreaGroup, WageAtPercentile> out = new LinkedHashMap<>();
+        wageAtByContextAndMajorGroup(table, percentile).forEach((k, w) ->
+                out.put(new AreaGroup(k.context().area().code(), k.majorGroup()), w));
+        return out;
+    }
+
+    /**
+     * The mixture wage at one percentile of the detailed occupations of every major group in every context of a table
+     * (an all-data file: every year, area, industry and ownership), each from the rows of its own context only.
+     *
+     * @param table the table this was fitted to
+     * @param percentile strictly between 0 and 100, e.g. 50
+     * @return the wage for each (context, major group) with at least one usable row, in order of first appearance
+     * @throws IllegalArgumentException if the table is not the one fitted (its size differs) or the percentile is out
+     *     of range
+     */
+    public Map<ContextGroup, WageAtPercentile> wageAtByContextAndMajorGroup(OewsTable table, double percentile) {
+        checkFitted(table);
         OccupationDistribution.checkPercentile(percentile);
-        Map<AreaGroup, List<Integer>> groups = new LinkedHashMap<>();
-        Map<String, AreaGroup> keys = new HashMap<>();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, ContextGroup> keys = new HashMap<>();
         for (int r = 0; r < size; r++) {
             if (table.groupLevel(r) != GroupLevel.DETAILED || mask[r] == 0 || !(employment[r] > 0)) {
                 continue;
             }
-            String area = table.text(0, r);
-            String code = table.text(5, r);
-            String major = code.substring(0, 2);
-            AreaGroup key = keys.computeIfAbsent(area + '\t' + major, k -> new AreaGroup(area, major));
+            int context = contextOf[r];
+            String major = table.text(5, r).substring(0, 2);
+            String key = context + "\t" + major;
+            keys.computeIfAbsent(key, k -> new ContextGroup(contexts.get(context), major));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
-        List<AreaGroup> order = new ArrayList<>(groups.keySet());
+        List<String> order = new ArrayList<>(groups.keySet());
         WageAtPercentile[] wages = new WageAtPercentile[order.size()];
         IntStream.range(0, wages.length).parallel().forEach(i -> wages[i] = mixtureWageAt(
                 groups.get(order.get(i)).stream().mapToInt(Integer::intValue).toArray(), percentile));
-        Map<AreaGroup, WageAtPercentile> out = new LinkedHashMap<>();
+        Map<ContextGroup, WageAtPercentile> out = new LinkedHashMap<>();
         for (int i = 0; i < wages.length; i++) {
-            out.put(order.get(i), wages[i]);
+            out.put(keys.get(order.get(i)), wages[i]);
         }
         return out;
+    }
+
+    private void checkFitted(OewsTable table) {
+        Objects.requireNonNull(table, "table must not be null");
+        if (table.size() != size || !table.contexts().equals(contexts)) {
+            throw new IllegalArgumentException("Invalid table (valid: the table fitted, " + size + " rows): "
+                    + table.name() + ", " + table.size() + " rows");
+        }
     }
 }

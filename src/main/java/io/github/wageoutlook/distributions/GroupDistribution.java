@@ -1,5 +1,7 @@
 package io.github.wageoutlook.distributions;
 
+import io.github.wageoutlook.oews.Context;
+import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
@@ -10,7 +12,9 @@ import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
@@ -24,6 +28,9 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * bracketed by the smallest and largest member wages at {@code p} (the mixture quantile always lies between them).
  * This is what BLS's group rows describe, and it differs from the employment-weighted mean of member medians,
  * which the {@code accuracy} command shows misses BLS's published group medians several times more often.
+ *
+ * <p>Contexts: a mixture is of one year, area, industry and ownership; rows of several are refused
+ * ({@link MixedContextsException}) and {@link #ofGroupByContext} builds one group per context.
  *
  * <p>Top-codes: when any member is top-coded, a group wage at or above the top-code is returned as the top-code,
  * flagged as a lower bound (as BLS prints {@code #}); a rank is flagged as a lower bound when a member's is.
@@ -106,15 +113,22 @@ public final class GroupDistribution implements WageDistribution {
      * percentiles, or without employment are left out and listed by {@link #excluded()}.
      *
      * @param label a name for the group
-     * @param rows the occupations (of one year, normally detailed ones so that no worker is counted twice)
+     * @param rows the occupations of one context (one year, area, industry and ownership), normally detailed ones so
+     *     that no worker is counted twice
      * @param basis hourly or annual
      * @return the group
      * @throws IllegalArgumentException if no row is usable
+     * @throws MixedContextsException if the rows are of several years, areas, industries or ownerships
      */
     public static GroupDistribution ofRows(String label, Collection<OccupationWages> rows, WageBasis basis) {
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(rows, "rows must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
+        List<Context> contexts = rows.stream().map(OccupationWages::context).distinct().toList();
+        if (contexts.size() > 1) {
+            throw new MixedContextsException("the group distribution " + label, contexts,
+                    "use GroupDistribution.ofGroupByContext for one group per context");
+        }
         List<OccupationDistribution> members = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (OccupationWages row : rows) {
@@ -143,30 +157,67 @@ public final class GroupDistribution implements WageDistribution {
     }
 
     /**
-     * The mixture of the detailed occupations under a SOC group code in one year's table.
+     * The mixture of the detailed occupations under a SOC group code in a table of one context.
      *
-     * @param table an OEWS table of one year, area and industry (e.g. {@code Oews.national(2018)})
+     * @param table an OEWS table of one year, area, industry and ownership (e.g. {@code Oews.national(2018)}, or a
+     *     state file narrowed with {@code area("AL")})
      * @param groupCode a major group ({@code 43} or {@code 43-0000}), minor group ({@code 43-4000}), broad
      *     occupation ({@code 43-4050}) or {@code 00-0000} for all occupations
      * @param basis hourly or annual
-     * @return the group, labelled with BLS's title for the code when the table has the group's row
+     * @return the group, labelled with BLS's title for the code when the table has the group's row, the year, and the
+     *     area, industry and ownership when they are not the nation, all industries and all employers
      * @throws IllegalArgumentException if the code is not a group code, or no detailed occupation under it is usable
+     * @throws MixedContextsException if the table holds several contexts, naming them; see
+     *     {@link #ofGroupByContext(OewsTable, String, WageBasis)}
      */
     public static GroupDistribution ofGroup(OewsTable table, String groupCode, WageBasis basis) {
         Objects.requireNonNull(table, "table must not be null");
         String code = normalizeGroupCode(groupCode);
+        Context context = table.singleContext("the group distribution of " + code,
+                "use GroupDistribution.ofGroupByContext for one group per context");
         String prefix = memberPrefix(code);
         List<OccupationWages> rows = table.level(GroupLevel.DETAILED).stream()
                 .filter(r -> r.socCode().startsWith(prefix)).toList();
         String title = table.stream().filter(r -> r.socCode().equals(code) && r.level() != GroupLevel.DETAILED)
                 .map(OccupationWages::title).findFirst().orElse("group " + code);
-        List<Integer> years = table.years();
-        String label = code + " " + title + (years.size() == 1 ? " (May " + years.get(0) + ")" : "");
+        String label = code + " " + title + " (May " + context.year()
+                + (context.isNationalCrossIndustry() ? "" : ", " + context.label()) + ")";
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("Invalid value for groupCode (valid values: a SOC group code with "
                     + "detailed occupations in " + table.name() + "): '" + groupCode + "'");
         }
         return ofRows(label, rows, basis);
+    }
+
+    /**
+     * The group in each context of a table (an all-data file, stacked years, a state file): one labelled mixture per
+     * year, area, industry and ownership that has a usable detailed occupation under the code, in table order.
+     *
+     * @param table any OEWS table
+     * @param groupCode a group code, as for {@link #ofGroup(OewsTable, String, WageBasis)}
+     * @param basis hourly or annual
+     * @return context to group; contexts without a usable member are left out
+     * @throws IllegalArgumentException if the code is not a group code, or no context has a usable member
+     */
+    public static Map<Context, GroupDistribution> ofGroupByContext(OewsTable table, String groupCode,
+                                                                   WageBasis basis) {
+        Objects.requireNonNull(table, "table must not be null");
+        String code = normalizeGroupCode(groupCode);
+        Map<Context, GroupDistribution> out = new LinkedHashMap<>();
+        List<String> why = new ArrayList<>();
+        table.byContext().forEach((context, rows) -> {
+            try {
+                out.put(context, ofGroup(rows, code, basis));
+            } catch (IllegalArgumentException e) {
+                why.add(context.label() + ", May " + context.year() + ": " + e.getMessage());
+            }
+        });
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("Invalid group " + code + " (valid: a group with usable detailed "
+                    + "occupations in at least one context of " + table.name() + "): none" + (why.isEmpty() ? ""
+                    : "; e.g. " + why.get(0)));
+        }
+        return out;
     }
 
     /**

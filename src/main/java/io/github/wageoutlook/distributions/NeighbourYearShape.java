@@ -200,6 +200,6 @@ public final class NeighbourYearShape {
     }
 
     private static String key(OccupationWages row) {
-        return row.area() + '|' + row.industry() + '|' + row.ownership() + '|' + row.socCode();
+        return row.area().code() + '|' + row.industry().naics() + '|' + row.ownership().code() + '|' + row.socCode();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.wageoutlook.inflation;
 
+import io.github.wageoutlook.oews.Context;
+import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationLinks;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -201,8 +202,8 @@ public final class WageHistory {
     }
 
     /**
-     * The history over any OEWS table of several years (one area and industry each year), e.g.
-     * {@code Oews.nationalAllYears()} or state files stacked with {@link OewsTable#concat(List)}.
+     * The history over any OEWS table of several years of one area, industry and ownership, e.g.
+     * {@code Oews.nationalAllYears()} or one state's rows of state files stacked with {@link OewsTable#concat(List)}.
      *
      * @param table the table
      * @param socCode the SOC code
@@ -210,9 +211,17 @@ public final class WageHistory {
      * @param crosswalk the code links to follow
      * @return the history, in nominal dollars
      * @throws IllegalArgumentException if no year of the table has the code or a linked successor
+     * @throws MixedContextsException if the table holds several areas, industries or ownerships, which a history
+     *     would mix; narrow it with {@code area(…)}, {@code industry(…)}, {@code ownership(…)} first
      */
     public static WageHistory of(OewsTable table, String socCode, PriceIndex index, SocCrosswalk crosswalk) {
         Objects.requireNonNull(table, "table must not be null");
+        long places = table.contexts().stream().map(c -> c.area().code() + "|" + c.industry().naics() + "|"
+                + c.ownership().code()).distinct().count();
+        if (places > 1) {
+            throw new MixedContextsException("the wage history of " + socCode + " in " + table.name(),
+                    table.contexts(), "a history per area, industry and ownership from each part of byContext()");
+        }
         SortedMap<Integer, OewsTable> byYear = new TreeMap<>();
         table.years().forEach(y -> byYear.put(y, table.year(y)));
         return build(socCode, byYear, index, crosswalk);
@@ -280,6 +289,16 @@ public final class WageHistory {
         Objects.requireNonNull(priceIndex, "priceIndex must not be null");
         dollars.ifPresent(priceIndex::annual);
         return new WageHistory(socCode, title, basis, priceIndex, dollars, years, linked, unlinked);
+    }
+
+    /**
+     * Where the history's figures apply: the area, and the industry and ownership when they are not all industries
+     * and all employers ({@link Context#label()} of its latest row).
+     *
+     * @return e.g. {@code U.S.} or {@code Alabama}
+     */
+    public String where() {
+        return linked.get(linked.size() - 1).row().context().label();
     }
 
     /** @return the SOC code asked for */

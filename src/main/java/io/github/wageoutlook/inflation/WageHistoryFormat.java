@@ -109,7 +109,8 @@ final class WageHistoryFormat {
         StringBuilder b = new StringBuilder();
         String nl = System.lineSeparator();
         b.append(h.title()).append(" (SOC ").append(h.socCode()).append(") — OEWS, May ").append(h.years().get(0)).append('–')
-                .append(h.years().get(h.years().size() - 1)).append(nl);
+                .append(h.years().get(h.years().size() - 1)).append(h.where().equals("U.S.") ? "" : ", " + h.where())
+                .append(nl);
         if (h.dollarsYear().isPresent()) {
             int t = h.dollarsYear().getAsInt();
             b.append(String.format(Locale.US, "%s wages; P10 to P90 in %d dollars = nominal × I(%d) / I(year), I = "

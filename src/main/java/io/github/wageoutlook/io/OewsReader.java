@@ -28,17 +28,19 @@ import java.util.stream.IntStream;
  *
  * <p>What it handles:
  * <ul>
- *   <li>the schema changes across years: {@code OCC_GROUP} (to 2018) and {@code O_GROUP} (2019 on), lower-case
- *       headers (2019), area, industry and ownership columns (2019 on; files without them are national
- *       cross-industry files and get {@code 99 U.S.}, {@code 000000 Cross-industry}, {@code 1235}), {@code PCT_RPT}
- *       absent in 2020, and columns this library does not keep ({@code JOBS_1000}, {@code LOC_QUOTIENT},
- *       {@code PCT_TOTAL}, {@code PCT_RPT}, {@code PRIM_STATE}, {@code AREA_TYPE}, {@code I_GROUP}), which are
- *       ignored;</li>
+ *   <li>every column BLS publishes, across the schema changes: {@code OCC_GROUP} (to 2018) and {@code O_GROUP}
+ *       (2019 on), lower-case headers (2019), the area, industry and ownership columns ({@code AREA, AREA_TITLE,
+ *       AREA_TYPE, PRIM_STATE, NAICS, NAICS_TITLE, I_GROUP, OWN_CODE}, 2019 on; files without them are national
+ *       cross-industry files and get {@code 99 U.S.}, type 1, {@code US}, {@code 000000 Cross-industry},
+ *       {@code 1235}; see {@code ContextCells}), and the figures {@code JOBS_1000}, {@code LOC_QUOTIENT},
+ *       {@code PCT_TOTAL}, {@code PCT_RPT}: an empty cell is {@code blank} (BLS publishes the figure only for other
+ *       estimates), a missing column {@code absent} (files before 2019; {@code PCT_RPT} in May 2019–2020);</li>
  *   <li>extra sheets ("Field Descriptions", "UpdateTime", "Filler"): the data sheet is the first whose first
- *       rows hold an {@code OCC_CODE} header; the top-code is read from the Field Descriptions sheet when there is
- *       one, else from {@link TopCode#forYear(int)};</li>
- *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound), {@code ~};
- *       the {@code ANNUAL}/{@code HOURLY} flags ({@code TRUE} or blank);</li>
+ *       rows hold an {@code OCC_CODE} header; the top-code and the OWN_CODE definitions are read from the Field
+ *       Descriptions sheet when there is one, else from {@link TopCode#forYear(int)} and BLS's definitions;</li>
+ *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound; wages only),
+ *       {@code ~} (kept as 0.5, an upper bound; {@code PCT_RPT} only); the {@code ANNUAL}/{@code HOURLY} flags
+ *       ({@code TRUE} or blank);</li>
  *   <li>CSV with BLS's column names, including Excel "Save as CSV" exports where numbers are quoted with thousands
  *       separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
  *       one in parts on every core; a file larger than a quarter of the heap is streamed instead.</li>
@@ -47,8 +49,9 @@ import java.util.stream.IntStream;
  * <p>The survey year comes from a {@code YEAR} column if the file has one, else from the caller, else from the file
  * name ({@code national_M2018_dl.xlsx} → 2018).
  *
- * <p>Every problem — a missing or duplicated column, a non-numeric, negative or implausible wage (above $5,000 an
- * hour or $10,400,000 a year), an unknown group level, a truncated or empty file — is one
+ * <p>Every problem — a missing or duplicated column, a non-numeric, negative or implausible figure (a wage above
+ * $5,000 an hour or $10,400,000 a year, a percent above 100, more than 1,000 jobs per 1,000), an unknown group level,
+ * area type or industry level, a truncated or empty file — is one
  * {@link FileFormatException} naming the file, sheet, row, column and raw value; nothing is half-loaded.
  *
  * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
@@ -186,7 +189,7 @@ public final class OewsReader {
     /** True if the first bytes of a CSV hold a complete OEWS header row (and nothing before it fails). */
     private static boolean hasHeader(String source, byte[] prefix, OptionalInt year) {
         int start = ByteCsv.textStart(prefix);
-        OewsRowParser parser = new OewsRowParser(source, null, year, Optional.empty(), false);
+        OewsRowParser parser = new OewsRowParser(source, null, year, FieldDescriptions.NONE, false);
         ByteCsv csv = new ByteCsv(source, prefix, ByteCsv.delimiter(prefix, start));
         try {
             int end = csv.read(start, prefix.length, 1, row -> {
@@ -223,7 +226,7 @@ public final class OewsReader {
         Objects.requireNonNull(year, "year must not be null");
         int start = ByteCsv.textStart(bytes);
         byte delimiter = ByteCsv.delimiter(bytes, start);
-        OewsRowParser parser = new OewsRowParser(source, null, year, Optional.empty(), false);
+        OewsRowParser parser = new OewsRowParser(source, null, year, FieldDescriptions.NONE, false);
         ByteCsv csv = new ByteCsv(source, bytes, delimiter);
         int pos = csv.read(start, bytes.length, 1, row -> {
             parser.accept(row);
@@ -305,10 +308,10 @@ public final class OewsReader {
                     .orElseThrow(() -> FileFormatException.in(source)
                             .problem("no sheet has an OCC_CODE header in its first 10 rows; sheets are "
                                     + book.sheetNames()));
-            Optional<TopCode> stated = book.sheetNames().stream()
+            FieldDescriptions fields = book.sheetNames().stream()
                     .filter(n -> n.toLowerCase(Locale.ROOT).contains("field desc")).findFirst()
-                    .flatMap(n -> fieldDescriptionTopCode(book, n));
-            OewsRowParser parser = new OewsRowParser(source, sheet, year, stated, true);
+                    .map(n -> FieldDescriptions.read(book, n)).orElse(FieldDescriptions.NONE);
+            OewsRowParser parser = new OewsRowParser(source, sheet, year, fields, true);
             book.forEachRow(sheet, parser::accept);
             return parser.finish();
         }
@@ -324,24 +327,9 @@ public final class OewsReader {
      * @throws FileFormatException if the text cannot be read as OEWS data
      */
     public static OewsTable readCsv(String source, Reader text, OptionalInt year) {
-        OewsRowParser parser = new OewsRowParser(source, null, year, Optional.empty(), false);
+        OewsRowParser parser = new OewsRowParser(source, null, year, FieldDescriptions.NONE, false);
         Csv.forEachRow(source, text, parser::accept);
         return parser.finish();
-    }
-
-    private static Optional<TopCode> fieldDescriptionTopCode(Xlsx book, String sheet) {
-        Optional<TopCode>[] found = new Optional[] {Optional.empty()};
-        book.forEachRow(sheet, row -> {
-            for (String cell : row.cells()) {
-                Optional<TopCode> t = TopCode.fromFieldDescription(cell);
-                if (t.isPresent()) {
-                    found[0] = t;
-                    return false;
-                }
-            }
-            return true;
-        });
-        return found[0];
     }
 
     /**

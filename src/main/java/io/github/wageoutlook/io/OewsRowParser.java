@@ -30,7 +30,7 @@ final class OewsRowParser {
     /** Header aliases: each name a file may use, mapped to the name the table uses. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("OCC_GROUP", "O_GROUP"), Map.entry("GROUP", "O_GROUP"),
-            Map.entry("AREA_NAME", "AREA_TITLE"));
+            Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("LOC QUOTIENT", "LOC_QUOTIENT"));
 
     /**
      * Wages above these are not wages but a unit or typing error: BLS top-codes percentiles at $90 to $115 an hour
@@ -46,25 +46,46 @@ final class OewsRowParser {
     /** How the limit reads in a message: "$5000 an hour", "$10400000 a year". */
     private static final String[] LIMIT_TEXT = new String[OewsTable.FIGURES.size()];
 
+    /** Whether each figure may be blank or absent ({@link OewsTable#OPTIONAL_FIGURES}). */
+    private static final boolean[] OPTIONAL = new boolean[OewsTable.FIGURES.size()];
+
     static {
         for (int f = 0; f < WAGE.length; f++) {
             String name = OewsTable.FIGURES.get(f);
             boolean hourly = name.startsWith("H_");
             WAGE[f] = hourly || name.startsWith("A_");
+            OPTIONAL[f] = OewsTable.OPTIONAL_FIGURES.contains(name);
             LIMIT[f] = !WAGE[f] ? Double.POSITIVE_INFINITY : hourly ? MAX_HOURLY : MAX_ANNUAL;
-            LIMIT_TEXT[f] = hourly ? "$" + (int) MAX_HOURLY + " an hour" : "$" + (long) MAX_ANNUAL + " a year";
+            LIMIT_TEXT[f] = "implausible wage: above " + (hourly ? "$" + (int) MAX_HOURLY + " an hour"
+                    : "$" + (long) MAX_ANNUAL + " a year") + "; BLS top-codes its wage estimates far below that";
+            if (name.startsWith("PCT_")) {
+                LIMIT[f] = 100;
+                LIMIT_TEXT[f] = "a percent above 100";
+            } else if (name.equals("JOBS_1000")) {
+                LIMIT[f] = 1000;
+                LIMIT_TEXT[f] = "more than 1,000 jobs per 1,000 jobs in the area";
+            }
         }
     }
 
     private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "O_GROUP");
-    /** AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE of a file without them: the nation, all industries. */
-    private static final String[] TEXT_DEFAULTS = {"99", "U.S.", "000000", "Cross-industry", "1235"};
+    /** Whether each text column is an area, industry or ownership cell, read by {@link ContextCells}. */
+    private static final boolean[] CONTEXT_COLUMN = new boolean[OewsTable.TEXT_COLUMNS.size()];
+    private static final int OCC_CODE = OewsTable.TEXT_COLUMNS.indexOf("OCC_CODE");
+    private static final int PCT_RPT = OewsTable.FIGURES.indexOf("PCT_RPT");
+
+    static {
+        for (int c : ContextCells.COLUMNS) {
+            CONTEXT_COLUMN[c] = true;
+        }
+    }
 
     private final String source;
     private final String sheet;
     private final boolean workbook;
     private final OptionalInt givenYear;
-    private final Optional<TopCode> statedTopCode;
+    private final FieldDescriptions fields;
+    private final ContextCells contextCells;
     private TopCode topCode;
     private int[] columnOf;
     private int yearColumn = -1;
@@ -77,11 +98,12 @@ final class OewsRowParser {
     private final FigureStatus[] statuses = new FigureStatus[OewsTable.FIGURES.size()];
     private final boolean[] flags = new boolean[2];
 
-    OewsRowParser(String source, String sheet, OptionalInt year, Optional<TopCode> statedTopCode, boolean workbook) {
+    OewsRowParser(String source, String sheet, OptionalInt year, FieldDescriptions fields, boolean workbook) {
         this.source = source;
         this.sheet = sheet;
         this.givenYear = year;
-        this.statedTopCode = statedTopCode;
+        this.fields = fields;
+        this.contextCells = new ContextCells(fields.ownerships());
         this.workbook = workbook;
         this.builder = OewsTable.builder(source, 2048);
     }
@@ -92,7 +114,7 @@ final class OewsRowParser {
 
     /** A parser for a part of the same file after the header: the header's columns, its own table builder. */
     OewsRowParser part(int expectedRows) {
-        OewsRowParser part = new OewsRowParser(source, sheet, givenYear, statedTopCode, workbook);
+        OewsRowParser part = new OewsRowParser(source, sheet, givenYear, fields, workbook);
         part.columnOf = columnOf;
         part.yearColumn = yearColumn;
         part.headerNames = headerNames;
@@ -139,7 +161,7 @@ final class OewsRowParser {
 
     /** BLS puts notes under some tables; a row whose code cell starts with text and has nothing else. */
     private boolean isFootnote(Cells row) {
-        String code = row.cell(columnOf[5]).strip();
+        String code = row.cell(columnOf[OCC_CODE]).strip();
         if (code.isEmpty() || SocCode.isValid(code)) {
             return false;
         }
@@ -174,7 +196,7 @@ final class OewsRowParser {
         for (String f : OewsTable.FIGURES) {
             int at = seen.getOrDefault(f, -1);
             columnOf[k++] = at;
-            if (at < 0) {
+            if (at < 0 && !OewsTable.OPTIONAL_FIGURES.contains(f)) {
                 missing.add(f);
             }
         }
@@ -223,17 +245,13 @@ final class OewsRowParser {
     private void readData(Cells row) {
         int y = year(row);
         int k = 0;
-        String[] defaults = TEXT_DEFAULTS;
         for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
             int col = columnOf[k++];
-            String raw = col >= 0 ? row.cell(col).strip() : defaults[i];
+            if (CONTEXT_COLUMN[i]) {
+                continue;
+            }
+            String raw = col >= 0 ? row.cell(col).strip() : "";
             String name = OewsTable.TEXT_COLUMNS.get(i);
-            if (col >= 0 && raw.isEmpty() && i < defaults.length) {
-                raw = defaults[i];
-            }
-            if (i == 0 || i == 2 || i == 4) {
-                raw = restoreCode(raw, i == 0 ? 2 : i == 2 ? 6 : 1);
-            }
             if (name.equals("OCC_CODE") && !SocCode.isValid(raw)) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw)
                         .problem("not a SOC code of the form 00-0000");
@@ -251,6 +269,8 @@ final class OewsRowParser {
             }
             texts[i] = raw;
         }
+        contextCells.read(row, columnOf, texts, (col, raw, problem) -> at(row.number())
+                .column(col >= 0 ? columnLabel(col) : null).raw(raw).problem(problem));
         for (int f = 0; f < OewsTable.FIGURES.size(); f++) {
             readFigure(row, f, columnOf[k++], y);
         }
@@ -276,6 +296,11 @@ final class OewsRowParser {
     private void readFigure(Cells row, int figure, int col, int year) {
         String name = OewsTable.FIGURES.get(figure);
         boolean wage = WAGE[figure];
+        if (col < 0) {
+            numbers[figure] = Double.NaN;
+            statuses[figure] = FigureStatus.ABSENT;
+            return;
+        }
         double fast = row.simpleNumber(col);
         if (fast >= 0) {
             // The common case first: a plain number needs no string and no status lookup.
@@ -295,6 +320,12 @@ final class OewsRowParser {
                 }
                 numbers[figure] = topCode(row, col, raw, year).on(
                         name.startsWith("H_") ? WageBasis.HOURLY : WageBasis.ANNUAL).amount();
+            } else if (s == FigureStatus.UNDER_HALF_PERCENT) {
+                if (figure != PCT_RPT) {
+                    throw at(row.number()).column(columnLabel(col)).raw(raw)
+                            .problem("~ (fewer than 0.5% of establishments reporting) is only used for PCT_RPT");
+                }
+                numbers[figure] = FigureStatus.UNDER_HALF_PERCENT_BOUND;
             } else {
                 numbers[figure] = Double.NaN;
             }
@@ -302,6 +333,11 @@ final class OewsRowParser {
             return;
         }
         if (raw.isEmpty()) {
+            if (OPTIONAL[figure]) {
+                numbers[figure] = Double.NaN;
+                statuses[figure] = FigureStatus.BLANK;
+                return;
+            }
             throw at(row.number()).column(columnLabel(col)).raw(raw)
                     .problem("empty cell; BLS marks figures it does not release with * or **");
         }
@@ -323,15 +359,14 @@ final class OewsRowParser {
     private void checkPlausible(Cells row, int col, String raw, int figure, double v) {
         if (v > LIMIT[figure]) {
             throw at(row.number()).column(columnLabel(col)).raw(raw != null ? raw : row.cell(col).strip())
-                    .problem("implausible wage: above " + LIMIT_TEXT[figure]
-                            + "; BLS top-codes its wage estimates far below that");
+                    .problem(LIMIT_TEXT[figure]);
         }
     }
 
     private TopCode topCode(Cells row, int col, String raw, int year) {
         if (topCode == null) {
             try {
-                topCode = statedTopCode.orElseGet(() -> TopCode.forYear(year));
+                topCode = fields.topCode().orElseGet(() -> TopCode.forYear(year));
             } catch (IllegalArgumentException e) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw)
                         .problem("top-coded wage, but the top-code of " + year + " is unknown and the file has "
@@ -351,36 +386,6 @@ final class OewsRowParser {
 
     static boolean isHeader(Cells row) {
         return Arrays.stream(row.cells()).anyMatch(c -> c.strip().equalsIgnoreCase("OCC_CODE"));
-    }
-
-    /**
-     * A code a spreadsheet stored as a number ({@code 6}, {@code 6.0}) back as BLS writes it, zero-padded to its
-     * width ({@code 06} for a state, {@code 000000} for cross-industry). Text codes are kept as they are.
-     */
-    private static String restoreCode(String raw, int width) {
-        if (raw.length() >= width && allDigits(raw)) {
-            return raw;
-        }
-        if (raw.isEmpty() || !PLAIN_NUMBER.matcher(raw).matches()) {
-            return raw;
-        }
-        double v = Double.parseDouble(raw);
-        if (v != Math.rint(v) || v < 0 || v > 1e12) {
-            return raw;
-        }
-        String digits = Long.toString((long) v);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
-    }
-
-    /** A plain loop: this runs for three columns of every row, where a stream's set-up cost showed in profiles. */
-    private static boolean allDigits(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Entry point to OEWS wage data: the embedded national tables of May 2014–2025, and any OEWS file a user has.
+ * Entry point to OEWS wage data: the embedded national tables of May 2014–2025, the embedded national industry
+ * estimates by NAICS sector of May 2024, and any OEWS file a user has (national, state, metropolitan, all-data,
+ * industry).
  *
  * <pre>{@code
  * OewsTable y2018 = Oews.national(2018);                 // from the jar, no download
- * OewsTable mine  = Oews.read(Path.of("state_M2023_dl.xlsx"));
+ * OewsTable sectors = Oews.industries(2024);             // 20 sector × ownership groups
+ * OewsTable mine  = Oews.read(Path.of("state_M2023_dl.xlsx")).area("AL");
  * }</pre>
  */
 public final class Oews {
@@ -43,13 +46,34 @@ public final class Oews {
         return years.get(years.size() - 1);
     }
 
+    /**
+     * The embedded national industry estimates of a May survey year, by NAICS sector (BLS's {@code natsector} file):
+     * every occupation in each of the 20 sector × ownership groups BLS publishes, e.g. sector 56, administrative and
+     * support and waste management and remediation services (which holds telephone call centers, NAICS 561420), for
+     * private employers (OWN_CODE 5).
+     *
+     * @param year 2024
+     * @return the table (shared and immutable); narrow it with {@link OewsTable#industry(String)}
+     * @throws IllegalArgumentException for a year not shipped
+     */
+    public static OewsTable industries(int year) {
+        return Datasets.oewsIndustries(year);
+    }
+
+    /** @return the survey years of the shipped industry estimates, ascending */
+    public static List<Integer> industryYears() {
+        return Datasets.OEWS_INDUSTRY_YEARS;
+    }
+
     /** @return every shipped national year stacked in one table, oldest first */
     public static OewsTable nationalAllYears() {
         return OewsTable.concat(nationalYears().stream().map(Oews::national).toList());
     }
 
     /**
-     * Reads an OEWS file (national, state, metro or all-data; .xlsx or CSV, chosen by content).
+     * Reads an OEWS file (national, state, metropolitan and nonmetropolitan, all-data or industry; .xlsx or CSV,
+     * chosen by content), every column kept; narrow it with {@link OewsTable#area(String)},
+     * {@link OewsTable#industry(String)} and {@link OewsTable#ownership(String)}.
      *
      * @param path the file; its name gives the year unless it has a YEAR column
      * @return the table

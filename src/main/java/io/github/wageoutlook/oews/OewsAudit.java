@@ -4,14 +4,14 @@ import io.github.wageoutlook.distributions.WageDistribution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Checks an OEWS table for what a published file should not contain but may: a row key (year, area, industry,
- * ownership, SOC code, group level) given twice, and exact percentiles that decrease. The readers load such files
+ * ownership, SOC code, group level) given twice, and exact percentiles that decrease. Each finding names its row's
+ * context, so the audit of a table of many contexts (an all-data file) says where each case is; rows of different
+ * contexts are never duplicates of each other. The readers load such files
  * as they are, because BLS's own files are the reference and must never be rejected; this audit reports every case
  * instead of hiding it. A {@link WageDistribution} refuses a row whose percentiles decrease (it could not rank
  * wages in it), so nothing downstream is silently wrong.
@@ -38,23 +38,24 @@ public final class OewsAudit {
      *
      * @param row the 0-based row index in the table
      * @param socCode the row's SOC code
-     * @param year the row's survey year
+     * @param context the row's year, area, industry and ownership
      * @param kind what is wrong
      * @param detail the figures involved, e.g. {@code annual P25 $45,000/yr > median $44,000/yr}
      */
-    public record Finding(int row, String socCode, int year, Kind kind, String detail) {
+    public record Finding(int row, String socCode, Context context, Kind kind, String detail) {
         /**
          * Validates the finding.
          *
          * @param row the 0-based row index in the table, not negative
          * @param socCode the row's SOC code
-         * @param year the row's survey year
+         * @param context the row's context
          * @param kind what is wrong
          * @param detail the figures involved
          * @throws IllegalArgumentException if the row is negative
          */
         public Finding {
             Objects.requireNonNull(socCode, "socCode must not be null");
+            Objects.requireNonNull(context, "context must not be null");
             Objects.requireNonNull(kind, "kind must not be null");
             Objects.requireNonNull(detail, "detail must not be null");
             if (row < 0) {
@@ -62,9 +63,16 @@ public final class OewsAudit {
             }
         }
 
+        /** @return the row's survey year */
+        public int year() {
+            return context.year();
+        }
+
+        /** Prints the year, the context when it is not the nation's all-industry one, the code, row and detail. */
         @Override
         public String toString() {
-            return year + " " + socCode + " (row " + row + "): " + kind + ": " + detail;
+            return context.year() + (context.isNationalCrossIndustry() ? "" : " " + context.label()) + " " + socCode
+                    + " (row " + row + "): " + kind + ": " + detail;
         }
     }
 
@@ -78,18 +86,19 @@ public final class OewsAudit {
         Objects.requireNonNull(table, "table must not be null");
         List<Finding> out = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();
+        ContextIndex contexts = table.contextIndex();
         for (int i = 0; i < table.size(); i++) {
             OccupationWages w = table.row(i);
-            String key = w.year() + "|" + w.area() + "|" + w.industry() + "|" + w.ownership() + "|" + w.socCode()
-                    + "|" + w.level();
+            Context context = contexts.of(i);
+            String key = contexts.idOf(i) + "|" + w.socCode() + "|" + w.level();
             Integer before = firstRow.putIfAbsent(key, i);
             if (before != null) {
-                out.add(new Finding(i, w.socCode(), w.year(), Kind.DUPLICATED_ROW, "same year, area, industry, "
+                out.add(new Finding(i, w.socCode(), context, Kind.DUPLICATED_ROW, "same year, area, industry, "
                         + "ownership, code and level as row " + before));
             }
             int row = i;
             for (WageSummary s : List.of(w.hourly(), w.annual())) {
-                s.firstDecrease().ifPresent(d -> out.add(new Finding(row, w.socCode(), w.year(),
+                s.firstDecrease().ifPresent(d -> out.add(new Finding(row, w.socCode(), context,
                         Kind.DECREASING_PERCENTILES, d)));
             }
         }

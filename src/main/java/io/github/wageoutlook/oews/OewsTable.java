@@ -8,7 +8,7 @@ import io.github.wageoutlook.wages.WageFigure;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,37 +26,41 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * OEWS wage estimates as a typed table: one row per occupation, area, industry and year.
+ * OEWS estimates as a typed table: one row per occupation, year, area, industry and ownership, with every column BLS
+ * publishes.
  *
  * <p>Schema ({@link #columnNames()}), with BLS's column names: {@code YEAR} (int); the text columns
- * {@code AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE, OCC_CODE, OCC_TITLE, O_GROUP}; for each figure in
- * {@link #FIGURES} (employment, relative standard errors, hourly and annual mean and percentiles) a double column
- * holding the number and a text column {@code <NAME>_STATUS} holding the BLS special code — empty for a plain
- * number, {@code #} for a top-coded wage (the double column then holds the year's top-code, a lower bound),
- * {@code *} or {@code **} for a figure not released (the double column is missing); and the flags
- * {@code ANNUAL, HOURLY} (boolean).
+ * {@code AREA, AREA_TITLE, NAICS, NAICS_TITLE, OWN_CODE, OCC_CODE, OCC_TITLE, O_GROUP, AREA_TYPE, PRIM_STATE,
+ * I_GROUP} and {@code OWN_TITLE} (OWN_CODE's definition in the file's Field Descriptions); for each figure in
+ * {@link #FIGURES} (employment, relative standard errors, hourly and annual mean and percentiles, jobs per 1,000,
+ * location quotient, percent of the industry's employment and of its establishments reporting) a double column and
+ * a text column {@code <NAME>_STATUS} holding its {@link FigureStatus#code()}: empty for a plain number, {@code #}
+ * (the double holds the top-code, a lower bound), {@code ~} (it holds 0.5, an upper bound), {@code *}, {@code **},
+ * {@code blank} or {@code absent} (it is missing); and the flags {@code ANNUAL, HOURLY} (boolean).
  *
  * <p>Design: the table holds Tablesaw columns for the year, the text and the figures, and keeps statuses and group
  * levels as bytes; {@link #toTable()} assembles a Tablesaw {@link Table} on demand. It does not hold a {@code Table}
  * because initialising that class scans the whole class path (about 0.4 s), which would dominate loading the
  * embedded data; and byte statuses make typed rows and filters cheap at the full OEWS scale.
  *
- * <p>Lookups: {@link #occupation(String)} resolves a SOC code that appears at several levels (BLS publishes, e.g.,
- * 13-1020 both as a minor group and as a broad occupation) to the most detailed row, and refuses to guess when the
- * table holds several areas, industries or years for the code; {@link #search(String)} matches titles
- * case-insensitively; {@link #level(GroupLevel...)}, {@link #majorGroup(String)}, {@link #year(int)},
- * {@link #area(String)} and {@link #industry(String)} filter and return typed tables.
+ * <p>Contexts: a file may hold the same occupation in many years, areas, industries and ownerships
+ * ({@link #contexts()}). Lookups that need one row refuse to guess across them ({@link MixedContextsException});
+ * {@link #area(String)}, {@link #industry(String)} and {@link #ownership(String)} narrow a table by what a user types
+ * ({@link ContextLookup}), never to an empty table; {@link #byContext()} splits it, and aggregates refuse to mix
+ * contexts through {@link #singleContext(String, String)}. Other queries:
+ * {@link #occupation(String)} resolves a SOC code that appears at several levels (BLS publishes, e.g., 13-1020 both
+ * as a minor group and as a broad occupation) to the most detailed row; {@link #search(String)} matches titles
+ * case-insensitively; {@link #level(GroupLevel...)}, {@link #majorGroup(String)} and {@link #year(int)} filter.
  *
  * <pre>{@code
  * OewsTable t = Oews.national(2018);
  * t.occupation("43-4051").orElseThrow().annual().median();   // $33,750
- * t.search("customer service").level(GroupLevel.DETAILED);
+ * Oews.industries(2024).industry("56").occupation("43-4051"); // administrative and support services
  * Table plain = t.toTable();                                  // free-form Tablesaw work
  * }</pre>
  *
- * <p>Why one class of about 500 lines: it holds the columns and every typed query on them (rows, lookups,
- * filters, column-wise access); building ({@link OewsTableBuilder}), the Tablesaw form and the printed form live in
- * classes of their own.
+ * <p>Why one class of about 700 lines: it holds the columns and every typed query on them (rows, lookups, filters,
+ * contexts, column-wise access); building, the Tablesaw form, printing, contexts and lookups are classes of their own.
  *
  * <p>This class is immutable and thread-safe: its columns are never handed out, only copies of them.
  */
@@ -64,27 +68,46 @@ public final class OewsTable {
 
     /** The survey year column. */
     public static final String YEAR = "YEAR";
-    /** Text columns, in order. */
+    /**
+     * Text columns, in order. The first eight are the original schema; {@code AREA_TYPE}, {@code PRIM_STATE} and
+     * {@code I_GROUP} follow, then {@code OWN_TITLE}, the definition of {@code OWN_CODE} (not a BLS column).
+     */
     public static final List<String> TEXT_COLUMNS = List.of(
-            "AREA", "AREA_TITLE", "NAICS", "NAICS_TITLE", "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP");
-    /** Figure columns (each with a {@code _STATUS} twin), in order. */
+            "AREA", "AREA_TITLE", "NAICS", "NAICS_TITLE", "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP",
+            "AREA_TYPE", "PRIM_STATE", "I_GROUP", "OWN_TITLE");
+    /**
+     * Figure columns (each with a {@code _STATUS} twin), in order: the original fifteen, then the four published only
+     * for some estimates ({@code JOBS_1000}, {@code LOC_QUOTIENT} for state and metropolitan estimates;
+     * {@code PCT_TOTAL}, {@code PCT_RPT} for national industry estimates).
+     */
     public static final List<String> FIGURES = List.of(
             "TOT_EMP", "EMP_PRSE", "H_MEAN", "A_MEAN", "MEAN_PRSE",
             "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90",
-            "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90");
+            "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90",
+            "JOBS_1000", "LOC_QUOTIENT", "PCT_TOTAL", "PCT_RPT");
+    /** The figures a file may leave blank or lack (their cells may be {@code blank} or {@code absent}). */
+    public static final List<String> OPTIONAL_FIGURES = FIGURES.subList(15, 19);
     /** The flag columns: only annual, only hourly wages released. */
     public static final List<String> FLAGS = List.of("ANNUAL", "HOURLY");
     /** Suffix of the status twin of a figure column. */
     public static final String STATUS_SUFFIX = "_STATUS";
 
-    private static final int AREA = 0;
-    private static final int AREA_TITLE = 1;
-    private static final int NAICS = 2;
-    private static final int NAICS_TITLE = 3;
-    private static final int OWN_CODE = 4;
+    static final int AREA = 0;
+    static final int AREA_TITLE = 1;
+    static final int NAICS = 2;
+    static final int NAICS_TITLE = 3;
+    static final int OWN_CODE = 4;
     static final int OCC_CODE = 5;
     static final int OCC_TITLE = 6;
     static final int O_GROUP = 7;
+    static final int AREA_TYPE = 8;
+    static final int PRIM_STATE = 9;
+    static final int I_GROUP = 10;
+    static final int OWN_TITLE = 11;
+    static final int JOBS_1000 = 15;
+    static final int LOC_QUOTIENT = 16;
+    static final int PCT_TOTAL = 17;
+    static final int PCT_RPT = 18;
     private static final FigureStatus[] STATUS = FigureStatus.values();
     /** Tables at least this long build their columns in parallel. */
     static final int PARALLEL_BUILD_ROWS = 50_000;
@@ -99,6 +122,8 @@ public final class OewsTable {
     private final BooleanColumn annualOnly;
     private final BooleanColumn hourlyOnly;
     private final Map<String, int[]> rowsByCode;
+    /** Built on first use: a table that is never asked about its contexts never pays for them. */
+    private volatile ContextIndex contextIndex;
 
     OewsTable(String name, IntColumn year, StringColumn[] text, DoubleColumn[] values, byte[][] statuses,
                       byte[] levels, BooleanColumn annualOnly, BooleanColumn hourlyOnly) {
@@ -110,7 +135,7 @@ public final class OewsTable {
         this.levels = levels;
         this.annualOnly = annualOnly;
         this.hourlyOnly = hourlyOnly;
-        this.rowsByCode = indexCodes(text[OCC_CODE]);
+        this.rowsByCode = OewsTableBuilder.indexCodes(text[OCC_CODE]);
     }
 
     /**
@@ -155,24 +180,6 @@ public final class OewsTable {
         return names;
     }
 
-    private static Map<String, int[]> indexCodes(StringColumn codes) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (int r = 0; r < codes.size(); r++) {
-            counts.computeIfAbsent(codes.get(r), k -> new int[1])[0]++;
-        }
-        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
-        Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
-        counts.forEach((code, n) -> {
-            index.put(code, new int[n[0]]);
-            filled.put(code, new int[1]);
-        });
-        for (int r = 0; r < codes.size(); r++) {
-            String code = codes.get(r);
-            index.get(code)[filled.get(code)[0]++] = r;
-        }
-        return index;
-    }
-
     /** @return the number of rows */
     public int size() {
         return year.size();
@@ -192,14 +199,31 @@ public final class OewsTable {
      */
     public OccupationWages row(int index) {
         Objects.checkIndex(index, size());
-        return new OccupationWages(year.getInt(index),
-                text[AREA].get(index), text[AREA_TITLE].get(index), text[NAICS].get(index),
-                text[NAICS_TITLE].get(index), text[OWN_CODE].get(index), text[OCC_CODE].get(index),
-                text[OCC_TITLE].get(index), LEVEL[levels[index]],
-                figure(0, index), figure(1, index), figure(4, index),
+        return new OccupationWages(year.getInt(index), area(index), industry(index), ownership(index),
+                text[OCC_CODE].get(index), text[OCC_TITLE].get(index), LEVEL[levels[index]],
+                figure(0, index), figure(1, index), figure(JOBS_1000, index), figure(LOC_QUOTIENT, index),
+                figure(PCT_TOTAL, index), figure(PCT_RPT, index), figure(4, index),
                 summary(WageBasis.HOURLY, index, 2, 5), summary(WageBasis.ANNUAL, index, 3, 10),
                 annualOnly.get(index) ? PublishedBasis.ANNUAL_ONLY
                         : hourlyOnly.get(index) ? PublishedBasis.HOURLY_ONLY : PublishedBasis.BOTH);
+    }
+
+    private Area area(int row) {
+        return new Area(text[AREA].get(row), text[AREA_TITLE].get(row),
+                AreaType.fromCode(text[AREA_TYPE].get(row)).orElseThrow(), text[PRIM_STATE].get(row));
+    }
+
+    private Industry industry(int row) {
+        return new Industry(text[NAICS].get(row), text[NAICS_TITLE].get(row),
+                IndustryLevel.parse(text[I_GROUP].get(row)).orElseThrow());
+    }
+
+    private Ownership ownership(int row) {
+        return new Ownership(text[OWN_CODE].get(row), text[OWN_TITLE].get(row));
+    }
+
+    Context buildContext(int row) {
+        return new Context(year.getInt(row), area(row), industry(row), ownership(row));
     }
 
     private Figure figure(int figure, int row) {
@@ -228,7 +252,8 @@ public final class OewsTable {
      *
      * @param figure the index of the figure in {@link #FIGURES}
      * @param row 0-based row index
-     * @return the number (for a top-coded wage, the top-code), NaN if the figure has none
+     * @return the number (for a top-coded wage, the top-code; for {@code ~}, its bound 0.5), NaN if the figure has
+     *     none
      * @throws IndexOutOfBoundsException for a figure or row outside the table
      */
     public double figureValue(int figure, int row) {
@@ -313,26 +338,32 @@ public final class OewsTable {
      *
      * @param socCode the code, e.g. {@code 43-4051}
      * @return the row, or empty if the code is not in the table
-     * @throws IllegalStateException if the table holds the code for several areas, industries or years; filter
-     *     first with {@link #area(String)}, {@link #industry(String)} or {@link #year(int)}
+     * @throws MixedContextsException if the table holds the code for several years, areas, industries or
+     *     ownerships; narrow it first with {@link #year(int)}, {@link #area(String)}, {@link #industry(String)} or
+     *     {@link #ownership(String)}
      */
     public Optional<OccupationWages> occupation(String socCode) {
         int[] rows = rowsByCode.get(Objects.requireNonNull(socCode, "socCode must not be null").strip());
         if (rows == null) {
             return Optional.empty();
         }
-        Set<String> contexts = new LinkedHashSet<>();
         int best = rows[0];
+        boolean mixed = false;
         for (int r : rows) {
-            contexts.add(year.getInt(r) + " / area " + text[AREA].get(r) + " / industry " + text[NAICS].get(r)
-                    + " / ownership " + text[OWN_CODE].get(r));
+            // The context's codes as text: the context index is built only to name the contexts of a refusal.
+            mixed |= year.getInt(r) != year.getInt(rows[0]) || !text[AREA].get(r).equals(text[AREA].get(rows[0]))
+                    || !text[NAICS].get(r).equals(text[NAICS].get(rows[0]))
+                    || !text[OWN_CODE].get(r).equals(text[OWN_CODE].get(rows[0]));
             if (levels[r] > levels[best]) {
                 best = r;
             }
         }
-        if (contexts.size() > 1) {
-            throw new IllegalStateException("SOC code " + socCode + " appears in " + contexts.size()
-                    + " contexts " + contexts + "; narrow the table with year(…), area(…) or industry(…) first");
+        if (mixed) {
+            ContextIndex index = contextIndex();
+            List<Context> contexts = Arrays.stream(rows).map(index::idOf).distinct().mapToObj(i -> index.contexts()
+                    .get(i)).toList();
+            throw new MixedContextsException("SOC code " + socCode.strip() + " in " + name, contexts,
+                    "take every row with stream() or rows()");
         }
         return Optional.of(row(best));
     }
@@ -410,23 +441,88 @@ public final class OewsTable {
     }
 
     /**
+     * Rows of one area, found from what a user types: a code with or without leading zeros ({@code 1}, {@code 01}),
+     * a state's USPS code ({@code AL}) or name, an MSA code, a title or a fragment of one ({@link ContextLookup}).
+     *
+     * @param query e.g. {@code AL}, {@code 01}, {@code Alabama}, {@code 13820}, {@code Birmingham}
+     * @return the rows of that area, never empty
+     * @throws LookupException if no area or several match, naming the nearest or the matches
+     */
+    public OewsTable area(String query) {
+        return area(ContextLookup.area(query, areas(), name));
+    }
+
+    /**
      * Rows of one area.
      *
-     * @param areaCode the BLS area code ({@code 99} for the U.S.)
-     * @return the matching rows
+     * @param area an area of this table (its code is what is compared)
+     * @return the rows, never empty
+     * @throws LookupException if the table has no row of that area
      */
-    public OewsTable area(String areaCode) {
-        return where(r -> text[AREA].get(r).equals(areaCode), "area " + areaCode);
+    public OewsTable area(Area area) {
+        String code = Objects.requireNonNull(area, "area must not be null").code();
+        return exactly(AREA, code, "area " + code + " " + area.title(), () -> ContextLookup.area(code, areas(), name));
+    }
+
+    /**
+     * Rows of one industry, found from what a user types: a NAICS code as written ({@code 56}, {@code 31-33},
+     * {@code 561400}), with leading zeros ({@code 000056}), without trailing zeros ({@code 5614}), a code inside a
+     * sector range ({@code 32}), a title or a fragment of one ({@link ContextLookup}).
+     *
+     * @param query e.g. {@code 56}, {@code 000000}, {@code finance}
+     * @return the rows of that industry, never empty
+     * @throws LookupException if no industry or several match, naming the nearest or the matches
+     */
+    public OewsTable industry(String query) {
+        return industry(ContextLookup.industry(query, industries(), name));
     }
 
     /**
      * Rows of one industry.
      *
-     * @param naics the NAICS code ({@code 000000} cross-industry)
-     * @return the matching rows
+     * @param industry an industry of this table (its NAICS code is what is compared)
+     * @return the rows, never empty
+     * @throws LookupException if the table has no row of that industry
      */
-    public OewsTable industry(String naics) {
-        return where(r -> text[NAICS].get(r).equals(naics), "industry " + naics);
+    public OewsTable industry(Industry industry) {
+        String naics = Objects.requireNonNull(industry, "industry must not be null").naics();
+        return exactly(NAICS, naics, "industry " + naics, () -> ContextLookup.industry(naics, industries(), name));
+    }
+
+    /**
+     * Rows of one ownership, found by its {@code OWN_CODE} ({@code 5}) or its title or a fragment of it
+     * ({@code private}).
+     *
+     * @param query e.g. {@code 5}, {@code 1235}, {@code Private}
+     * @return the rows of that ownership, never empty
+     * @throws LookupException if no ownership or several match, naming the nearest or the matches
+     */
+    public OewsTable ownership(String query) {
+        return ownership(ContextLookup.ownership(query, ownerships(), name));
+    }
+
+    /**
+     * Rows of one ownership.
+     *
+     * @param ownership an ownership of this table (its code is what is compared)
+     * @return the rows, never empty
+     * @throws LookupException if the table has no row of that ownership
+     */
+    public OewsTable ownership(Ownership ownership) {
+        String code = Objects.requireNonNull(ownership, "ownership must not be null").code();
+        return exactly(OWN_CODE, code, "ownership " + code, () -> ContextLookup.ownership(code, ownerships(), name));
+    }
+
+    /** The rows whose text column holds the code exactly; never none: the lookup then names the nearest codes. */
+    private OewsTable exactly(int column, String code, String description, Runnable lookup) {
+        OewsTable t = where(r -> text[column].get(r).equals(code), description);
+        if (t.size() == 0) {
+            lookup.run(); // throws, naming the nearest values, unless the code is written otherwise in the table
+            throw new LookupException(LookupException.Dimension.values()[column == AREA ? 0 : column == NAICS ? 1 : 2],
+                    code, false, List.of(), "no " + description + " as written in " + name + " (codes are compared "
+                    + "as written; the text lookup, e.g. area(String), also reads other forms)");
+        }
+        return t;
     }
 
     /** @return the distinct survey years, ascending */
@@ -434,9 +530,90 @@ public final class OewsTable {
         return Arrays.stream(year.asIntArray()).distinct().sorted().boxed().toList();
     }
 
-    /** @return the distinct area codes, in order of appearance */
-    public List<String> areas() {
-        return List.copyOf(new LinkedHashSet<>(text[AREA].asList()));
+    /** @return the distinct areas, in order of appearance (one per code) */
+    public List<Area> areas() {
+        return contextIndex().distinct(Context::area, Area::code);
+    }
+
+    /** @return the distinct industries, in order of appearance (one per NAICS code) */
+    public List<Industry> industries() {
+        return contextIndex().distinct(Context::industry, Industry::naics);
+    }
+
+    /** @return the distinct ownerships, in order of appearance (one per code) */
+    public List<Ownership> ownerships() {
+        return contextIndex().distinct(Context::ownership, Ownership::code);
+    }
+
+    /** @return the distinct contexts (year × area × industry × ownership), in order of appearance */
+    public List<Context> contexts() {
+        return contextIndex().contexts();
+    }
+
+    /**
+     * The index in {@link #contexts()} of a row's context, without building the row: rows with equal indexes share a
+     * context.
+     *
+     * @param row 0-based row index
+     * @return the index
+     * @throws IndexOutOfBoundsException for a row outside the table
+     */
+    public int contextIndex(int row) {
+        Objects.checkIndex(row, size());
+        return contextIndex().idOf(row);
+    }
+
+    /**
+     * The context of a row, without building the row.
+     *
+     * @param row 0-based row index
+     * @return its year, area, industry and ownership
+     * @throws IndexOutOfBoundsException for a row outside the table
+     */
+    public Context context(int row) {
+        Objects.checkIndex(row, size());
+        return contextIndex().of(row);
+    }
+
+    /**
+     * The one context of this table, for an aggregate that must not mix contexts.
+     *
+     * @param what the aggregate, for the message, e.g. {@code "the group median of 43"}
+     * @param alternative how to get one result per context instead, e.g. {@code "use byContext()"}, or empty
+     * @return the context
+     * @throws MixedContextsException naming the contexts present and how to choose one
+     * @throws IllegalStateException if the table is empty
+     */
+    public Context singleContext(String what, String alternative) {
+        List<Context> contexts = contexts();
+        if (contexts.isEmpty()) {
+            throw new IllegalStateException(what + ": table '" + name + "' has no rows");
+        }
+        if (contexts.size() > 1) {
+            throw new MixedContextsException(what + " (table '" + name + "')", contexts, alternative);
+        }
+        return contexts.get(0);
+    }
+
+    /** @return the rows of each context, in order of appearance; a new map */
+    public Map<Context, OewsTable> byContext() {
+        ContextIndex index = contextIndex();
+        int[][] rows = index.rowsByContext();
+        Map<Context, OewsTable> out = new LinkedHashMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            Context c = index.contexts().get(i);
+            out.put(c, subset(rows[i], "context " + c.label() + ", May " + c.year()));
+        }
+        return out;
+    }
+
+    ContextIndex contextIndex() {
+        ContextIndex index = contextIndex;
+        if (index == null) {
+            index = ContextIndex.of(this);
+            contextIndex = index;
+        }
+        return index;
     }
 
     private OewsTable where(IntPredicate keep, String description) {
@@ -447,7 +624,11 @@ public final class OewsTable {
                 picked[n++] = r;
             }
         }
-        int[] rows = Arrays.copyOf(picked, n);
+        return subset(Arrays.copyOf(picked, n), description);
+    }
+
+    private OewsTable subset(int[] rows, String description) {
+        int n = rows.length;
         StringColumn[] subText = new StringColumn[text.length];
         for (int i = 0; i < text.length; i++) {
             subText[i] = text[i].subset(rows);
@@ -479,22 +660,9 @@ public final class OewsTable {
             throw new IllegalArgumentException("Invalid value for tables (valid values: at least one table): []");
         }
         int total = tables.stream().mapToInt(OewsTable::size).sum();
-        OewsTableBuilder b = builder(tables.size() == 1 ? tables.get(0).name() : "OEWS " + tables.size() + " tables", total);
-        String[] texts = new String[TEXT_COLUMNS.size()];
-        double[] numbers = new double[FIGURES.size()];
-        FigureStatus[] status = new FigureStatus[FIGURES.size()];
-        for (OewsTable t : tables) {
-            for (int r = 0; r < t.size(); r++) {
-                for (int i = 0; i < texts.length; i++) {
-                    texts[i] = t.text[i].get(r);
-                }
-                for (int f = 0; f < numbers.length; f++) {
-                    numbers[f] = t.values[f].getDouble(r);
-                    status[f] = STATUS[t.statuses[f][r]];
-                }
-                b.addRow(t.year.getInt(r), texts, numbers, status, t.annualOnly.get(r), t.hourlyOnly.get(r));
-            }
-        }
+        OewsTableBuilder b = builder(tables.size() <= 3 ? String.join(" + ", tables.stream().map(OewsTable::name)
+                .toList()) : "OEWS " + tables.size() + " tables", total);
+        tables.forEach(b::addTable);
         return b.build();
     }
 

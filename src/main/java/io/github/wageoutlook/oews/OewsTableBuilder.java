@@ -101,9 +101,32 @@ public final class OewsTableBuilder {
             texts[i][rows] = i == OewsTable.O_GROUP ? level.code()
                     : rows > 0 && v == texts[i][rows - 1] ? v : interned.computeIfAbsent(v, k -> k);
         }
+        // Rows of one area and industry follow each other: their codes are checked when they change.
+        boolean sameContext = rows > 0 && text[OewsTable.AREA_TYPE].equals(texts[OewsTable.AREA_TYPE][rows - 1])
+                && text[OewsTable.I_GROUP].equals(texts[OewsTable.I_GROUP][rows - 1])
+                && text[OewsTable.OWN_CODE].equals(texts[OewsTable.OWN_CODE][rows - 1]);
+        if (!sameContext && AreaType.fromCode(text[OewsTable.AREA_TYPE]).isEmpty()) {
+            throw bad("AREA_TYPE", text[OewsTable.AREA_TYPE], "not an area type (1 U.S., 2 state, 3 U.S. territory, "
+                    + "4 metropolitan, 6 nonmetropolitan)");
+        }
+        if (!sameContext && IndustryLevel.parse(text[OewsTable.I_GROUP]).isEmpty()) {
+            throw bad("I_GROUP", text[OewsTable.I_GROUP], "not an industry level (cross-industry, sector, 3-digit, "
+                    + "4-digit, 5-digit, 6-digit)");
+        }
+        if (!sameContext && !isOwnCode(text[OewsTable.OWN_CODE])) {
+            throw bad("OWN_CODE", text[OewsTable.OWN_CODE], "not an ownership code (1 to 4 digits, e.g. 5, 1235)");
+        }
         for (int f = 0; f < figureValues.length; f++) {
             FigureStatus s = Objects.requireNonNull(figureStatuses[f], "figure statuses must not be null");
             double x = figureValues[f];
+            if (!allowed(f, s)) {
+                throw bad(OewsTable.FIGURES.get(f), s.code(), "status not used for this column (" + allowedText(f)
+                        + ")");
+            }
+            if (s == FigureStatus.UNDER_HALF_PERCENT && x != FigureStatus.UNDER_HALF_PERCENT_BOUND) {
+                throw bad(OewsTable.FIGURES.get(f), Double.toString(x), "a ~ figure holds its bound "
+                        + FigureStatus.UNDER_HALF_PERCENT_BOUND);
+            }
             if (s.hasValue() != Double.isFinite(x)) {
                 throw bad(OewsTable.FIGURES.get(f), Double.toString(x), "value does not agree with status '" + s.code()
                         + "'");
@@ -120,6 +143,40 @@ public final class OewsTableBuilder {
         hourly[rows] = hourlyOnly;
         rows++;
         return this;
+    }
+
+    /** Whether a figure column may hold a status: # for wages, ~ for PCT_RPT, blank and absent for the optional. */
+    static boolean allowed(int figure, FigureStatus s) {
+        return switch (s) {
+            case PUBLISHED, WAGE_NOT_AVAILABLE, EMPLOYMENT_NOT_AVAILABLE -> true;
+            case TOP_CODED -> isWage(figure);
+            case UNDER_HALF_PERCENT -> figure == OewsTable.PCT_RPT;
+            case BLANK, ABSENT -> figure >= OewsTable.JOBS_1000;
+        };
+    }
+
+    /** One to four digits, without a regex: this runs for every row. */
+    static boolean isOwnCode(String code) {
+        if (code.isEmpty() || code.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a figure is a wage: H_MEAN, A_MEAN and the ten percentiles. */
+    static boolean isWage(int figure) {
+        String name = OewsTable.FIGURES.get(figure);
+        return name.startsWith("H_") || name.startsWith("A_");
+    }
+
+    private static String allowedText(int figure) {
+        return figure >= OewsTable.JOBS_1000 ? "a number, *, **, blank" + (figure == OewsTable.PCT_RPT ? ", ~" : "")
+                + " or absent" : isWage(figure) ? "a number, *, ** or #" : "a number, * or **";
     }
 
     /**
@@ -173,6 +230,51 @@ public final class OewsTableBuilder {
         System.arraycopy(other.annual, 0, annual, rows, n);
         System.arraycopy(other.hourly, 0, hourly, rows, n);
         rows += n;
+    }
+
+    /**
+     * Appends every row of a table, in order (how {@link OewsTable#concat(List)} stacks tables).
+     *
+     * @param table a table
+     * @return this builder
+     * @throws IllegalStateException if this builder has already built its table
+     */
+    public OewsTableBuilder addTable(OewsTable table) {
+        String[] rowTexts = new String[texts.length];
+        double[] rowNumbers = new double[numbers.length];
+        FigureStatus[] status = new FigureStatus[numbers.length];
+        for (int r = 0; r < table.size(); r++) {
+            for (int i = 0; i < rowTexts.length; i++) {
+                rowTexts[i] = table.text(i, r);
+            }
+            for (int f = 0; f < rowNumbers.length; f++) {
+                rowNumbers[f] = table.figureValue(f, r);
+                status[f] = table.figureStatus(f, r);
+            }
+            PublishedBasis basis = table.publishedBasis(r);
+            addRow(table.surveyYear(r), rowTexts, rowNumbers, status, basis == PublishedBasis.ANNUAL_ONLY,
+                    basis == PublishedBasis.HOURLY_ONLY);
+        }
+        return this;
+    }
+
+    /** For each SOC code, the rows that hold it, in order. */
+    static Map<String, int[]> indexCodes(StringColumn codes) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (int r = 0; r < codes.size(); r++) {
+            counts.computeIfAbsent(codes.get(r), k -> new int[1])[0]++;
+        }
+        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
+        Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
+        counts.forEach((code, n) -> {
+            index.put(code, new int[n[0]]);
+            filled.put(code, new int[1]);
+        });
+        for (int r = 0; r < codes.size(); r++) {
+            String code = codes.get(r);
+            index.get(code)[filled.get(code)[0]++] = r;
+        }
+        return index;
     }
 
     /** The array itself when it is full (Tablesaw copies it anyway), else its first {@code rows}. */

@@ -44,10 +44,11 @@ final class TablesawForm {
             for (int f = 0; f < numbers.length; f++) {
                 numbers[f] = ((DoubleColumn) byName.get(OewsTable.FIGURES.get(f))).getDouble(r);
                 String code = ((StringColumn) byName.get(OewsTable.FIGURES.get(f) + OewsTable.STATUS_SUFFIX)).get(r);
-                status[f] = code.isEmpty() ? FigureStatus.PUBLISHED : FigureStatus.fromCode(code).orElse(null);
+                status[f] = FigureStatus.parse(code).orElse(null);
                 if (status[f] == null) {
                     throw new IllegalArgumentException("Table '" + table.name() + "', row " + (r + 1) + ", column "
-                            + OewsTable.FIGURES.get(f) + OewsTable.STATUS_SUFFIX + ": '" + code + "': not a BLS status code ('', *, **, #, ~)");
+                            + OewsTable.FIGURES.get(f) + OewsTable.STATUS_SUFFIX + ": '" + code
+                            + "': not a figure status ('', *, **, #, ~, blank, absent)");
                 }
             }
             b.addRow(years.getInt(r), texts, numbers, status,

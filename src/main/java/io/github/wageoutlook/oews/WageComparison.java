@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Occupations or years side by side: for each row the year, SOC code, title, employment and the annual mean and
- * 10th, 25th, 50th, 75th and 90th percentiles, as a readable text table ({@link #toString()}) or an HTML table
+ * Occupations, years or places side by side: for each row the year, SOC code, title, the area, industry and
+ * ownership when the rows hold several, employment and the annual mean and 10th, 25th, 50th, 75th and 90th
+ * percentiles, as a readable text table ({@link #toString()}) or an HTML table
  * ({@link #toHtml()}, which a Jupyter Java kernel shows as a table when it is a cell's result).
  *
  * <pre>{@code
@@ -108,12 +109,43 @@ public final class WageComparison {
         return rows;
     }
 
-    private static String[] cells(OccupationWages r) {
+    /** The context columns the rows need: area, industry, ownership, each only when the rows hold several. */
+    private List<String> contextHeads() {
+        List<String> heads = new ArrayList<>();
+        if (rows.stream().map(r -> r.area().code()).distinct().count() > 1) {
+            heads.add("Area");
+        }
+        if (rows.stream().map(r -> r.industry().naics()).distinct().count() > 1) {
+            heads.add("Industry");
+        }
+        if (rows.stream().map(r -> r.ownership().code()).distinct().count() > 1) {
+            heads.add("Ownership");
+        }
+        return heads;
+    }
+
+    private String[] heads() {
+        List<String> h = new ArrayList<>(List.of(HEADS));
+        h.addAll(3, contextHeads());
+        return h.toArray(String[]::new);
+    }
+
+    private String[] cells(OccupationWages r) {
         WageSummary a = r.annual();
-        return new String[] {Integer.toString(r.year()), r.socCode(), r.title(),
-            r.employment().isAvailable() ? String.format(Locale.US, "%,.0f", r.employment().value()) : "n/a",
-            a.mean().toString(), a.p10().toString(), a.p25().toString(), a.median().toString(), a.p75().toString(),
-            a.p90().toString()};
+        List<String> c = new ArrayList<>(List.of(Integer.toString(r.year()), r.socCode(), r.title(),
+                r.employment().isAvailable() ? String.format(Locale.US, "%,.0f", r.employment().value()) : "n/a",
+                a.mean().toString(), a.p10().toString(), a.p25().toString(), a.median().toString(),
+                a.p75().toString(), a.p90().toString()));
+        List<String> context = new ArrayList<>();
+        for (String head : contextHeads()) {
+            context.add(switch (head) {
+                case "Area" -> r.area().title();
+                case "Industry" -> "NAICS " + r.industry().naics() + " " + r.industry().title();
+                default -> r.ownership().code() + " " + r.ownership().title();
+            });
+        }
+        c.addAll(3, context);
+        return c.toArray(String[]::new);
     }
 
     /**
@@ -123,7 +155,7 @@ public final class WageComparison {
      */
     public String toHtml() {
         StringBuilder b = new StringBuilder("<table>\n<caption>").append(escape(caption)).append("</caption>\n<tr>");
-        for (String h : HEADS) {
+        for (String h : heads()) {
             b.append("<th>").append(escape(h)).append("</th>");
         }
         b.append("</tr>\n");
@@ -131,7 +163,8 @@ public final class WageComparison {
             b.append("<tr>");
             String[] c = cells(r);
             for (int i = 0; i < c.length; i++) {
-                b.append(i == 2 ? "<td style=\"text-align:left\">" : "<td style=\"text-align:right\">")
+                b.append(i >= 2 && i < c.length - 7 ? "<td style=\"text-align:left\">"
+                        : "<td style=\"text-align:right\">")
                         .append(escape(c[i])).append("</td>");
             }
             b.append("</tr>\n");
@@ -151,9 +184,10 @@ public final class WageComparison {
     @Override
     public String toString() {
         List<String[]> lines = new ArrayList<>();
-        lines.add(HEADS);
+        String[] heads = heads();
+        lines.add(heads);
         rows.forEach(r -> lines.add(cells(r)));
-        int[] width = new int[HEADS.length];
+        int[] width = new int[heads.length];
         for (String[] l : lines) {
             for (int c = 0; c < l.length; c++) {
                 width[c] = Math.max(width[c], l[c].length());
@@ -162,7 +196,7 @@ public final class WageComparison {
         StringBuilder b = new StringBuilder(caption).append(System.lineSeparator());
         for (String[] l : lines) {
             for (int c = 0; c < l.length; c++) {
-                String cell = c == 1 || c == 2 ? String.format("%-" + width[c] + "s", l[c])
+                String cell = c >= 1 && c < l.length - 7 ? String.format("%-" + width[c] + "s", l[c])
                         : String.format("%" + width[c] + "s", l[c]);
                 b.append(cell).append(c + 1 < l.length ? "  " : "");
             }

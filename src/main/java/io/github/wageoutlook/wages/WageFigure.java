@@ -33,7 +33,8 @@ public record WageFigure(WageBasis basis, FigureStatus status, double amount) {
     public WageFigure {
         Objects.requireNonNull(basis, "basis must not be null");
         Objects.requireNonNull(status, "status must not be null");
-        if (status == FigureStatus.EMPLOYMENT_NOT_AVAILABLE || status == FigureStatus.UNDER_HALF_PERCENT) {
+        if (status == FigureStatus.EMPLOYMENT_NOT_AVAILABLE || status == FigureStatus.UNDER_HALF_PERCENT
+                || status == FigureStatus.BLANK || status == FigureStatus.ABSENT) {
             throw new IllegalArgumentException("Invalid status for a wage: " + status);
         }
         if (status.hasValue() != Double.isFinite(amount)) {

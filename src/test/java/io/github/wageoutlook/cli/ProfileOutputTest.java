@@ -1,10 +1,5 @@
 package io.github.wageoutlook.cli;
 
-import static io.github.wageoutlook.cli.CliRun.run;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,6 +12,11 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static io.github.wageoutlook.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code profile --format csv|json} and {@code --chart}, run through {@link Main#run} as a user would. */
 class ProfileOutputTest {
@@ -67,9 +67,13 @@ class ProfileOutputTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(7, lines.size(), r.out());
-        List<String> header = List.of(lines.get(0).split(","));
-        assertEquals(List.of("year", "soc_code", "title", "level", "employment", "statistic", "hourly", "annual",
-                "hourly_status", "annual_status"), header);
+        List<String> header = fields(lines.get(0));
+        List<String> expected = new java.util.ArrayList<>(List.of("year", "soc_code", "title", "level", "employment",
+                "statistic", "hourly", "annual", "hourly_status", "annual_status"));
+        expected.addAll(List.of("area", "area_title", "area_type", "naics", "naics_title", "own_code", "own_title",
+                "jobs_1000", "jobs_1000_status", "loc_quotient", "loc_quotient_status", "pct_total",
+                "pct_total_status", "pct_rpt", "pct_rpt_status"));
+        assertEquals(expected, header);
         Map<String, String> median = cells(header, lines.get(4));
         assertEquals("median", median.get("statistic"));
         assertEquals("33750", median.get("annual"));
@@ -86,7 +90,7 @@ class ProfileOutputTest {
 
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        Map<String, String> p90 = cells(List.of(lines.get(0).split(",")), lines.get(6));
+        Map<String, String> p90 = cells(fields(lines.get(0)), lines.get(6));
         assertEquals("239200", p90.get("annual"));
         assertEquals("top-coded", p90.get("annual_status"));
     }
@@ -135,14 +139,43 @@ class ProfileOutputTest {
         assertTrue(row.containsKey("c") && row.get("c") == null);
     }
 
-    private static Map<String, String> cells(List<String> header, String line) {
-        String[] values = line.split(",", -1);
-        assertEquals(header.size(), values.length, line);
+    static Map<String, String> cells(List<String> header, String line) {
+        List<String> values = fields(line);
+        assertEquals(header.size(), values.size(), line);
         java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            m.put(header.get(i), values[i]);
+        for (int i = 0; i < values.size(); i++) {
+            m.put(header.get(i), values.get(i));
         }
         return m;
+    }
+
+    /** The fields of one RFC 4180 line: quoted fields may hold commas and doubled quotes. */
+    static List<String> fields(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    f.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    f.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(f.toString());
+                f.setLength(0);
+            } else {
+                f.append(c);
+            }
+        }
+        out.add(f.toString());
+        return out;
     }
 
     private static int distinctColours(BufferedImage image) {

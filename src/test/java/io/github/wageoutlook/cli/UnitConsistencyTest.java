@@ -57,6 +57,12 @@ class UnitConsistencyTest {
         DOLLAR_CHANGE((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 10_400_000),
         /** Dollars of the row's {@code from_period} (inflate). */
         AMOUNT((v, r) -> isNumber(v)),
+        /** Jobs in the occupation per 1,000 jobs in the area (JOBS_1000). */
+        JOBS_PER_THOUSAND((v, r) -> v == null || isNumber(v) && num(v) >= 0 && num(v) <= 1_000),
+        /** A location quotient: the area's share of the occupation over the nation's (LOC_QUOTIENT). */
+        RATIO((v, r) -> v == null || isNumber(v) && num(v) >= 0 && num(v) < 1_000),
+        /** A 1-based rank; empty on a reference row that is not ranked. */
+        RANK((v, r) -> v == null || isNumber(v) && num(v) >= 1 && num(v) == Math.rint(num(v))),
         /** PCT10 … PCT90 of a history: recomputed from OEWS and CPI-U; see {@link #historyValue}. */
         HISTORY_DOLLARS((v, r) -> true);
 
@@ -72,7 +78,16 @@ class UnitConsistencyTest {
     static {
         UNITS.put("profile", units("year YEAR, soc_code TEXT, title TEXT, level TEXT, employment PERSONS, "
                 + "statistic TEXT, hourly HOURLY_DOLLARS, annual ANNUAL_DOLLARS, hourly_status TEXT, "
-                + "annual_status TEXT"));
+                + "annual_status TEXT, area TEXT, area_title TEXT, area_type TEXT, naics TEXT, naics_title TEXT, own_code TEXT, own_title TEXT, "
+                + "jobs_1000 JOBS_PER_THOUSAND, jobs_1000_status TEXT, loc_quotient RATIO, loc_quotient_status TEXT, "
+                + "pct_total PERCENT, pct_total_status TEXT, pct_rpt PERCENT, pct_rpt_status TEXT"));
+        UNITS.put("compare", units("rank RANK, year YEAR, soc_code TEXT, title TEXT, employment PERSONS, "
+                + "employment_status TEXT, area TEXT, area_title TEXT, area_type TEXT, naics TEXT, naics_title TEXT, own_code TEXT, own_title TEXT, "
+                + "jobs_1000 JOBS_PER_THOUSAND, jobs_1000_status TEXT, loc_quotient RATIO, loc_quotient_status TEXT, "
+                + "pct_total PERCENT, pct_total_status TEXT, pct_rpt PERCENT, pct_rpt_status TEXT, basis TEXT, mean DOLLARS_OF_BASIS, mean_status TEXT, "
+                + "p10 DOLLARS_OF_BASIS, p10_status TEXT, p25 DOLLARS_OF_BASIS, p25_status TEXT, "
+                + "median DOLLARS_OF_BASIS, median_status TEXT, p75 DOLLARS_OF_BASIS, p75_status TEXT, "
+                + "p90 DOLLARS_OF_BASIS, p90_status TEXT"));
         UNITS.put("rank", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, wage DOLLARS_OF_BASIS, "
                 + "percentile PERCENTILE, lower_bound FLAG, bracket TEXT"));
         UNITS.put("percentile", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, percentile PERCENTILE, "
@@ -122,6 +137,10 @@ class UnitConsistencyTest {
             all.add(List.of("percentile", "11-1011", "90", "--year", y));
             all.add(List.of("group", "43", "--year", y));
             all.add(List.of("group", "43", "--hourly", "--year", y));
+        }
+        for (String by : List.of("industry", "ownership")) {
+            all.add(List.of("compare", "43-4051", "--by", by, "--year", "2024"));
+            all.add(List.of("compare", "11-1011", "--by", by, "--year", "2024", "--hourly"));
         }
         all.add(List.of("experience", "43-4051"));
         for (String code : List.of("43-4051", "15-1252", "15-1132")) {

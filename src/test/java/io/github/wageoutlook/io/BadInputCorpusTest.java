@@ -3,6 +3,7 @@ package io.github.wageoutlook.io;
 import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.oews.OewsAudit;
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,15 @@ class BadInputCorpusTest {
                         "not a number"),
                 Arguments.of("oews-negative-wage.csv", OEWS, 3, "A_MEDIAN", "-104240", "negative wage"),
                 Arguments.of("oews-absurd-wage.csv", OEWS, 3, "A_MEDIAN", "104240000000", "implausible wage"),
+                Arguments.of("oews-tilde-in-jobs-1000.csv", OEWS, 3, "JOBS_1000", "~", "only used for PCT_RPT"),
+                Arguments.of("oews-tilde-in-wage.csv", OEWS, 3, "A_MEDIAN", "~", "only used for PCT_RPT"),
+                Arguments.of("oews-top-coded-pct-total.csv", OEWS, 3, "PCT_TOTAL", "#", "only used for wages"),
+                Arguments.of("oews-pct-rpt-over-100.csv", OEWS, 3, "PCT_RPT", "120", "a percent above 100"),
+                Arguments.of("oews-area-type-5.csv", OEWS, 3, "AREA_TYPE", "5",
+                        "not an area type the OEWS Field Descriptions document"),
+                Arguments.of("oews-unknown-industry-level.csv", OEWS, 3, "I_GROUP", "7-digit",
+                        "not an industry level"),
+                Arguments.of("oews-own-code-letters.csv", OEWS, 3, "OWN_CODE", "P5", "not an ownership code"),
                 Arguments.of("projections-truncated.xlsx", PROJECTIONS, 0, null, null, "truncated or damaged"),
                 Arguments.of("projections-wrong-sheet.xlsx", PROJECTIONS, 0, null, null,
                         "no sheet holds the occupational projections table"),
@@ -109,6 +119,28 @@ class BadInputCorpusTest {
         assertEquals(OewsAudit.Kind.DUPLICATED_ROW, findings.get(0).kind());
         assertEquals("11-0000", findings.get(0).socCode());
         assertEquals(3, findings.get(0).row());
+    }
+
+    @Test
+    void industryFileSpecialValues_tildeAndDoubleStarInPctRptPctTotalAndJobs1000_areLoadedAsWhatTheyAre()
+            throws IOException {
+        OewsTable t = read("oews-industry-special-values.csv");
+        assertEquals(5, t.size());
+        io.github.wageoutlook.oews.OccupationWages csr = t.occupation("43-4051").orElseThrow();
+        assertEquals(4.38, csr.percentOfIndustry().value());
+        assertEquals(FigureStatus.BLANK, csr.jobsPer1000().status());
+        io.github.wageoutlook.oews.OccupationWages advertising = t.occupation("11-2010").orElseThrow();
+        assertEquals(FigureStatus.UNDER_HALF_PERCENT, advertising.percentReporting().status());
+        assertTrue(advertising.percentReporting().isUpperBound());
+        assertEquals("< 0.5", advertising.percentReporting().toString());
+        assertEquals(0, advertising.percentOfIndustry().value());
+        io.github.wageoutlook.oews.OccupationWages fundraisers = t.occupation("13-1130").orElseThrow();
+        assertEquals(FigureStatus.EMPLOYMENT_NOT_AVAILABLE, fundraisers.percentReporting().status());
+        assertEquals(FigureStatus.EMPLOYMENT_NOT_AVAILABLE, fundraisers.percentOfIndustry().status());
+        assertEquals(FigureStatus.EMPLOYMENT_NOT_AVAILABLE, t.occupation("43-4171").orElseThrow().jobsPer1000()
+                .status());
+        assertEquals("56", csr.industry().naics());
+        assertEquals("Private", csr.ownership().title());
     }
 
     @Test

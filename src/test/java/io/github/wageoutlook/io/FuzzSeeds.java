@@ -32,6 +32,7 @@ final class FuzzSeeds {
             write(root.resolve("oewsCsvParts/first-rows-" + year + ".csv"), csv(head));
         }
         write(root.resolve("oewsXlsx/national_M2018_dl.xlsx"), bytes("oews/national_M2018_dl.xlsx"));
+        areaAndIndustrySeeds(root);
         for (String cycle : new String[] {"2016-26", "2019-29", "2024-34"}) {
             String name = "projections/occupation_" + cycle + ".xlsx";
             String sheet = tableSheet(name);
@@ -71,6 +72,40 @@ final class FuzzSeeds {
         write(bad.resolve("projections-wrong-sheet.xlsx"), workbook("Table 1.1",
                 firstRows("projections/occupation_2016-26.xlsx", tableSheet("projections/occupation_2016-26.xlsx"),
                         18)));
+    }
+
+    /**
+     * Seeds with the columns only industry and area files fill: rows of the sector file with {@code ~} and {@code **}
+     * in PCT_RPT and PCT_TOTAL, and a state-layout file (real national rows under real state codes) with JOBS_1000
+     * and LOC_QUOTIENT, each as a workbook and as CSV.
+     */
+    static void areaAndIndustrySeeds(Path root) throws IOException {
+        String sector = "oews/natsector_M2024_dl.xlsx";
+        List<TextRow> rows = new ArrayList<>(firstRows(sector, null, 8));
+        int rpt = Arrays.asList(rows.get(0).cells()).indexOf("PCT_RPT");
+        int[] found = new int[2];
+        try (InputStream in = Datasets.open(sector); Xlsx book = Xlsx.open(sector, in)) {
+            book.forEachRow(book.sheetNames().get(0), r -> {
+                String v = r.cell(rpt);
+                if (r.number() > 8 && (v.equals("~") && found[0]++ < 3 || v.equals("**") && found[1]++ < 3)) {
+                    rows.add(new TextRow(rows.size() + 1, r.cells()));
+                }
+                return found[0] < 3 || found[1] < 3;
+            });
+        }
+        write(root.resolve("oewsXlsx/sector-rows-2024.xlsx"), workbook("Natsector_M2024_dl", rows));
+        write(root.resolve("oewsCsv/sector-rows-2024.csv"), csv(rows));
+        write(root.resolve("oewsCsvParts/sector-rows-2024.csv"), csv(rows));
+        List<List<String>> state = io.github.wageoutlook.testing.AreaFiles.rows(
+                io.github.wageoutlook.testing.AreaFiles.STATES, "00-0000", "43-4051", "11-1011");
+        List<TextRow> stateRows = new ArrayList<>();
+        for (List<String> r : state) {
+            stateRows.add(new TextRow(stateRows.size() + 1, r.stream()
+                    .map(c -> c.startsWith("'") ? c.substring(1) : c).toArray(String[]::new)));
+        }
+        write(root.resolve("oewsXlsx/state-rows-2024.xlsx"), Workbooks.of("state_M2024_dl", state));
+        write(root.resolve("oewsCsv/state-rows-2024.csv"), csv(stateRows));
+        write(root.resolve("oewsCsvParts/state-rows-2024.csv"), csv(stateRows));
     }
 
     private static byte[] bytes(String resource) throws IOException {

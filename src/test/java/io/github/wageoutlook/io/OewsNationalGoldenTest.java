@@ -132,13 +132,13 @@ class OewsNationalGoldenTest {
     void schemaChanges_2019LowerCaseAnd2020WithoutPctRpt_readLikeTheOthers() {
         OccupationWages y2019 = row(2019, "43-4051");
         assertEquals(Wage.annual(34_710), y2019.annual().median().wage());
-        assertEquals("99", y2019.area());
-        assertEquals("U.S.", y2019.areaTitle());
+        assertEquals("99", y2019.area().code());
+        assertEquals("U.S.", y2019.area().title());
         OccupationWages y2020 = row(2020, "43-4051");
         assertEquals(Wage.annual(35_830), y2020.annual().median().wage());
         OccupationWages y2014 = row(2014, "43-4051");
-        assertEquals("99", y2014.area());
-        assertEquals("000000", y2014.industry());
+        assertEquals("99", y2014.area().code());
+        assertEquals("000000", y2014.industry().naics());
     }
 
     @Test

@@ -126,9 +126,9 @@ class OewsReaderFormatsTest {
         Files.write(xlsx, Workbooks.of("state_M2023_dl", rows));
         OewsTable t = Oews.read(xlsx);
         assertEquals(4, t.size());
-        assertEquals(List.of("06", "48"), t.areas());
+        assertEquals(List.of("06", "48"), t.areas().stream().map(io.github.wageoutlook.oews.Area::code).toList());
         OccupationWages texas = t.area("48").occupation("43-4051").orElseThrow();
-        assertEquals("Texas", texas.areaTitle());
+        assertEquals("Texas", texas.area().title());
         assertEquals(Oews.national(2023).occupation("43-4051").orElseThrow().annual(), texas.annual());
         assertTrue(t.area("06").occupation("11-1011").orElseThrow().annual().p90().isLowerBound());
         assertEquals(Wage.annual(239_200), t.area("06").occupation("11-1011").orElseThrow().annual().p90().wage());
@@ -149,9 +149,9 @@ class OewsReaderFormatsTest {
         Path xlsx = dir.resolve("state_M2023_dl.xlsx");
         Files.write(xlsx, Workbooks.of("state", rows));
         OccupationWages r = Oews.read(xlsx).row(0);
-        assertEquals("06", r.area());
-        assertEquals("000000", r.industry());
-        assertEquals("1235", r.ownership());
+        assertEquals("06", r.area().code());
+        assertEquals("000000", r.industry().naics());
+        assertEquals("1235", r.ownership().code());
     }
 
     private static String fmt(double v) {

@@ -3,11 +3,15 @@ package io.github.wageoutlook.io;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.oews.Area;
+import io.github.wageoutlook.oews.Context;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Scenario;
+import io.github.wageoutlook.wages.Figure;
+import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -191,7 +195,12 @@ class ReadersFuzzTest {
         assertTimeoutPreemptively(WARM.getAndSet(true) ? PER_INPUT : FIRST_INPUT, body);
     }
 
-    /** Nothing silently wrong: a table that loads holds only finite, non-negative published figures. */
+    /**
+     * Nothing silently wrong: a table that loads holds only finite, non-negative published figures; percents at most
+     * 100 and jobs per 1,000 at most 1,000; {@code ~} only in PCT_RPT, as its bound 0.5; blank and absent only in the
+     * columns some files lack; a documented area type and industry level in every row; and its contexts and lookups
+     * work on what it holds.
+     */
     private static void checkTable(OewsTable table) {
         for (OccupationWages row : table.rows()) {
             for (WageFigure f : row.annual().percentiles()) {
@@ -199,6 +208,28 @@ class ReadersFuzzTest {
                     assertTrue(f.wage().amount() >= 0 && Double.isFinite(f.wage().amount()), row::toString);
                 }
             }
+            for (Figure f : List.of(row.percentOfIndustry(), row.percentReporting())) {
+                assertTrue(!f.isAvailable() || f.value() >= 0 && f.value() <= 100, row::toString);
+            }
+            assertTrue(!row.jobsPer1000().isAvailable() || row.jobsPer1000().value() <= 1000, row::toString);
+            assertTrue(!row.locationQuotient().isAvailable() || row.locationQuotient().value() >= 0, row::toString);
+            for (Figure f : List.of(row.employment(), row.employmentRse(), row.meanRse(), row.jobsPer1000(),
+                    row.locationQuotient(), row.percentOfIndustry())) {
+                assertFalse(f.status() == FigureStatus.UNDER_HALF_PERCENT, row::toString);
+            }
+            for (Figure f : List.of(row.employment(), row.employmentRse(), row.meanRse())) {
+                assertFalse(f.status() == FigureStatus.BLANK || f.status() == FigureStatus.ABSENT, row::toString);
+            }
+            if (row.percentReporting().isUpperBound()) {
+                assertEquals(0.5, row.percentReporting().value());
+            }
+        }
+        if (table.size() > 0) {
+            List<Context> contexts = table.contexts();
+            Area first = table.areas().get(0);
+            assertEquals(table.size(), table.byContext().values().stream().mapToInt(OewsTable::size).sum());
+            assertFalse(table.area(first).rows().isEmpty());
+            assertTrue(contexts.contains(table.context(0)));
         }
     }
 

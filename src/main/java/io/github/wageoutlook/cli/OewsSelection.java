@@ -1,0 +1,261 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.oews.Area;
+import io.github.wageoutlook.oews.Industry;
+import io.github.wageoutlook.oews.LookupException;
+import io.github.wageoutlook.oews.MixedContextsException;
+import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.Ownership;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Which OEWS rows an occupation command works on: the options {@code --year}, {@code --area}, {@code --industry},
+ * {@code --ownership} and {@code --file PATH} (repeatable, any OEWS file: state, metropolitan, all-data, industry),
+ * read in one place for every command.
+ *
+ * <p>Without {@code --file}, the embedded data: the national file of the year (the latest by default) and, when an
+ * industry or ownership is asked for, the embedded industry estimates by sector of that year. With {@code --file},
+ * the files' rows, of the year asked for (the latest in them by default). Then {@code --area}, {@code --industry}
+ * and {@code --ownership} narrow the rows through the library's lookups ({@code ContextLookup}); what is not asked
+ * for falls back to the nation, all industries and all ownerships when the rows hold them, else to the only value
+ * left; when several remain, the command stops and names them.
+ *
+ * <pre>{@code OewsTable t = OewsSelection.oneContext(args, "profile of 43-4051");}</pre>
+ */
+final class OewsSelection {
+    /** The valued options read here, besides {@code file}. */
+    static final Set<String> OPTIONS = Set.of("year", "area", "industry", "ownership");
+    /** The repeatable option naming OEWS files. */
+    static final String FILE = "file";
+    /** How the options read in a usage line. */
+    static final String USAGE = "[--year YYYY (default " + Oews.latestYear() + ")] [--area A] [--industry NAICS]"
+            + " [--ownership O] [--file PATH]...";
+
+    private OewsSelection() {
+    }
+
+    /**
+     * The valued options of an occupation command: these, {@code format}, and the command's own.
+     *
+     * @param chart whether the command draws a chart ({@code --chart})
+     * @param own the command's own valued options
+     * @return the option names
+     */
+    static Set<String> options(boolean chart, String... own) {
+        Set<String> all = new HashSet<>(chart ? Output.options(own) : Output.formatOptions(own));
+        all.addAll(OPTIONS);
+        return all;
+    }
+
+    /**
+     * Parses an occupation command's words.
+     *
+     * @param words the words after the command name
+     * @param valued its valued options (see {@link #options(boolean, String...)})
+     * @param flags its flags
+     * @return the arguments, {@code --file} repeatable
+     */
+    static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
+        return Arguments.parse(words, valued, flags, Set.of(FILE));
+    }
+
+    /** @return true when the user chose files, an area, an industry or an ownership (not the national default) */
+    static boolean isNarrowed(Arguments args) {
+        return !args.options(FILE).isEmpty() || args.option("area").isPresent() || args.option("industry").isPresent()
+                || args.option("ownership").isPresent();
+    }
+
+    /**
+     * The rows of the year asked for, before area, industry and ownership are chosen.
+     *
+     * @param args the parsed arguments
+     * @param industries whether the embedded industry estimates are wanted even without {@code --industry}
+     * @return the rows
+     * @throws NotFoundException for a file, a year or embedded data that does not exist
+     */
+    static OewsTable year(Arguments args, boolean industries) {
+        OewsTable all = allYears(args, industries);
+        List<Integer> years = all.years();
+        int year = args.intOption("year").orElse(years.get(years.size() - 1));
+        if (!years.contains(year)) {
+            throw new NotFoundException("no OEWS data for May " + year + " in " + source(args) + "; it holds "
+                    + years);
+        }
+        return years.size() == 1 ? all : all.year(year);
+    }
+
+    /**
+     * The rows of every year the source holds: the files given, or the embedded national years (and, when an industry
+     * or ownership is asked for, the embedded industry years).
+     *
+     * @param args the parsed arguments
+     * @param industries whether the embedded industry estimates are wanted even without {@code --industry}
+     * @return the rows
+     * @throws NotFoundException for a file that does not exist
+     */
+    static OewsTable allYears(Arguments args, boolean industries) {
+        return allYears(args, industries, args.intOption("year"));
+    }
+
+    /**
+     * The rows of one given year (a command whose year comes from another option, e.g. {@code --rebase-year}), then
+     * as {@link #oneContext(OewsTable, Arguments, String)} narrows them.
+     *
+     * @param args the parsed arguments
+     * @param year the May survey year
+     * @param what the command's purpose, for a message
+     * @return rows of one year, area, industry and ownership
+     * @throws NotFoundException for a year, file, area, industry or ownership that does not exist
+     */
+    static OewsTable oneContext(Arguments args, int year, String what) {
+        OewsTable all = allYears(args, false, Optional.of(year));
+        if (!all.years().contains(year)) {
+            throw new NotFoundException("no OEWS data for May " + year + " in " + source(args) + "; it holds "
+                    + all.years());
+        }
+        return oneContext(all.years().size() == 1 ? all : all.year(year), args, what);
+    }
+
+    private static OewsTable allYears(Arguments args, boolean industries, Optional<Integer> asked) {
+        List<String> files = args.options(FILE);
+        if (!files.isEmpty()) {
+            List<OewsTable> tables = new ArrayList<>();
+            for (String f : files) {
+                Path path = Path.of(f);
+                if (!Files.isRegularFile(path)) {
+                    throw new NotFoundException("no such file: " + f);
+                }
+                tables.add(Oews.read(path));
+            }
+            return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
+        }
+        boolean wantIndustries = industries || args.option("industry").isPresent()
+                || args.option("ownership").isPresent();
+        List<Integer> national = Oews.nationalYears();
+        if (asked.isPresent()) {
+            int year = asked.get();
+            if (!national.contains(year) && !Oews.industryYears().contains(year)) {
+                throw new NotFoundException("no OEWS data for " + year + "; embedded years are " + national.get(0)
+                        + "–" + national.get(national.size() - 1) + " (national), " + Oews.industryYears()
+                        + " (industries by sector); give --file for others");
+            }
+            List<OewsTable> tables = new ArrayList<>();
+            if (national.contains(year)) {
+                tables.add(Oews.national(year));
+            }
+            if (wantIndustries) {
+                if (!Oews.industryYears().contains(year)) {
+                    throw new NotFoundException("no embedded industry estimates for May " + year + "; embedded: "
+                            + Oews.industryYears() + " (BLS OEWS national industry estimates by sector); give --file "
+                            + "with BLS's industry file for " + year);
+                }
+                tables.add(Oews.industries(year));
+            }
+            return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
+        }
+        if (wantIndustries) {
+            int year = Oews.industryYears().get(Oews.industryYears().size() - 1);
+            return national.contains(year) ? OewsTable.concat(List.of(Oews.national(year), Oews.industries(year)))
+                    : Oews.industries(year);
+        }
+        return Oews.national(national.get(national.size() - 1));
+    }
+
+    /**
+     * The rows of one context: the year asked for, then {@code --area}, {@code --industry}, {@code --ownership}, and
+     * the defaults for what is not asked for.
+     *
+     * @param args the parsed arguments
+     * @param what the command's purpose, for a message, e.g. {@code "the profile of 43-4051"}
+     * @return rows of one year, area, industry and ownership
+     * @throws NotFoundException for an unknown area, industry or ownership (naming the nearest), or missing data
+     * @throws UsageException for an ambiguous one, or when several contexts remain (naming them)
+     */
+    static OewsTable oneContext(Arguments args, String what) {
+        return oneContext(year(args, false), args, what);
+    }
+
+    /**
+     * The rows of one context from rows of one year ({@link #year(Arguments, boolean)}), for a command that also
+     * uses the year's other rows.
+     *
+     * @param year the rows of the year
+     * @param args the parsed arguments
+     * @param what the command's purpose, for a message
+     * @return rows of one year, area, industry and ownership
+     */
+    static OewsTable oneContext(OewsTable year, Arguments args, String what) {
+        OewsTable t = narrow(year, args, true, true, true);
+        try {
+            t.singleContext(what, "");
+        } catch (MixedContextsException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return t;
+    }
+
+    /**
+     * Applies {@code --area}, {@code --industry} and {@code --ownership}, and the defaults for the dimensions not
+     * asked for that are fixed ({@code fixArea} etc.): the nation, all industries, all ownerships when the rows hold
+     * them, else the only value left.
+     *
+     * @param t the rows
+     * @param args the parsed arguments
+     * @param fixArea whether to choose an area when none is asked for
+     * @param fixIndustry whether to choose an industry when none is asked for
+     * @param fixOwnership whether to choose an ownership when none is asked for
+     * @return the narrowed rows
+     */
+    static OewsTable narrow(OewsTable t, Arguments args, boolean fixArea, boolean fixIndustry, boolean fixOwnership) {
+        // What is asked for first, so that a default never hides it (--ownership 123 finds the government sector).
+        OewsTable out = t;
+        if (args.option("area").isPresent()) {
+            out = areaHint(args, () -> t.area(args.option("area").orElseThrow()));
+        }
+        if (args.option("industry").isPresent()) {
+            out = out.industry(args.option("industry").orElseThrow());
+        }
+        if (args.option("ownership").isPresent()) {
+            out = out.ownership(args.option("ownership").orElseThrow());
+        }
+        if (fixArea && out.areas().size() > 1 && out.areas().contains(Area.NATIONAL)) {
+            out = out.area(Area.NATIONAL);
+        }
+        if (fixIndustry && out.industries().size() > 1 && out.industries().stream()
+                .anyMatch(Industry::isCrossIndustry)) {
+            out = out.industry(Industry.CROSS_INDUSTRY);
+        }
+        if (fixOwnership && out.ownerships().size() > 1 && out.ownerships().stream().anyMatch(Ownership::isAll)) {
+            out = out.ownership(Ownership.ALL);
+        }
+        return out;
+    }
+
+    /** An unknown area in the embedded national data: say where areas come from. */
+    private static OewsTable areaHint(Arguments args, Supplier<OewsTable> lookup) {
+        try {
+            return lookup.get();
+        } catch (LookupException e) {
+            if (args.options(FILE).isEmpty() && !e.isAmbiguous()) {
+                throw new LookupException(e.dimension(), e.query(), false, e.candidates(),
+                        e.getMessage() + ". The embedded data are national (U.S.) and by industry; for a state or "
+                                + "metropolitan area give --file with BLS's state or metropolitan file, e.g. --file "
+                                + "state_M2024_dl.xlsx");
+            }
+            throw e;
+        }
+    }
+
+    private static String source(Arguments args) {
+        List<String> files = args.options(FILE);
+        return files.isEmpty() ? "the embedded data" : String.join(", ", files);
+    }
+}

@@ -1,0 +1,238 @@
+package io.github.wageoutlook.oews;
+
+import io.github.wageoutlook.soc.SocCode;
+import io.github.wageoutlook.wages.WageBasis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One occupation across areas, industries or ownerships of one table, ranked by median wage: where it pays most,
+ * where it employs most (employment, jobs per 1,000, location quotient; percent of the industry's employment and
+ * of its establishments reporting it), with the mean and the 10th to 90th percentiles. Each row is one context; what
+ * is not compared (the year, and the industry and ownership when comparing areas) must be one, or the comparison is
+ * refused with the contexts named ({@link MixedContextsException}).
+ *
+ * <p>Ranking: by the median on the chosen basis, highest first. A top-coded median ({@code ≥}) is a lower bound and
+ * ranks by its bound; rows without a median (not released) come last, unranked.
+ *
+ * <pre>{@code
+ * ContextComparison c = ContextComparison.of(Oews.industries(2024), "43-4051", ContextComparison.Across.INDUSTRY);
+ * c.rows().get(0);           // utilities (NAICS 22): median $58,530
+ * System.out.println(c);     // the ranked table
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ContextComparison {
+
+    /** What varies between the rows. */
+    public enum Across {
+        /** Areas (a state, metropolitan or all-data file); year, industry and ownership fixed. */
+        AREA,
+        /** Industries, each with the ownership BLS publishes it for; year and area fixed. */
+        INDUSTRY,
+        /** Ownerships; year, area and industry fixed. */
+        OWNERSHIP
+    }
+
+    private final String socCode;
+    private final String title;
+    private final Across across;
+    private final WageBasis basis;
+    private final String fixed;
+    private final List<OccupationWages> rows;
+    private final int ranked;
+
+    private ContextComparison(String socCode, String title, Across across, WageBasis basis, String fixed,
+                              List<OccupationWages> rows, int ranked) {
+        this.socCode = socCode;
+        this.title = title;
+        this.across = across;
+        this.basis = basis;
+        this.fixed = fixed;
+        this.rows = List.copyOf(rows);
+        this.ranked = ranked;
+    }
+
+    /**
+     * Compares an occupation across every area, industry or ownership of a table.
+     *
+     * @param table the table, e.g. {@code Oews.industries(2024)} or a state file
+     * @param socCode the SOC code, e.g. {@code 43-4051}
+     * @param across what varies
+     * @return the ranked comparison
+     * @throws IllegalArgumentException if the code is not a SOC code or the table does not hold it
+     * @throws MixedContextsException if what is not compared is not one (several years, say)
+     */
+    public static ContextComparison of(OewsTable table, String socCode, Across across) {
+        return of(table, socCode, across, EnumSet.allOf(AreaType.class));
+    }
+
+    /**
+     * Compares an occupation across the areas of some types only, e.g. the states of an all-data file.
+     *
+     * @param table the table
+     * @param socCode the SOC code
+     * @param across what varies
+     * @param areaTypes the area types kept (e.g. {@code STATE}); other rows are left out
+     * @return the ranked comparison
+     * @throws IllegalArgumentException if the code is not a SOC code, or no row of those area types holds it
+     * @throws MixedContextsException if what is not compared is not one
+     */
+    public static ContextComparison of(OewsTable table, String socCode, Across across, Set<AreaType> areaTypes) {
+        return of(table, socCode, across, areaTypes, null);
+    }
+
+    /**
+     * Compares an occupation on a chosen basis, e.g. hourly wages of an occupation BLS publishes on both.
+     *
+     * @param table the table
+     * @param socCode the SOC code
+     * @param across what varies
+     * @param areaTypes the area types kept (e.g. {@code STATE}); other rows are left out
+     * @param basis hourly or annual; {@code null} for annual where every row has annual wages, else hourly
+     * @return the ranked comparison
+     * @throws IllegalArgumentException if the code is not a SOC code, or no row of those area types holds it
+     * @throws MixedContextsException if what is not compared is not one
+     */
+    public static ContextComparison of(OewsTable table, String socCode, Across across, Set<AreaType> areaTypes,
+                                       WageBasis basis) {
+        Objects.requireNonNull(table, "table must not be null");
+        Objects.requireNonNull(across, "across must not be null");
+        Objects.requireNonNull(areaTypes, "areaTypes must not be null");
+        String code = Objects.requireNonNull(socCode, "socCode must not be null").strip();
+        if (!SocCode.isValid(code)) {
+            throw new IllegalArgumentException("Invalid value for socCode (valid values 00-0000 - 99-9999): '"
+                    + socCode + "'");
+        }
+        // The most detailed row of the code in each context (BLS publishes some codes at two levels).
+        Map<Context, OccupationWages> best = new LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            if (!table.text(OewsTable.OCC_CODE, i).equals(code)) {
+                continue; // a row is built only for the code's rows: an all-data file holds 400,000
+            }
+            OccupationWages r = table.row(i);
+            if (areaTypes.contains(r.area().type())) {
+                best.merge(r.context(), r, (a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
+            }
+        }
+        if (best.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for socCode (valid values: an occupation of "
+                    + table.name() + (areaTypes.size() < AreaType.values().length ? " in areas of type "
+                    + areaTypes : "") + "): '" + code + "'");
+        }
+        List<Context> contexts = List.copyOf(best.keySet());
+        Function<Context, String> fixedPart = switch (across) {
+            case AREA -> c -> c.year() + "|" + c.industry().naics() + "|" + c.ownership().code();
+            case INDUSTRY -> c -> c.year() + "|" + c.area().code();
+            case OWNERSHIP -> c -> c.year() + "|" + c.area().code() + "|" + c.industry().naics();
+        };
+        if (contexts.stream().map(fixedPart).distinct().count() > 1) {
+            throw new MixedContextsException("comparing " + code + " across " + across.name()
+                    .toLowerCase(Locale.ROOT) + (across == Across.INDUSTRY ? " (needs one year and area)"
+                    : across == Across.AREA ? " (needs one year, industry and ownership)"
+                    : " (needs one year, area and industry)"), contexts, "");
+        }
+        List<OccupationWages> rows = new ArrayList<>(best.values());
+        boolean annual = rows.stream().allMatch(r -> r.publishedBasis().includes(WageBasis.ANNUAL));
+        WageBasis shown = basis != null ? basis : annual ? WageBasis.ANNUAL : WageBasis.HOURLY;
+        rows.sort(Comparator.comparing((OccupationWages r) -> !r.wages(shown).median().isAvailable())
+                .thenComparing(r -> r.wages(shown).median().isAvailable() ? -r.wages(shown).median().amount() : 0));
+        int ranked = (int) rows.stream().filter(r -> r.wages(shown).median().isAvailable()).count();
+        OccupationWages first = rows.get(0);
+        Context c = first.context();
+        String fixed = "May " + c.year() + switch (across) {
+            case AREA -> (c.industry().isCrossIndustry() ? ", all industries" : ", NAICS " + c.industry().naics()
+                    + " " + c.industry().title()) + (c.ownership().isAll() ? "" : ", " + c.ownership().title());
+            case INDUSTRY -> ", " + c.area().title();
+            case OWNERSHIP -> ", " + c.area().title() + (c.industry().isCrossIndustry() ? ", all industries"
+                    : ", NAICS " + c.industry().naics() + " " + c.industry().title());
+        };
+        return new ContextComparison(code, first.title(), across, shown, fixed, rows, ranked);
+    }
+
+    /** @return the SOC code compared */
+    public String socCode() {
+        return socCode;
+    }
+
+    /** @return the occupation's title */
+    public String title() {
+        return title;
+    }
+
+    /** @return what varies between the rows */
+    public Across across() {
+        return across;
+    }
+
+    /** @return the basis of the ranking and of {@link #toString()}: annual, or hourly when a row has hourly only */
+    public WageBasis basis() {
+        return basis;
+    }
+
+    /** @return what all rows share, e.g. {@code May 2024, U.S.} */
+    public String fixed() {
+        return fixed;
+    }
+
+    /** @return the rows, highest median first, rows without a median last */
+    public List<OccupationWages> rows() {
+        return rows;
+    }
+
+    /**
+     * The rank of a row by median.
+     *
+     * @param index 0-based index in {@link #rows()}
+     * @return 1 for the highest median, or 0 for a row without a median
+     */
+    public int rank(int index) {
+        Objects.checkIndex(index, rows.size());
+        return index < ranked ? index + 1 : 0;
+    }
+
+    /**
+     * The name of what varies in a row, e.g. {@code Alabama (01)}, {@code NAICS 56 Administrative and Support … —
+     * Private} or {@code 5 Private}.
+     *
+     * @param row a row of this comparison
+     * @return the label
+     */
+    public String label(OccupationWages row) {
+        return switch (across) {
+            case AREA -> row.area().title() + " (" + row.area().code() + ")";
+            case INDUSTRY -> "NAICS " + row.industry().naics() + " " + row.industry().title()
+                    + (row.ownership().isAll() ? "" : " — " + row.ownership().title());
+            case OWNERSHIP -> row.ownership().code() + " " + row.ownership().title();
+        };
+    }
+
+    /** Prints the title, what is fixed, and one line per row: rank, label, employment, median, P10 and P90. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(title + " (" + socCode + ") across " + across.name()
+                .toLowerCase(Locale.ROOT) + ", " + fixed + ", ranked by " + basis.name().toLowerCase(Locale.ROOT)
+                + " median").append(System.lineSeparator());
+        for (int i = 0; i < rows.size(); i++) {
+            OccupationWages r = rows.get(i);
+            WageSummary w = r.wages(basis);
+            b.append(String.format(Locale.US, "%3s  %-60s %12s  median %s  P10 %s  P90 %s%n",
+                    rank(i) == 0 ? "–" : Integer.toString(rank(i)), abbreviate(label(r), 60), r.employment(),
+                    w.median(), w.p10(), w.p90()));
+        }
+        return b.toString();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
