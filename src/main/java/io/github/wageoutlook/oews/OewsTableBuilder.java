@@ -60,8 +60,8 @@ public final class OewsTableBuilder {
      * Adds one row. The arrays are read, not kept.
      *
      * @param surveyYear the May reference year
-     * @param text the values of {@link #TEXT_COLUMNS}, in order; {@code O_GROUP} a {@link GroupLevel} name
-     * @param figureValues the numbers of {@link #FIGURES}, in order; NaN where the status has no value; for a
+     * @param text the values of {@link OewsTable#TEXT_COLUMNS}, in order; {@code O_GROUP} a {@link GroupLevel} name
+     * @param figureValues the numbers of {@link OewsTable#FIGURES}, in order; NaN where the status has no value; for a
      *     top-coded wage, the top-code
      * @param figureStatuses the status of each figure
      * @param annualOnly the ANNUAL flag
