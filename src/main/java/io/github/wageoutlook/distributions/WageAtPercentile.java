@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The wage at a percentile of a distribution, and whether it is only a lower bound.
  *
- * <p>A wage is a lower bound when BLS top-coded the percentile (or one below it): the true wage is at least
+ * <p>A wage is a lower bound when BLS top-coded the percentile (or one below it), or when it is estimated just below a
+ * top-coded percentile, with the top-code standing in for the unpublished figure: the true wage is at least
  * {@link #wage()}, and printing says so ({@code P95 ≥ $239,200/yr}).
  *
  * <pre>{@code
