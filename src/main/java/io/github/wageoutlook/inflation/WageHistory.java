@@ -89,6 +89,16 @@ public final class WageHistory {
             return label;
         }
 
+        /**
+         * The code machine output and {@link WageHistory#toTable} print: {@code same-code}, {@code same-title},
+         * {@code crosswalk-same}, {@code part-of}, {@code contains}.
+         *
+         * @return the lower-case code
+         */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
         /** @return true when the row is the same occupation, so its figures compare with the others' */
         public boolean isComparable() {
             return comparable;
