@@ -1,6 +1,5 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.io.FileFormatException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,18 +10,21 @@ import java.util.Map;
 /**
  * The command-line front: {@code java -jar wage-outlook.jar <command> [arguments]}, on the embedded BLS data.
  *
- * <p>Exit codes: 0 success, 2 bad arguments, 3 unknown occupation, year or file, 4 a data file that cannot be read,
- * 1 anything else.
+ * <p>Exit codes ({@link ExitCode}, printed by {@code --help}): 0 ok, 1 internal error, 2 bad usage, 3 not found
+ * (occupation, group, year, area, file), 4 a file that exists but cannot be read, 5 a title matching several
+ * occupations.
  *
  * <pre>{@code java -jar target/wage-outlook.jar profile 43-4051 --year 2018}</pre>
  */
 public final class Main {
-    /** Exit code for bad arguments. */
+    /** Exit code for bad arguments ({@link ExitCode#USAGE}). */
     public static final int EXIT_USAGE = 2;
-    /** Exit code for an unknown occupation, year or file. */
+    /** Exit code for an unknown occupation, group, year, area or file ({@link ExitCode#NOT_FOUND}). */
     public static final int EXIT_NOT_FOUND = 3;
-    /** Exit code for a data file that cannot be read. */
+    /** Exit code for a file that exists but cannot be read ({@link ExitCode#UNREADABLE}). */
     public static final int EXIT_BAD_DATA = 4;
+    /** Exit code for a title that matches several occupations ({@link ExitCode#AMBIGUOUS}). */
+    public static final int EXIT_AMBIGUOUS = 5;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -75,34 +77,44 @@ public final class Main {
             } else {
                 main.printHelp(out);
             }
-            return args.length == 0 ? EXIT_USAGE : 0;
+            return args.length == 0 ? ExitCode.USAGE.code() : ExitCode.OK.code();
+        }
+        if (args[0].equals("--version") || args[0].equals("-V")) {
+            out.println("wage-outlook " + Version.text());
+            return ExitCode.OK.code();
         }
         Command command = main.commands.get(args[0]);
         if (command == null) {
             err.println("wage-outlook: unknown command '" + args[0] + "'. Commands: "
                     + String.join(", ", main.commands.keySet()) + ". Try --help.");
-            return EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (rest.contains("--help") || rest.contains("-h")) {
             main.printUsage(command, out);
-            return 0;
+            return ExitCode.OK.code();
         }
         try {
-            return command.run(rest, out);
-        } catch (UsageException e) {
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            err.println("usage: wage-outlook " + command.usage());
-            return EXIT_USAGE;
-        } catch (NotFoundException e) {
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            return EXIT_NOT_FOUND;
-        } catch (FileFormatException e) {
-            err.println("wage-outlook " + command.name() + ": cannot read data: " + e.getMessage());
-            return EXIT_BAD_DATA;
-        } catch (IllegalArgumentException e) {
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            return EXIT_USAGE;
+            return command.run(rest, out, err);
+        } catch (RuntimeException e) {
+            ExitCode code = ExitCode.of(e);
+            String prefix = "wage-outlook " + command.name() + ": ";
+            switch (code) {
+                case USAGE -> {
+                    err.println(prefix + e.getMessage());
+                    if (e instanceof UsageException) {
+                        err.println("usage: wage-outlook " + command.usage());
+                    }
+                }
+                case UNREADABLE -> err.println(prefix + (e instanceof java.io.UncheckedIOException ? ""
+                        : "cannot read data: ") + e.getMessage());
+                case INTERNAL_ERROR -> {
+                    err.println(prefix + "internal error, please report it with the command line: " + e);
+                    e.printStackTrace(err);
+                }
+                default -> err.println(prefix + e.getMessage());
+            }
+            return code.code();
         }
     }
 
@@ -117,7 +129,14 @@ public final class Main {
             out.printf("  %-" + width + "s  %s%n", c.name(), c.summary());
         }
         out.println();
-        out.println("exit codes: 0 ok, 2 bad arguments, 3 unknown occupation/year/file, 4 unreadable data file");
+        out.println("An occupation is a SOC code (43-4051, 434051) or words of its title; a misspelt title gets the "
+                + "nearest titles.");
+        out.println("Hints (e.g. a salary that looks hourly) go to standard error; results to standard output.");
+        out.println();
+        out.println("exit codes:");
+        out.print(ExitCode.table());
+        out.println();
+        out.println("--version prints the version.");
     }
 
     private void printUsage(Command command, PrintStream out) {

@@ -1,15 +1,15 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.oews.OccupationLookup;
+import io.github.wageoutlook.oews.OccupationLookupException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
-import io.github.wageoutlook.soc.GroupLevel;
-import io.github.wageoutlook.soc.SocCode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Resolves what a user types — a SOC code or part of a title — and a survey year to one OEWS row. */
+/** Resolves what a user types — a SOC code or words of a title — and a survey year to one OEWS row. */
 final class Occupations {
     private Occupations() {
     }
@@ -32,42 +32,56 @@ final class Occupations {
     }
 
     /**
-     * Finds the occupation: a SOC code exactly, else a title containing the text (detailed occupations first, an
-     * exact title match wins).
+     * Finds the occupation with the library's {@link OccupationLookup}: a SOC code in any common spelling
+     * ({@code 434051}), else the exact title, else whole words of titles, else a fragment; detailed occupations are
+     * preferred. A well-formed SOC code missing from the table names the embedded years that have it.
      *
      * @param query a SOC code or title text
      * @param table the table to search
      * @return the row
-     * @throws NotFoundException if nothing matches
-     * @throws UsageException if the text matches several occupations (they are listed)
+     * @throws OccupationLookupException if nothing matches (with the nearest titles; exit 3) or the text matches
+     *     several occupations (listed; exit 5)
      */
     static OccupationWages find(String query, OewsTable table) {
-        String q = query.strip();
-        if (SocCode.isValid(q)) {
-            return table.occupation(q).orElseThrow(() -> new NotFoundException(
-                    "no occupation with SOC code " + q + " in " + table.name()));
+        return OccupationLookup.of(table).withReasonForCode(code -> yearsWith(code, table)).get(query);
+    }
+
+    /**
+     * Where a SOC code missing from a table is published instead: the embedded national years that have it.
+     * (Successor codes of a retired code come from a SOC crosswalk, composed here when one is available.)
+     */
+    private static Optional<String> yearsWith(String code, OewsTable table) {
+        List<Integer> years = new ArrayList<>();
+        String title = null;
+        for (int year : Oews.nationalYears()) {
+            Optional<OccupationWages> row = Oews.national(year).occupation(code);
+            if (row.isPresent() && !table.years().contains(year)) {
+                years.add(year);
+                title = row.get().title();
+            }
         }
-        OewsTable matches = table.search(q);
-        if (matches.size() == 0) {
-            throw new NotFoundException("no occupation title contains '" + q + "' in " + table.name());
+        if (years.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<OccupationWages> exact = matches.stream()
-                .filter(r -> r.title().toLowerCase(Locale.ROOT).equals(q.toLowerCase(Locale.ROOT)))
-                .max((a, b) -> a.level().compareTo(b.level()));
-        if (exact.isPresent()) {
-            return exact.get();
+        return Optional.of("the embedded OEWS files have it (" + title + ") in " + ranges(years)
+                + "; choose one with --year");
+    }
+
+    /** {@code 2014–2018, 2020} from a sorted list of years. */
+    static String ranges(List<Integer> years) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < years.size()) {
+            int j = i;
+            while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+                j++;
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(years.get(i));
+            if (j > i) {
+                b.append('–').append(years.get(j));
+            }
+            i = j + 1;
         }
-        OewsTable detailed = matches.level(GroupLevel.DETAILED);
-        OewsTable pool = detailed.size() > 0 ? detailed : matches;
-        if (pool.size() == 1) {
-            return pool.row(0);
-        }
-        StringBuilder b = new StringBuilder("'" + q + "' matches " + pool.size() + " occupations; give a SOC code:");
-        pool.stream().limit(15).forEach(r -> b.append(System.lineSeparator()).append("  ")
-                .append(r.socCode()).append("  ").append(r.title()));
-        if (pool.size() > 15) {
-            b.append(System.lineSeparator()).append("  …");
-        }
-        throw new UsageException(b.toString());
+        return b.toString();
     }
 }

@@ -53,6 +53,12 @@ public enum CurveMethod {
         this.minimumBrackets = minimumBrackets;
     }
 
+    /** @return the method's lower-case name, as the command line's {@code --method} takes it ({@code mincer}) */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** @return the fewest brackets the method can be fitted to */
     public int minimumBrackets() {
         return minimumBrackets;

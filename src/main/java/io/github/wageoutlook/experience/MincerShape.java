@@ -100,12 +100,12 @@ final class MincerShape extends CurveShape {
             theta = theta(origin, basis, new LevenbergMarquardtOptimizer().optimize(problem).getPoint().toArray());
         } catch (TooManyEvaluationsException | TooManyIterationsException e) {
             throw new IllegalArgumentException("Cannot fit the Mincer curve: no convergence within "
-                    + MAX_EVALUATIONS + " evaluations; try MONOTONE or LINEAR", e);
+                    + MAX_EVALUATIONS + " evaluations; try the monotone or linear method", e);
         }
         for (double t : theta) {
             if (!Double.isFinite(t)) {
-                throw new IllegalArgumentException("Cannot fit the Mincer curve: the fit diverged; try MONOTONE or "
-                        + "LINEAR");
+                throw new IllegalArgumentException("Cannot fit the Mincer curve: the fit diverged; try the monotone or "
+                        + "linear method");
             }
         }
         return theta;

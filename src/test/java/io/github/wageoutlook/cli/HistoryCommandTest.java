@@ -40,8 +40,8 @@ class HistoryCommandTest {
     }
 
     @Test
-    void dollarsOfAYearTheFileLacks_isAUsageError_tellingHowToAddIt() {
-        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--dollars", "2024"));
+    void dollarsOfAYearTheFileLacks_isNotFound_tellingHowToAddIt() {
+        assertEquals(Main.EXIT_NOT_FOUND, run("history", "43-4051", "--dollars", "2024"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("add it with --cpi 2024=VALUE"),
                 err.toString(StandardCharsets.UTF_8));
     }

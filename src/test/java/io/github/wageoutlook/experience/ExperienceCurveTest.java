@@ -174,7 +174,7 @@ class ExperienceCurveTest {
         ExperienceBrackets two = ExperienceBrackets.of(closed(0, 5, 28_000), closed(5, 10, 30_000));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperienceCurve.fit(two,
                 CurveOptions.defaults().withMethod(CurveMethod.MINCER)));
-        assertTrue(e.getMessage().contains("at least 3 brackets for MINCER"), e.getMessage());
+        assertTrue(e.getMessage().contains("at least 3 brackets for mincer"), e.getMessage());
     }
 
     @Test
