@@ -55,7 +55,8 @@ class RisingBracketsPropertyTest {
         double[] pay = new double[n];
         double lo = start;
         for (int i = 0; i < n; i++) {
-            double width = i == n - 1 ? lastWidth : widths[i];
+            // Brackets end by 60 years of experience: at most 2 + 5 × 8 = 42 before the last, so it keeps 18+.
+            double width = i == n - 1 ? Math.min(lastWidth, ExperienceBracket.MAX_YEARS - lo) : widths[i];
             pay[i] = i == 0 ? firstPay : pay[i - 1] * (1 + steps[i]);
             if (i == n - 1 && pay[i] <= pay[0]) {
                 pay[i] = pay[0] * 1.01; // rising: the last pays more than the first
