@@ -9,8 +9,9 @@
  * {@link io.github.wageoutlook.oews.OccupationWages} with employment and a
  * {@link io.github.wageoutlook.oews.WageSummary} per basis (mean, P10–P90), whose cells keep BLS's special codes: a
  * top-coded wage is the year's {@link io.github.wageoutlook.oews.TopCode}, a lower bound. Around the tables:
- * {@link io.github.wageoutlook.oews.OewsAudit} (what a file publishes that looks wrong) and
- * {@link io.github.wageoutlook.oews.WageComparison} (occupations side by side).
+ * {@link io.github.wageoutlook.oews.OccupationLookup} (what a person types — a SOC code in any spelling, a title,
+ * a misspelling — to one occupation, or the candidates), {@link io.github.wageoutlook.oews.OewsAudit} (what a file
+ * publishes that looks wrong) and {@link io.github.wageoutlook.oews.WageComparison} (occupations side by side).
  *
  * <pre>{@code
  * OccupationWages csr = Oews.national(2018).occupation("43-4051").orElseThrow();
