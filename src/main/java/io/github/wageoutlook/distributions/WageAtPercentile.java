@@ -56,20 +56,4 @@ public record WageAtPercentile(double percentile, Wage wage, boolean lowerBound)
     public String toString() {
         return "P" + PercentileRank.formatPercent(percentile) + (lowerBound ? " ≥ " : " ") + wage.rounded();
     }
-
-    static String ordinal(double percentile) {
-        String n = PercentileRank.formatPercent(percentile);
-        if (n.contains(".")) {
-            return n + "th";
-        }
-        int v = Integer.parseInt(n);
-        String suffix = (v % 100 >= 11 && v % 100 <= 13) ? "th"
-                : switch (v % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return String.format(Locale.ROOT, "%d%s", v, suffix);
-    }
 }
