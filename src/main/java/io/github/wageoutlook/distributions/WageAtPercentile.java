@@ -2,7 +2,6 @@ package io.github.wageoutlook.distributions;
 
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
