@@ -7,8 +7,10 @@ import java.util.List;
  * One subcommand of the command-line front ({@code profile}, {@code rank}, …).
  *
  * <p>A command parses its words with {@link Arguments}, prints its result to {@code out}, and returns the process exit code.
- * Bad arguments are reported by throwing {@link UsageException}, which {@link Main} prints with the command's usage
- * and exit code 2; an unknown occupation or year is a {@link NotFoundException} (exit code 3).
+ * It reports failures by throwing; {@link ExitCode#of(RuntimeException)} maps them to codes, in one place: bad
+ * arguments are a {@link UsageException} (2, printed with the command's usage), an unknown occupation, group, year or
+ * file a {@link NotFoundException} (3), an unreadable file a {@code FileFormatException} (4), a title matching
+ * several occupations an {@code OccupationLookupException} (5).
  */
 public interface Command {
 
@@ -31,4 +33,18 @@ public interface Command {
      * @throws NotFoundException for an occupation, year or file that does not exist
      */
     int run(List<String> args, PrintStream out);
+
+    /**
+     * Runs the command with standard error at hand, for hints that must not mix with the result (a salary that
+     * looks like the other basis, see {@link BasisHint}). {@link Main} calls this one; the default ignores
+     * {@code err}.
+     *
+     * @param args the words after the command name
+     * @param out where results go
+     * @param err where hints go
+     * @return the exit code, 0 on success
+     */
+    default int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out);
+    }
 }

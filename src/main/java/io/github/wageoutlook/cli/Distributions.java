@@ -48,8 +48,31 @@ final class Distributions {
      * @param out where to print
      */
     static void printBands(WageDistribution d, PrintStream out) {
-        band(out, "Middle 80% (P10–P90)", d.interdecile(), "P90/P10");
-        band(out, "Middle 50% (P25–P75)", d.interquartile(), "P75/P25");
+        printBands(d.interdecile(), d.interquartile(), out);
+    }
+
+    /**
+     * Prints two bands, e.g. built from estimates clamped to BLS's published bounds.
+     *
+     * @param middle80 P10–P90
+     * @param middle50 P25–P75
+     * @param out where to print
+     */
+    static void printBands(PercentileBand middle80, PercentileBand middle50, PrintStream out) {
+        band(out, "Middle 80% (P10–P90)", middle80, "P90/P10");
+        band(out, "Middle 50% (P25–P75)", middle50, "P75/P25");
+    }
+
+    /**
+     * A signed percentage to one decimal for text, {@code +0.1%}; a value that rounds to zero prints {@code 0.0%}, never
+     * {@code -0.0%}.
+     *
+     * @param fraction the difference as a fraction (0.001 = 0.1 %)
+     * @return the text
+     */
+    static String signedPercent(double fraction) {
+        double rounded = Math.round(1000 * fraction) / 10.0;
+        return rounded == 0 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", rounded);
     }
 
     private static void band(PrintStream out, String name, PercentileBand b, String ratioName) {

@@ -3,6 +3,7 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.experience.CurveMethod;
 import io.github.wageoutlook.experience.CurveOptions;
+import io.github.wageoutlook.experience.CurveTurn;
 import io.github.wageoutlook.experience.ExperienceBracket;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
@@ -10,6 +11,9 @@ import io.github.wageoutlook.experience.ExperienceCurve.BracketFit;
 import io.github.wageoutlook.experience.ExperienceCurve.GoodnessOfFit;
 import io.github.wageoutlook.experience.ExperienceCurve.HeldOut;
 import io.github.wageoutlook.experience.ExperienceCurve.LeaveOneOut;
+import io.github.wageoutlook.oews.LookupResult;
+import io.github.wageoutlook.oews.OccupationLookup;
+import io.github.wageoutlook.oews.OccupationLookupException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
@@ -43,8 +47,9 @@ final class ExperienceCommand implements Command {
 
     @Override
     public String usage() {
-        return "experience <soc-code|title> [--brackets FILE] [--method auto|mincer|monotone|linear] "
-                + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS] [--area A] [--industry NAICS] [--ownership O] [--file PATH]...] [--format text|csv|json] "
+        return "experience <soc-code|title> [--brackets FILE] [--method auto|mincer|rising|monotone|linear] "
+                + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS] [--area A] "
+                + "[--industry NAICS] [--ownership O] [--file PATH]...] [--format text|csv|json] "
                 + "[--chart FILE.png|FILE.svg]";
     }
 
@@ -56,6 +61,11 @@ final class ExperienceCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
+        return run(words, out, System.err);
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, PrintStream err) {
         Set<String> valued = new java.util.HashSet<>(Output.options("brackets", "method", "open-width", "target",
                 "rebase-year", "rebase-at"));
         valued.addAll(List.of("area", "industry", "ownership")); // the BLS median to rebase on: where and which industry
@@ -76,10 +86,22 @@ final class ExperienceCommand implements Command {
             options = options.withMethod(method(args.option("method").get()));
         }
         if (args.doubleOption("open-width").isPresent()) {
-            options = options.withOpenBracketWidth(args.doubleOption("open-width").get());
+            double width = args.doubleOption("open-width").get();
+            if (!(width > 0 && width <= 40)) {
+                throw new UsageException("--open-width must be above 0 and at most 40 years, got "
+                        + BasisHint.plain(width));
+            }
+            options = options.withOpenBracketWidth(width);
         }
         if (args.option("rebase-at").isPresent() && args.option("rebase-year").isEmpty()) {
             throw new UsageException("--rebase-at needs --rebase-year");
+        }
+        if (args.doubleOption("rebase-at").isPresent()) {
+            double at = args.doubleOption("rebase-at").get();
+            if (!(at >= 0 && at <= ExperienceCurve.MAX_YEARS)) {
+                throw new UsageException("--rebase-at must be 0 to " + (int) ExperienceCurve.MAX_YEARS
+                        + " years of experience, got " + BasisHint.plain(at));
+            }
         }
         ExperienceCurve curve = ExperienceCurve.fit(brackets, options);
         if (format != Output.Format.TEXT) {
@@ -99,6 +121,13 @@ final class ExperienceCommand implements Command {
         }
         if (args.doubleOption("target").isPresent()) {
             Wage target = Wage.of(positive(args.doubleOption("target").get(), "--target"), curve.basis());
+            double[] pays = curve.brackets().stream().mapToDouble(b -> b.pay().amount()).toArray();
+            double low = Arrays.stream(pays).min().orElseThrow();
+            double high = Arrays.stream(pays).max().orElseThrow();
+            BasisHint.print(name(), BasisHint.forSalary(target.amount(), curve.basis(), low, high, "the brackets pay "
+                    + Wage.of(low, curve.basis()).rounded() + " to " + Wage.of(high, curve.basis()).rounded()
+                    + "; --target is on their basis").map(h -> h.replace(": add --hourly", ": give it on the "
+                    + "brackets' basis").replace(": drop --hourly", ": give it on the brackets' basis")), err);
             OptionalDouble years = curve.yearsToReach(target);
             out.println();
             out.println("Years to reach " + target + ": " + (years.isPresent()
@@ -123,14 +152,22 @@ final class ExperienceCommand implements Command {
             ExperienceCurve.Raise r = curve.yearlyRaise(x);
             boolean outside = x < curve.startYears() || x > curve.endYears();
             lines.add(Arrays.asList(first.occupationCode(), "curve", Integer.toString(x), (double) x, (double) x,
-                    basis, first.currencyYear(), null, curve.payAt(x).amount(), r.amount(), 100 * r.percent(),
+                    basis, first.currencyYear(), null, Precision.wage(curve.payAt(x).amount(), curve.basis()),
+                    Precision.wage(r.amount(), curve.basis()), Precision.percent(100 * r.percent()),
                     outside ? "outside the bracketed range" : null));
         }
         for (BracketFit f : curve.fitPerBracket()) {
             ExperienceBracket b = f.bracket();
             lines.add(Arrays.asList(first.occupationCode(), "bracket", b.label(), b.lowerYears(),
                     b.upperYears(curve.options().openBracketWidth()), basis, b.currencyYear(), b.pay().amount(),
-                    f.fitted().amount(), null, null, b.isOpen() ? "open bracket: end assumed" : null));
+                    Precision.wage(f.fitted().amount(), curve.basis()), null, null,
+                    b.isOpen() ? "open bracket: end assumed" : null));
+        }
+        for (CurveTurn t : curve.turns()) {
+            double at = Math.round(t.years() * 100) / 100.0;
+            lines.add(Arrays.asList(first.occupationCode(), "turn", t.peak() ? "peak" : "trough", at, at, basis, first.currencyYear(), null, Precision.wage(t.pay().amount(), curve.basis()),
+                    null, null, t.bracket().map(b -> "inside the " + b.label() + " bracket")
+                            .orElse("between brackets")));
         }
         return new Output.Rows(List.of("occupation_code", "kind", "label", "from_years", "to_years", "basis",
                 "currency_year", "survey_pay", "curve_pay", "raise_next_year", "raise_next_year_percent",
@@ -148,28 +185,23 @@ final class ExperienceCommand implements Command {
         try {
             return CurveMethod.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--method must be auto, mincer, monotone or linear, got '" + text + "'");
+            throw new UsageException("--method must be auto, mincer, rising, monotone or linear, got '" + text + "'");
         }
     }
 
+    /** The brackets of the occupation the text names: its code, or its title ({@link OccupationLookup}). */
     private static ExperienceBrackets find(String query, ExperienceBrackets all) {
-        String q = query.strip();
-        Optional<ExperienceBrackets> byCode = all.occupation(q);
-        if (byCode.isPresent()) {
-            return byCode.get();
+        OccupationLookup<ExperienceBracket> lookup = OccupationLookup.of(all.name(), all.rows(),
+                ExperienceBracket::occupationCode, ExperienceBracket::title, b -> true);
+        LookupResult<ExperienceBracket> r = lookup.find(query);
+        if (r instanceof LookupResult.Found<ExperienceBracket> found) {
+            return all.occupation(found.value().occupationCode()).orElseThrow();
         }
-        ExperienceBrackets byTitle = all.search(q);
-        List<String> codes = byTitle.occupationCodes();
-        if (codes.size() == 1) {
-            return byTitle;
+        if (r instanceof LookupResult.NotFound<ExperienceBracket> none && none.suggestions().isEmpty()) {
+            throw new NotFoundException(r.message() + "; occupations there: " + all.occupationCodes()
+                    + (all.name().equals(ExperienceBrackets.EMBEDDED) ? " (load your own with --brackets FILE)" : ""));
         }
-        if (codes.isEmpty()) {
-            throw new NotFoundException("no brackets for '" + q + "' in " + all.name() + "; occupations there: "
-                    + all.occupationCodes() + (all.name().equals(ExperienceBrackets.EMBEDDED)
-                    ? " (load your own with --brackets FILE)" : ""));
-        }
-        throw new UsageException("'" + q + "' matches " + codes.size() + " occupations in " + all.name()
-                + "; give a code: " + codes);
+        throw new OccupationLookupException(r);
     }
 
     static void print(ExperienceCurve curve, String file, PrintStream out) {
@@ -179,7 +211,8 @@ final class ExperienceCommand implements Command {
         out.printf("%s (%s): pay by years of experience%n", first.title(), first.occupationCode());
         out.printf("Brackets: %s — %s; %s pay in %d dollars%n", file, first.source(),
                 first.pay().basis().name().toLowerCase(Locale.ROOT), first.currencyYear());
-        out.printf("Method: %s, %s%n", curve.method(), curve.formula());
+        out.printf("Method: %s, %s%n", curve.method().name().toLowerCase(Locale.ROOT), curve.formula());
+        curve.methodChoice().ifPresent(why -> out.println("  chosen because " + why));
         out.println("  each bracket's figure is matched with the curve's average over the bracket, not its midpoint");
         if (last.isOpen()) {
             out.printf("  open bracket %s treated as %s–%s years (assumed width %s; change with --open-width)%n",
@@ -197,7 +230,11 @@ final class ExperienceCommand implements Command {
         if (beyond) {
             out.printf("  * outside the bracketed range %s–%s years: %s%n", years(curve.startYears()),
                     years(curve.endYears()), curve.method() == CurveMethod.MINCER
-                            ? "the formula extrapolated" : "held flat");
+                            || curve.method() == CurveMethod.RISING ? "the formula extrapolated" : "held flat");
+        }
+        for (CurveTurn t : curve.turns()) {
+            out.printf("  ! turn inside the bracketed range: %s — a bracket reports one average, so this turn comes "
+                    + "from the formula, not the survey%n", t);
         }
         out.println();
         out.printf("Gain from the first to the last bracket (%s %s → %s %s): %+.1f%%%n", first.label(),
@@ -215,8 +252,8 @@ final class ExperienceCommand implements Command {
         out.println("Fit per bracket (curve average over the bracket vs the survey figure):");
         out.printf("  %-11s %12s %12s %8s%n", "bracket", "survey", "fitted", "error");
         for (BracketFit f : curve.fitPerBracket()) {
-            out.printf("  %-11s %12s %12s %+7.2f%%%n", f.bracket().label(), f.bracket().pay().rounded(),
-                    f.fitted().rounded(), 100 * f.error());
+            out.printf("  %-11s %12s %12s %8s%n", f.bracket().label(), f.bracket().pay().rounded(),
+                    f.fitted().rounded(), signed2(f.error()));
         }
         GoodnessOfFit g = curve.goodnessOfFit();
         out.printf("  mean |error| %.2f%%, max %.2f%%, R² of log pay %s; %d parameters on %d brackets%s%n",
@@ -233,8 +270,8 @@ final class ExperienceCommand implements Command {
         out.println("Leave-one-bracket-out (refit without the bracket, predict its average):");
         out.printf("  %-11s %12s %12s %8s%n", "bracket", "survey", "predicted", "error");
         for (HeldOut h : loo.heldOut()) {
-            out.printf("  %-11s %12s %12s %+7.2f%%%s%n", h.bracket().label(), h.bracket().pay().rounded(),
-                    h.predicted().rounded(), 100 * h.error(), h.extrapolated() ? "  (extrapolated)" : "");
+            out.printf("  %-11s %12s %12s %8s%s%n", h.bracket().label(), h.bracket().pay().rounded(),
+                    h.predicted().rounded(), signed2(h.error()), h.extrapolated() ? "  (extrapolated)" : "");
         }
         out.printf("  mean |error| %.2f%%, max %.2f%%%n", 100 * loo.meanAbsError(), 100 * loo.maxAbsError());
     }
@@ -275,6 +312,12 @@ final class ExperienceCommand implements Command {
             out.printf("The survey is in %d dollars and the BLS median in %d dollars: the rebased curve is in %d "
                     + "dollars.%n", curve.brackets().bracket(0).currencyYear(), row.year(), row.year());
         }
+    }
+
+    /** A fraction as a signed percent to 0.01, never "-0.00%". */
+    private static String signed2(double fraction) {
+        double v = Math.round(10000 * fraction) / 100.0;
+        return v == 0 ? "0.00%" : String.format(Locale.ROOT, "%+.2f%%", v);
     }
 
     private static String years(double y) {

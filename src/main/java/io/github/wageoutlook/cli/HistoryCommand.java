@@ -4,16 +4,18 @@ import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.inflation.WageHistory;
 import io.github.wageoutlook.oews.MixedContextsException;
+import io.github.wageoutlook.oews.OccupationLookup;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
-import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.soc.SocCrosswalk;
+import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import tech.tablesaw.api.Table;
 
 /**
  * {@code history}: an occupation's wages across every embedded OEWS year, nominal and in constant dollars (CPI-U),
@@ -55,7 +57,7 @@ final class HistoryCommand implements Command {
         }
         int dollars = args.intOption("dollars").orElse(index.lastYear());
         if (!index.hasAnnual(dollars)) {
-            throw new UsageException("no " + index.seriesId() + " annual average for " + dollars + " (the index covers "
+            throw new NotFoundException("no " + index.seriesId() + " annual average for " + dollars + " (the index covers "
                     + index.firstYear() + "–" + index.lastYear() + "); add it with --cpi " + dollars + "=VALUE");
         }
         boolean first = true;
@@ -74,8 +76,8 @@ final class HistoryCommand implements Command {
             all.add(h);
         }
         if (format != Output.Format.TEXT) {
-            // The table's columns, lower-cased; REAL_MEDIAN_GROWTH is a fraction as in WageHistory.toTable().
-            Output.write(Output.rows(WageHistory.toTable(all)), format, out);
+            Output.write(machineRows(WageHistory.toTable(all), args.flag("hourly") ? WageBasis.HOURLY
+                    : WageBasis.ANNUAL), format, out);
             return 0;
         }
         for (WageHistory h : all) {
@@ -89,9 +91,8 @@ final class HistoryCommand implements Command {
     }
 
     private static WageHistory history(String query, PriceIndex index) {
-        String q = query.strip();
-        String code = SocCode.isValid(q) ? q
-                : Occupations.find(q, Oews.national(Oews.latestYear())).socCode();
+        String code = OccupationLookup.socCode(query).orElseGet(() -> Occupations.find(query,
+                Oews.national(Oews.latestYear())).socCode());
         try {
             return WageHistory.of(code, index);
         } catch (IllegalArgumentException e) {
@@ -103,9 +104,8 @@ final class HistoryCommand implements Command {
 
     /** The history in the rows of one area, industry and ownership (files given, or the embedded industries). */
     private static WageHistory history(String query, OewsTable place, PriceIndex index) {
-        String q = query.strip();
-        String code = SocCode.isValid(q) ? q : Occupations.find(q, place.year(place.years().get(place.years().size()
-                - 1))).socCode();
+        String code = OccupationLookup.socCode(query).orElseGet(() -> Occupations.find(query,
+                place.year(place.years().get(place.years().size() - 1))).socCode());
         try {
             return WageHistory.of(place, code, index, SocCrosswalk.bls());
         } catch (MixedContextsException e) {
@@ -114,6 +114,50 @@ final class HistoryCommand implements Command {
             throw new NotFoundException("no occupation with SOC code " + code + " in " + place.name()
                     + ", nor a code linked to it");
         }
+    }
+
+    /**
+     * The history table for CSV and JSON under the machine-output conventions: wages as BLS rounds them, the index
+     * to 0.001, statuses as codes ({@code published}, {@code top-coded}, {@code not-available}), and the fraction
+     * {@code REAL_MEDIAN_GROWTH} as {@code real_median_growth_percent} (0.4 = 0.4 %).
+     */
+    static Output.Rows machineRows(Table table, WageBasis basis) {
+        Output.Rows raw = Output.rows(table);
+        List<String> columns = new ArrayList<>();
+        for (String c : raw.columns()) {
+            columns.add(c.equals("real_median_growth") ? "real_median_growth_percent" : c);
+        }
+        Set<String> wages = Set.of("nominal_median", "pct10", "pct25", "median", "pct75", "pct90");
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : raw.rows()) {
+            List<Object> line = new ArrayList<>(row);
+            for (int i = 0; i < line.size(); i++) {
+                String name = raw.columns().get(i);
+                if (name.endsWith("_status")) {
+                    // BLS's cell symbols ("", "#", "*") as the status codes every command prints.
+                    Object symbol = line.get(i);
+                    FigureStatus status = FigureStatus.fromCode(symbol == null ? "" : symbol.toString())
+                            .orElse(FigureStatus.PUBLISHED);
+                    line.set(i, status == FigureStatus.PUBLISHED && line.get(i - 1) == null ? "not-available"
+                            : Status.of(status));
+                    continue;
+                }
+                if (!(line.get(i) instanceof Double d)) {
+                    continue;
+                }
+                if (wages.contains(name)) {
+                    line.set(i, Precision.wage(d, basis));
+                } else if (name.equals("index")) {
+                    line.set(i, Precision.index(d));
+                } else if (name.equals("real_median_growth")) {
+                    line.set(i, Precision.percent(100 * d));
+                } else if (name.equals("tot_emp")) {
+                    line.set(i, (double) Math.round(d));
+                }
+            }
+            rows.add(line);
+        }
+        return new Output.Rows(columns, rows);
     }
 
     /** Adds values such as {@code 2024=313.689,2025=320.1} to the index. */

@@ -1,8 +1,5 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.io.FileFormatException;
-import io.github.wageoutlook.oews.LookupException;
-import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.Oews;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,19 +11,22 @@ import java.util.Map;
 /**
  * The command-line front: {@code java -jar wage-outlook.jar <command> [arguments]}, on the embedded BLS data.
  *
- * <p>Exit codes: 0 success, 2 bad arguments (an ambiguous area, industry or ownership, rows of several contexts where
- * one is needed), 3 unknown occupation, year, file, area, industry or ownership, 4 a data file that cannot be read,
- * 1 anything else.
+ * <p>Exit codes ({@link ExitCode}, printed by {@code --help}): 0 ok, 1 internal error, 2 bad usage (including rows
+ * of several areas, industries or ownerships where one is needed), 3 not found (occupation, group, year, area,
+ * industry, ownership, file), 4 a file that exists but cannot be read, 5 a text matching several occupations, areas,
+ * industries or ownerships.
  *
  * <pre>{@code java -jar target/wage-outlook.jar profile 43-4051 --year 2018}</pre>
  */
 public final class Main {
-    /** Exit code for bad arguments. */
+    /** Exit code for bad arguments ({@link ExitCode#USAGE}). */
     public static final int EXIT_USAGE = 2;
-    /** Exit code for an unknown occupation, year or file. */
+    /** Exit code for an unknown occupation, group, year, area or file ({@link ExitCode#NOT_FOUND}). */
     public static final int EXIT_NOT_FOUND = 3;
-    /** Exit code for a data file that cannot be read. */
+    /** Exit code for a file that exists but cannot be read ({@link ExitCode#UNREADABLE}). */
     public static final int EXIT_BAD_DATA = 4;
+    /** Exit code for a title that matches several occupations ({@link ExitCode#AMBIGUOUS}). */
+    public static final int EXIT_AMBIGUOUS = 5;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -81,41 +81,44 @@ public final class Main {
             } else {
                 main.printHelp(out);
             }
-            return args.length == 0 ? EXIT_USAGE : 0;
+            return args.length == 0 ? ExitCode.USAGE.code() : ExitCode.OK.code();
+        }
+        if (args[0].equals("--version") || args[0].equals("-V")) {
+            out.println("wage-outlook " + Version.text());
+            return ExitCode.OK.code();
         }
         Command command = main.commands.get(args[0]);
         if (command == null) {
             err.println("wage-outlook: unknown command '" + args[0] + "'. Commands: "
                     + String.join(", ", main.commands.keySet()) + ". Try --help.");
-            return EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (rest.contains("--help") || rest.contains("-h")) {
             main.printUsage(command, out);
-            return 0;
+            return ExitCode.OK.code();
         }
         try {
-            return command.run(rest, out);
-        } catch (UsageException e) {
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            err.println("usage: wage-outlook " + command.usage());
-            return EXIT_USAGE;
-        } catch (NotFoundException e) {
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            return EXIT_NOT_FOUND;
-        } catch (FileFormatException e) {
-            err.println("wage-outlook " + command.name() + ": cannot read data: " + e.getMessage());
-            return EXIT_BAD_DATA;
-        } catch (LookupException e) {
-            // An unknown area, industry or ownership is not found (3); one matching several is a usage error (2).
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            return e.isAmbiguous() ? EXIT_USAGE : EXIT_NOT_FOUND;
-        } catch (MixedContextsException e) {
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            return EXIT_USAGE;
-        } catch (IllegalArgumentException e) {
-            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
-            return EXIT_USAGE;
+            return command.run(rest, out, err);
+        } catch (RuntimeException e) {
+            ExitCode code = ExitCode.of(e);
+            String prefix = "wage-outlook " + command.name() + ": ";
+            switch (code) {
+                case USAGE -> {
+                    err.println(prefix + e.getMessage());
+                    if (e instanceof UsageException) {
+                        err.println("usage: wage-outlook " + command.usage());
+                    }
+                }
+                case UNREADABLE -> err.println(prefix + (e instanceof java.io.UncheckedIOException ? ""
+                        : "cannot read data: ") + e.getMessage());
+                case INTERNAL_ERROR -> {
+                    err.println(prefix + "internal error, please report it with the command line: " + e);
+                    e.printStackTrace(err);
+                }
+                default -> err.println(prefix + e.getMessage());
+            }
+            return code.code();
         }
     }
 
@@ -131,9 +134,15 @@ public final class Main {
         }
         out.println();
         out.println("data: OEWS May " + Oews.nationalYears().get(0) + "-" + Oews.latestYear() + " (default year: May "
-                + Oews.latestYear() + "), Employment Projections, CPI-U; an occupation is a SOC code or part of a title");
-        out.println("exit codes: 0 ok, 2 bad arguments, 3 unknown occupation/year/file/area/industry/ownership, "
-                + "4 unreadable data file");
+                + Oews.latestYear() + "), Employment Projections, CPI-U");
+        out.println("An occupation is a SOC code (43-4051, 434051) or words of its title; a misspelt title gets the "
+                + "nearest titles.");
+        out.println("Hints (e.g. a salary that looks hourly) go to standard error; results to standard output.");
+        out.println();
+        out.println("exit codes:");
+        out.print(ExitCode.table());
+        out.println();
+        out.println("--version prints the version.");
     }
 
     private void printUsage(Command command, PrintStream out) {

@@ -1,16 +1,16 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.oews.OccupationLookup;
+import io.github.wageoutlook.oews.OccupationLookupException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
-import io.github.wageoutlook.soc.GroupLevel;
-import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.soc.SocCrosswalk;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Resolves what a user types — a SOC code or part of a title — and a survey year to one OEWS row. */
+/** Resolves what a user types — a SOC code or words of a title — and a survey year to one OEWS row. */
 final class Occupations {
     private Occupations() {
     }
@@ -33,60 +33,73 @@ final class Occupations {
     }
 
     /**
-     * The not-found error for a well-formed SOC code that a table lacks, saying why from BLS's SOC tables: retired
-     * in SOC 2018 (naming its successors, e.g. 15-1132 → 15-1252 and 15-1253), not yet in use that year (naming the
-     * codes used then), or not published that year (11-1031 Legislators in May 2025).
-     *
-     * @param code the SOC code asked for
-     * @param table the table that lacks it (its single survey year is the year asked for)
-     * @return the error to throw (exit code 3)
-     */
-    static NotFoundException codeNotPublished(String code, OewsTable table) {
-        String base = "no occupation with SOC code " + code + " in " + table.name();
-        List<Integer> years = table.years();
-        if (years.size() != 1) {
-            return new NotFoundException(base);
-        }
-        return new NotFoundException(SocCrosswalk.bls().whyAbsent(code, years.get(0)).map(why -> base + ": " + why)
-                .orElse(base));
-    }
-
-    /**
-     * Finds the occupation: a SOC code exactly, else a title containing the text (detailed occupations first, an
-     * exact title match wins).
+     * Finds the occupation with the library's {@link OccupationLookup}: a SOC code in any common spelling
+     * ({@code 434051}), else the exact title, else whole words of titles, else a fragment; detailed occupations are
+     * preferred. A well-formed SOC code missing from the table says why from BLS's SOC tables — retired in SOC 2018
+     * (naming its successors, e.g. 15-1132 → 15-1252 and 15-1253), not yet in use that year, or not published that
+     * year (11-1031 Legislators in May 2025) — and names the embedded years that have it.
      *
      * @param query a SOC code or title text
      * @param table the table to search
      * @return the row
-     * @throws NotFoundException if nothing matches
-     * @throws UsageException if the text matches several occupations (they are listed)
+     * @throws OccupationLookupException if nothing matches (with the nearest titles; exit 3) or the text matches
+     *     several occupations (listed; exit 5)
      */
     static OccupationWages find(String query, OewsTable table) {
-        String q = query.strip();
-        if (SocCode.isValid(q)) {
-            return table.occupation(q).orElseThrow(() -> codeNotPublished(q, table));
+        return OccupationLookup.of(table).withReasonForCode(code -> whyAbsent(code, table)).get(query);
+    }
+
+    /** Why a table lacks a well-formed SOC code: BLS's SOC tables' reason, then the embedded years that have it. */
+    private static Optional<String> whyAbsent(String code, OewsTable table) {
+        List<String> reasons = new ArrayList<>();
+        List<Integer> years = table.years();
+        if (years.size() == 1) {
+            SocCrosswalk.bls().whyAbsent(code, years.get(0)).map(Occupations::withoutFullStop).ifPresent(reasons::add);
         }
-        OewsTable matches = table.search(q);
-        if (matches.size() == 0) {
-            throw new NotFoundException("no occupation title contains '" + q + "' in " + table.name());
+        yearsWith(code, table).ifPresent(reasons::add);
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+    }
+
+    /**
+     * Where a SOC code missing from a table is published instead: the embedded national years that have it.
+     * (Successor codes of a retired code come from a SOC crosswalk, composed here when one is available.)
+     */
+    private static Optional<String> yearsWith(String code, OewsTable table) {
+        List<Integer> years = new ArrayList<>();
+        String title = null;
+        for (int year : Oews.nationalYears()) {
+            Optional<OccupationWages> row = Oews.national(year).occupation(code);
+            if (row.isPresent() && !table.years().contains(year)) {
+                years.add(year);
+                title = row.get().title();
+            }
         }
-        Optional<OccupationWages> exact = matches.stream()
-                .filter(r -> r.title().toLowerCase(Locale.ROOT).equals(q.toLowerCase(Locale.ROOT)))
-                .max((a, b) -> a.level().compareTo(b.level()));
-        if (exact.isPresent()) {
-            return exact.get();
+        if (years.isEmpty()) {
+            return Optional.empty();
         }
-        OewsTable detailed = matches.level(GroupLevel.DETAILED);
-        OewsTable pool = detailed.size() > 0 ? detailed : matches;
-        if (pool.size() == 1) {
-            return pool.row(0);
+        return Optional.of("the embedded OEWS files have it (" + title + ") in " + ranges(years)
+                + "; choose one with --year");
+    }
+
+    private static String withoutFullStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
+
+    /** {@code 2014–2018, 2020} from a sorted list of years. */
+    static String ranges(List<Integer> years) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < years.size()) {
+            int j = i;
+            while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+                j++;
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(years.get(i));
+            if (j > i) {
+                b.append('–').append(years.get(j));
+            }
+            i = j + 1;
         }
-        StringBuilder b = new StringBuilder("'" + q + "' matches " + pool.size() + " occupations; give a SOC code:");
-        pool.stream().limit(15).forEach(r -> b.append(System.lineSeparator()).append("  ")
-                .append(r.socCode()).append("  ").append(r.title()));
-        if (pool.size() > 15) {
-            b.append(System.lineSeparator()).append("  …");
-        }
-        throw new UsageException(b.toString());
+        return b.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.charts.Charts;
+import io.github.wageoutlook.oews.OccupationLookup;
 import io.github.wageoutlook.projections.Backtest;
 import io.github.wageoutlook.projections.BacktestLine;
 import io.github.wageoutlook.projections.Cycle;
@@ -12,7 +13,6 @@ import io.github.wageoutlook.projections.Projection;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.projections.Scenario;
-import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.soc.SocCrosswalk;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -155,51 +155,42 @@ final class OutlookCommand implements Command {
             ProjectionsTable table = Projections.cycle(row.cycle());
             Projection p = row.projection();
             BacktestLine b = Backtest.occupation(table, row.code());
+            // Employment at EP's published 0.1 thousand (the published change where there is one), percents to 0.01.
+            double change = row.change().isAvailable() ? row.change().value() : p.change();
             lines.add(Arrays.asList(row.cycle().toString(), code, row.code(), link.note().isEmpty() ? "same code"
-                            : link.relation().label(), row.title(), row.baseEmployment(),
-                    row.projectedEmployment(), p.change(), row.percentChange().isAvailable()
-                            ? row.percentChange().value() : null, 100 * p.cagr(),
-                    row.annualOpenings().isAvailable() ? row.annualOpenings().value() : null,
-                    table.descriptor(row).toString(), p.compareWith(table.total().projection()).reference()
-                            .percentChange(), b.isCompared() ? b.fromYear() : null, b.isCompared() ? b.toYear() : null,
-                    b.isCompared() ? 100 * b.realizedCagr() : null, b.isCompared() ? b.errorPointsPerYear() : null,
-                    link.note()));
+                            : link.relation().label(), row.title(),
+                    Precision.thousands(row.baseEmployment()), Precision.thousands(row.projectedEmployment()),
+                    Precision.thousands(change), row.percentChange().isAvailable()
+                            ? row.percentChange().value() : null, Precision.percent(100 * p.cagr()),
+                    row.annualOpenings().isAvailable() ? Precision.thousands(row.annualOpenings().value()) : null,
+                    table.descriptor(row).toString(), Precision.percent(p.compareWith(table.total().projection())
+                            .reference().percentChange()), b.isCompared() ? b.fromYear() : null,
+                    b.isCompared() ? b.toYear() : null, b.isCompared() ? Precision.percent(100 * b.realizedCagr())
+                            : null, b.isCompared() ? Precision.percent(b.errorPointsPerYear()) : null,
+                    b.status().code(), link.note()));
         }
         return new Output.Rows(List.of("cycle", "code", "cycle_code", "linkage", "title", "base_employment_thousands",
                 "projected_employment_thousands", "change_thousands", "percent_change", "cagr_percent",
                 "annual_openings_thousands", "descriptor", "all_occupations_percent_change", "oews_from_year",
-                "oews_to_year", "realized_cagr_percent", "error_points_per_year", "note"), lines);
+                "oews_to_year", "realized_cagr_percent", "error_points_per_year", "backtest_status", "note"), lines);
     }
 
-    /** A SOC code as given, or the code of the one detailed occupation of the latest cycle whose title matches. */
+    /**
+     * A SOC code in any spelling the lookup accepts, or the code of the occupation of the latest cycle whose title
+     * the text names ({@link OccupationLookup}: exact title, whole words, fragment; line items preferred).
+     */
     private static String resolve(String query) {
-        String q = query.strip();
         List<Cycle> cycles = Projections.cycles();
-        if (SocCode.isValid(q)) {
-            if (Projections.linkedAcrossCycles(q).isEmpty()) {
-                throw new NotFoundException("no projection for code " + q + ", nor for a code BLS's SOC tables link "
-                        + "to it, in cycles " + cycles);
+        Optional<String> code = OccupationLookup.socCode(query);
+        if (code.isPresent()) {
+            if (Projections.linkedAcrossCycles(code.get()).isEmpty()) {
+                throw new NotFoundException("no projection for SOC code " + code.get() + ", nor for a code BLS's SOC "
+                        + "tables link to it, in cycles " + cycles);
             }
-            return q;
+            return code.get();
         }
         ProjectionsTable latest = Projections.cycle(cycles.get(cycles.size() - 1));
-        ProjectionsTable matches = latest.search(q);
-        for (OccupationProjection r : matches.rows()) {
-            if (r.title().equalsIgnoreCase(q)) {
-                return r.code();
-            }
-        }
-        ProjectionsTable items = matches.lineItems();
-        ProjectionsTable pool = items.size() > 0 ? items : matches;
-        if (pool.size() == 0) {
-            throw new NotFoundException("no occupation title contains '" + q + "' in " + latest.name());
-        }
-        if (pool.size() == 1) {
-            return pool.row(0).code();
-        }
-        StringBuilder b = new StringBuilder("'" + q + "' matches " + pool.size() + " occupations; give a code:");
-        pool.stream().limit(15).forEach(r -> b.append(System.lineSeparator()).append("  ").append(r.code())
-                .append("  ").append(r.title()));
-        throw new UsageException(b.toString());
+        return OccupationLookup.of(latest.name(), latest.rows(), OccupationProjection::code,
+                OccupationProjection::title, OccupationProjection::isLineItem).get(query).code();
     }
 }

@@ -2,8 +2,8 @@ package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.charts.Chart;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -270,7 +270,8 @@ final class Output {
      *
      * @param args the parsed arguments
      * @return the file, if asked for
-     * @throws UsageException if the name does not end in .png or .svg, or its folder does not exist
+     * @throws UsageException if the name does not end in .png or .svg
+     * @throws NotFoundException if its folder does not exist
      */
     static Optional<Path> chart(Arguments args) {
         return args.option(CHART).map(name -> {
@@ -281,7 +282,7 @@ final class Output {
             }
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null && !Files.isDirectory(folder)) {
-                throw new UsageException("--chart " + name + ": folder " + folder + " does not exist");
+                throw new NotFoundException("--chart " + name + ": folder " + folder + " does not exist");
             }
             return file;
         });
@@ -294,14 +295,14 @@ final class Output {
      * @param file a .png or .svg file
      * @param format the output format
      * @param out where the text goes
-     * @throws NotFoundException if the file cannot be written
+     * @throws UncheckedIOException if the file cannot be written (exit code 4, or 3 for a missing folder)
      */
     static void writeChart(Chart chart, Path file, Format format, PrintStream out) {
         Objects.requireNonNull(chart, "chart must not be null");
         try {
             chart.write(file);
         } catch (UncheckedIOException e) {
-            throw new NotFoundException("cannot write chart: " + e.getMessage());
+            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e.getCause());
         }
         if (format == Format.TEXT) {
             out.printf("Chart: %s (%d×%d, %s)%n", file, chart.width(), chart.height(), chart.title());

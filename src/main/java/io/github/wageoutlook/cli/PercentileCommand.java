@@ -1,5 +1,6 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.distributions.BoundedEstimate;
 import io.github.wageoutlook.distributions.NeighbourYearShape;
 import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.distributions.WageAtPercentile;
@@ -9,6 +10,7 @@ import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -40,38 +42,57 @@ final class PercentileCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
+        return run(words, out, System.err);
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, PrintStream err) {
         Arguments args = OewsSelection.parse(words, OewsSelection.options(false), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
-        double p = Arguments.parseDouble(args.required(1, "percentile, e.g. 95"), "percentile");
+        String typed = args.required(1, "percentile, e.g. 95");
+        double p = Arguments.parseDouble(typed, "percentile");
         args.atMost(2);
         if (!(p > 0 && p < 100)) {
-            throw new UsageException("Invalid value for percentile (valid values 0 < p < 100): " + p);
+            throw new UsageException("Invalid value for percentile (valid values 0 < p < 100): " + typed
+                    + (p >= 100 ? "; to rank a salary, use: rank " + (query.contains(" ") ? "\"" + query + "\"" : query)
+                    + " " + typed : ""));
         }
         WageBasis basis = Distributions.basis(args);
         OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a wage at a percentile"));
         OccupationDistribution d = Distributions.of(row, basis);
+        BasisHint.print(name(), BasisHint.forPercentile(p), err);
         WageAtPercentile w = d.wageAt(p);
-        String name = p == Math.rint(p) ? RankCommand.ordinal(p) : RankCommand.format(p) + "th";
+        String name = p == Math.rint(p) ? RankCommand.ordinal(p) + " percentile" : "Percentile "
+                + BasisHint.plain(p);
         boolean published = d.points().stream().anyMatch(x -> x.percentile() == p && !x.isLowerBound());
+        boolean atTopCode = d.topCode().isPresent() && d.points().stream()
+                .anyMatch(x -> x.isLowerBound() && p >= x.percentile());
+        String source = published ? "published" : atTopCode ? "top-coded" : w.isLowerBound()
+                ? "estimated-lower-bound" : "estimated";
         Output.Format format = Output.format(args);
         if (format != Output.Format.TEXT) {
             Output.write(new Output.Rows(List.of("year", "soc_code", "title", "basis", "percentile", "wage",
-                    "source"), List.of(List.of(row.year(), row.socCode(), row.title(),
-                    basis.name().toLowerCase(Locale.ROOT), p, w.amount(), w.isLowerBound() ? "top-coded lower bound"
-                            : published ? "published" : "estimated"))), format, out);
+                    "lower_bound", "source"), List.of(List.of(row.year(), row.socCode(), row.title(),
+                    basis.name().toLowerCase(Locale.ROOT), p, Precision.wage(w.amount(), basis), w.isLowerBound(),
+                    source))), format, out);
             return 0;
         }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
                 row.context().label());
-        if (w.isLowerBound()) {
-            out.printf("%s percentile: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
+        if (atTopCode) {
+            out.printf("%s: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());
             if (!OewsSelection.isNarrowed(args)) {
                 // The neighbouring years are the embedded national files: only the national row has them.
-                neighbourEstimate(row, basis, p, w.amount()).ifPresent(out::println);
+                neighbourEstimate(row, basis, p, w.wage()).ifPresent(out::println);
             }
+        } else if (w.isLowerBound()) {
+            out.printf("%s: at least %s (estimated, a lower bound)%n", name, w.wage().rounded());
+            out.println("Estimated between BLS's last exact percentile and its top-coded one "
+                    + d.points().get(d.points().size() - 1) + ": the model puts the unpublished figure at the "
+                    + "top-code, and a higher true figure would raise this estimate, so it is a lower bound.");
         } else {
-            out.printf("%s percentile: %s%s%n", name, w.wage().rounded(), published ? " (published by BLS)"
+            out.printf("%s: %s%s%n", name, w.wage().rounded(), published ? " (published by BLS)"
                     : " (estimated)");
             if (!published) {
                 out.println("Estimated from BLS's published percentiles " + d.points() + " by a monotone cubic in"
@@ -86,10 +107,11 @@ final class PercentileCommand implements Command {
     /**
      * For a top-coded BLS percentile: an estimate from this year's lower percentiles and mean, corrected by the
      * occupation's shape in the neighbouring years where BLS published that percentile ({@link NeighbourYearShape}).
-     * Empty when no neighbouring year published it, fewer than two lower percentiles are exact, or the estimate
-     * falls below the top-code (it would contradict the bound).
+     * An estimate below the top-code would contradict BLS: it is shown at the bound, as ≥, with the model's own
+     * figure in a note ({@link BoundedEstimate}). Empty when no neighbouring year published the percentile or fewer
+     * than two lower percentiles are exact.
      */
-    private static Optional<String> neighbourEstimate(OccupationWages row, WageBasis basis, double p, double topCode) {
+    private static Optional<String> neighbourEstimate(OccupationWages row, WageBasis basis, double p, Wage topCode) {
         if (p != Math.rint(p) || !WageSummary.PUBLISHED_PERCENTILES.contains((int) p)) {
             return Optional.empty();
         }
@@ -106,14 +128,16 @@ final class PercentileCommand implements Command {
         NeighbourYearShape shape = NeighbourYearShape.measure(years, basis, (int) p, inputs);
         OptionalDouble estimate = shape.estimate(row);
         int neighbours = shape.neighbours(row);
-        if (neighbours == 0 || estimate.isEmpty() || estimate.getAsDouble() < topCode) {
+        if (neighbours == 0 || estimate.isEmpty()) {
             return Optional.empty();
         }
+        BoundedEstimate bounded = BoundedEstimate.of(new Wage(estimate.getAsDouble(), basis), false,
+                Optional.of(WageFigure.topCoded(topCode)));
         String percentiles = Arrays.stream(inputs).mapToObj(q -> "P" + (int) q).collect(Collectors.joining(", "));
         return Optional.of(String.format(Locale.ROOT, "Estimate from neighbouring years: %s%nfrom this year's %s and "
                 + "mean, corrected by how far the occupation sat from the model in the %d neighbouring year%s%n"
-                + "(within ±%d) where BLS published its P%d; `accuracy` measures this method on published figures.",
-                new Wage(estimate.getAsDouble(), basis).rounded(), percentiles, neighbours, neighbours == 1 ? "" : "s",
-                NeighbourYearShape.WINDOW, (int) p));
+                + "(within ±%d) where BLS published its P%d; `accuracy` measures this method on published figures.%s",
+                bounded, percentiles, neighbours, neighbours == 1 ? "" : "s", NeighbourYearShape.WINDOW, (int) p,
+                bounded.note().map(n -> System.lineSeparator() + "Clamped: " + n + ".").orElse("")));
     }
 }

@@ -167,7 +167,7 @@ final class ProfileCommand implements Command {
     }
 
     private static String status(WageFigure f) {
-        return f.isExact() ? "published" : f.isLowerBound() ? "top-coded" : "not-available";
+        return Status.of(f);
     }
 
     static void print(OccupationWages row, PrintStream out) {

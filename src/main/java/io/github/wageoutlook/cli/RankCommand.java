@@ -33,6 +33,11 @@ final class RankCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
+        return run(words, out, System.err);
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, PrintStream err) {
         Arguments args = OewsSelection.parse(words, OewsSelection.options(false), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         double amount = Arguments.parseDouble(args.required(1, "salary, e.g. 40000"), "salary");
@@ -43,14 +48,16 @@ final class RankCommand implements Command {
         WageBasis basis = Distributions.basis(args);
         OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a percentile rank"));
         OccupationDistribution d = Distributions.of(row, basis);
+        BasisHint.print(name(), BasisHint.forSalary(amount, basis, row.wages(basis), row.title()), err);
         Wage wage = new Wage(amount, basis);
         PercentileRank r = d.rankOf(wage);
         Output.Format format = Output.format(args);
         if (format != Output.Format.TEXT) {
             Output.write(new Output.Rows(List.of("year", "soc_code", "title", "basis", "wage", "percentile",
-                    "lower_bound", "bracket"), List.of(Arrays.asList(row.year(), row.socCode(), row.title(),
-                    basis.name().toLowerCase(Locale.ROOT), amount, r.percentile(), r.isLowerBound(),
-                    r.isLowerBound() ? null : r.bracket().description()))), format, out);
+                    "lower_bound", "upper_bound", "bracket"), List.of(Arrays.asList(row.year(), row.socCode(),
+                    row.title(), basis.name().toLowerCase(Locale.ROOT), amount, Precision.percentile(r.percentile()),
+                    r.isLowerBound(), r.isUpperBound(), r.isLowerBound() ? null : r.bracket().description()))),
+                    format, out);
             return 0;
         }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
@@ -62,6 +69,16 @@ final class RankCommand implements Command {
             return 0;
         }
         PercentileBracket b = r.bracket();
+        if (r.isUpperBound()) {
+            out.printf("%s ranks at or below the %s percentile (%s): at most %s earn that much or less.%n",
+                    wage.rounded(), ordinal(Math.rint(r.percentile())), format(r.percentile()),
+                    format(r.percentile()) + "% of workers");
+            out.printf("That is %s (%s).%n", b.description(), bracketRange(d, b));
+            out.printf("The wage lies below BLS's top-code %s: the model puts the unpublished percentile above it at "
+                    + "the top-code, and a higher true figure would rank the wage lower, so the rank is an upper "
+                    + "bound.%n", d.topCode().orElseThrow().rounded());
+            return 0;
+        }
         out.printf("%s ranks at the %s percentile (%s): about %s earn that much or less.%n", wage.rounded(),
                 ordinal(Math.rint(r.percentile())), format(r.percentile()), format(r.percentile()) + "% of workers");
         out.printf("That is %s (%s).%n", b.description(), bracketRange(d, b));

@@ -474,7 +474,8 @@ public final class DistributionColumns {
     /**
      * The wage at one percentile in every row, as {@link OccupationDistribution#wageAt(double)} gives it: a
      * published percentile is returned as published; at or above a row's top-coded percentile, the top-code flagged
-     * as a lower bound; otherwise {@code exp(y(Φ⁻¹(p/100)))} kept between the neighbouring published wages.
+     * as a lower bound; otherwise {@code exp(y(Φ⁻¹(p/100)))} kept between the neighbouring published wages, flagged
+     * as a lower bound when the next published point is the top-code.
      *
      * @param percentile strictly between 0 and 100
      * @return the wages in dollars on {@link #basis()}, NaN for rows without a model
@@ -514,6 +515,9 @@ public final class DistributionColumns {
         }
         if (k < n) {
             estimate = Math.min(estimate, amounts[base + k]);
+        }
+        if (topCoded[r] && k == n - 1) {
+            bound[r] = true;
         }
         return estimate;
     }

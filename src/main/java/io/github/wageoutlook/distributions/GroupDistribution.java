@@ -33,7 +33,10 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * ({@link MixedContextsException}) and {@link #ofGroupByContext} builds one group per context.
  *
  * <p>Top-codes: when any member is top-coded, a group wage at or above the top-code is returned as the top-code,
- * flagged as a lower bound (as BLS prints {@code #}); a rank is flagged as a lower bound when a member's is.
+ * flagged as a lower bound (as BLS prints {@code #}); a rank is flagged as a lower bound when a member's is, and as
+ * an upper bound when a member's is and none is a lower bound. A mixture's estimate can still fall below the top-code
+ * BLS published for the group's own row; {@link BoundedEstimate} keeps the two consistent when they are shown
+ * together.
  *
  * <pre>{@code
  * GroupDistribution office = GroupDistribution.ofGroup(Oews.national(2018), "43-0000", WageBasis.ANNUAL);
@@ -315,12 +318,15 @@ public final class GroupDistribution implements WageDistribution {
         }
         double sum = 0;
         boolean bound = false;
+        boolean upper = false;
         for (int i = 0; i < weights.length; i++) {
             PercentileRank r = members.get(i).rankOf(wage);
             sum += weights[i] * r.percentile();
             bound |= r.isLowerBound();
+            upper |= r.isUpperBound();
         }
-        return new PercentileRank(wage, Math.min(100, Math.max(0, sum / total)), bound);
+        // Members bounded both ways leave the mixture's rank bounded neither way; the lower bound is kept, as before.
+        return new PercentileRank(wage, Math.min(100, Math.max(0, sum / total)), bound, upper && !bound);
     }
 
     @Override

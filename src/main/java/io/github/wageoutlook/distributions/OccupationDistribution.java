@@ -40,7 +40,10 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * <p>Top-codes: a percentile BLS top-coded ({@code #}) is known only to be at least the year's top-code {@code T}.
  * The model uses {@code T} as that percentile's point; {@link #wageAt(double)} at or above it returns {@code T}
  * flagged as a lower bound, and {@link #rankOf(Wage)} of a wage at or above {@code T} returns the last percentile
- * published exactly, flagged as a lower bound.
+ * published exactly, flagged as a lower bound. Between the last exact percentile and the top-coded one (P75 and a
+ * top-coded P90, say), the estimate is computed with {@code T} standing in for a figure that is at least
+ * {@code T}: a higher true figure would raise it, so the wage there is flagged as a lower bound too, and the rank of
+ * a wage there as an upper bound ({@link PercentileRank#isUpperBound()}).
  *
  * <pre>{@code
  * OccupationDistribution d = OccupationDistribution.from(csr2018, WageBasis.ANNUAL);
@@ -278,7 +281,10 @@ public final class OccupationDistribution implements WageDistribution {
         if (k < percentiles.length) {
             estimate = Math.min(estimate, amounts[k]);
         }
-        return new WageAtPercentile(percentile, new Wage(estimate, basis), false);
+        // Between the last exact percentile and a top-coded one the model stands the top-code in for a figure that
+        // is at least that high, so its estimate there is a lower bound too.
+        boolean belowTopCoded = topCoded && k == percentiles.length - 1;
+        return new WageAtPercentile(percentile, new Wage(estimate, basis), belowTopCoded);
     }
 
     @Override
@@ -307,7 +313,7 @@ public final class OccupationDistribution implements WageDistribution {
         if (k < amounts.length) {
             rank = Math.min(rank, percentiles[k]);
         }
-        return new PercentileRank(wage, rank, false);
+        return new PercentileRank(wage, rank, false, topCoded && k == amounts.length - 1);
     }
 
     /**

@@ -2,13 +2,13 @@ package io.github.wageoutlook.distributions;
 
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The wage at a percentile of a distribution, and whether it is only a lower bound.
  *
- * <p>A wage is a lower bound when BLS top-coded the percentile (or one below it): the true wage is at least
+ * <p>A wage is a lower bound when BLS top-coded the percentile (or one below it), or when it is estimated just below a
+ * top-coded percentile, with the top-code standing in for the unpublished figure: the true wage is at least
  * {@link #wage()}, and printing says so ({@code P95 ≥ $239,200/yr}).
  *
  * <pre>{@code
@@ -54,21 +54,5 @@ public record WageAtPercentile(double percentile, Wage wage, boolean lowerBound)
     @Override
     public String toString() {
         return "P" + PercentileRank.formatPercent(percentile) + (lowerBound ? " ≥ " : " ") + wage.rounded();
-    }
-
-    static String ordinal(double percentile) {
-        String n = PercentileRank.formatPercent(percentile);
-        if (n.contains(".")) {
-            return n + "th";
-        }
-        int v = Integer.parseInt(n);
-        String suffix = (v % 100 >= 11 && v % 100 <= 13) ? "th"
-                : switch (v % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return String.format(Locale.ROOT, "%d%s", v, suffix);
     }
 }

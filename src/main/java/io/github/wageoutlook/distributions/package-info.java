@@ -9,7 +9,9 @@
  * {@link io.github.wageoutlook.distributions.GroupDistribution} for an employment-weighted mixture such as a SOC major
  * group. Answers are {@link io.github.wageoutlook.distributions.WageAtPercentile},
  * {@link io.github.wageoutlook.distributions.PercentileRank} and
- * {@link io.github.wageoutlook.distributions.PercentileBand}; a top-coded figure stays a lower bound.
+ * {@link io.github.wageoutlook.distributions.PercentileBand}; a top-coded figure stays a lower bound, and
+ * {@link io.github.wageoutlook.distributions.BoundedEstimate} keeps an estimate shown beside a published figure
+ * consistent with it.
  * {@link io.github.wageoutlook.distributions.DistributionColumns} fits every row of a large table at once,
  * {@link io.github.wageoutlook.distributions.NeighbourYearShape} corrects an estimate by the occupation's shape in
  * neighbouring years, {@link io.github.wageoutlook.distributions.DistributionAccuracy} measures the model against

@@ -17,9 +17,14 @@ import java.util.OptionalDouble;
  * <p><b>Fitting.</b> Each bracket's figure is matched with the curve's average over the bracket,
  * avg = 1/(hi − lo) ∫ w(x) dx over [lo, hi] (20-point Gauss–Legendre), not with its value at the midpoint; an
  * open top bracket is given the width of {@link CurveOptions#openBracketWidth()} (default 10 years: 20+ as 20–30).
- * The methods ({@link CurveMethod}): the MincerShape log-quadratic ln w = a + b·x + c·x² by least squares on log
- * averages (the default for 4 or more brackets), a shape-preserving monotone cubic through the bracket averages (3
- * brackets), a line (2 brackets). Fewer than 2 brackets cannot be fitted.
+ * The methods ({@link CurveMethod}): the Mincer log-quadratic ln w = a + b·x + c·x² by least squares on log
+ * averages (Levenberg–Marquardt; the default for 4 or more brackets), a shape-preserving monotone cubic through the
+ * bracket averages (3 brackets), a line (2 brackets). Fewer than 2 brackets cannot be fitted.
+ *
+ * <p><b>The survey's shape.</b> When the brackets rise, the default keeps the Mincer fit only if it rises over the
+ * whole bracketed range and does not climb above the highest bracket by more than the last step between brackets;
+ * otherwise it fits the monotone cubic and says why ({@link #methodChoice()}). Any turn of a fitted curve inside a
+ * bracket is reported by {@link #turns()}.
  *
  * <p><b>Rebasing.</b> {@link #rebasedTo(Wage)} and {@link #scaledBy(double, String)} multiply the whole curve by one
  * factor: the shape (pay at x relative to pay at y) stays that of the survey, the level becomes another's, e.g. the
@@ -34,7 +39,7 @@ import java.util.OptionalDouble;
  * c.rebasedTo(Wage.annual(33_750)).payAt(0);
  * }</pre>
  *
- * <p>Why one class of about 600 lines: it is the curve's whole query API (pay, raises, growth, targets, peak, fit
+ * <p>Why one class of about 650 lines: it is the curve's whole query API (pay, raises, growth, targets, peak, fit
  * quality, leave-one-out, rebasing) and the small records those queries return; the fitted shapes live in their own
  * package-private classes ({@code MincerShape}, {@code MonotoneShape}, {@code LinearShape}).
  *
@@ -57,18 +62,20 @@ public final class ExperienceCurve {
     private final CurveShape shape;
     private final double scale;
     private final List<String> adjustments;
+    private final Optional<String> choice;
     private final WageBasis basis;
     private final double start;
     private final double end;
 
     private ExperienceCurve(ExperienceBrackets brackets, CurveOptions options, CurveMethod method, CurveShape shape,
-                            double scale, List<String> adjustments) {
+                            double scale, List<String> adjustments, Optional<String> choice) {
         this.brackets = brackets;
         this.options = options;
         this.method = method;
         this.shape = shape;
         this.scale = scale;
         this.adjustments = List.copyOf(adjustments);
+        this.choice = choice;
         this.basis = brackets.bracket(0).pay().basis();
         this.start = brackets.bracket(0).lowerYears();
         this.end = brackets.bracket(brackets.size() - 1).upperYears(options.openBracketWidth());
@@ -114,14 +121,60 @@ public final class ExperienceCurve {
                     + " or " + CurveMethod.MONOTONE + " for 2");
         }
         double[][] ranges = ranges(brackets, options.openBracketWidth());
-        double[] logPay = brackets.stream().mapToDouble(b -> Math.log(b.pay().amount())).toArray();
-        CurveShape shape = switch (m) {
+        double[] pay = brackets.stream().mapToDouble(b -> b.pay().amount()).toArray();
+        boolean rising = SurveyShape.rising(pay);
+        if (m == CurveMethod.RISING && !rising) {
+            throw new IllegalArgumentException("Invalid value for brackets (valid values: pay rising from bracket to "
+                    + "bracket, for " + CurveMethod.RISING + "): " + brackets.stream().map(b -> b.label() + " "
+                    + b.pay().rounded()).toList() + "; use " + CurveMethod.MINCER + " or " + CurveMethod.MONOTONE);
+        }
+        CurveShape shape = shape(m, ranges, pay);
+        Optional<String> choice = Optional.empty();
+        if (options.method() == CurveMethod.AUTO && rising && n >= CurveMethod.RISING.minimumBrackets()) {
+            List<String> labels = brackets.stream().map(ExperienceBracket::label).toList();
+            Optional<String> departure = SurveyShape.departure(shape, ranges, pay, labels);
+            StringBuilder why = new StringBuilder("the brackets rise");
+            // The usual method, then the monotone cubic (exact bracket averages), then the constrained Mincer
+            // curve, which keeps the shape by construction: the first that keeps the survey's shape is taken.
+            for (CurveMethod next : List.of(CurveMethod.MONOTONE, CurveMethod.RISING)) {
+                if (departure.isEmpty()) {
+                    break;
+                }
+                if (next == m) {
+                    continue;
+                }
+                why.append(", and the ").append(m.name().toLowerCase(Locale.ROOT)).append(" fit ")
+                        .append(departure.get());
+                m = next;
+                try {
+                    shape = shape(m, ranges, pay);
+                    departure = m == CurveMethod.RISING ? Optional.empty()
+                            : SurveyShape.departure(shape, ranges, pay, labels);
+                } catch (IllegalArgumentException noFit) {
+                    departure = Optional.of("cannot be fitted (" + noFit.getMessage() + ")");
+                }
+                if (departure.isEmpty()) {
+                    choice = Optional.of(why + "; " + (m == CurveMethod.RISING ? "the Mincer curve constrained to "
+                            + "rise and to stay under " + Wage.of(SurveyShape.ceiling(pay), brackets.bracket(0).pay()
+                            .basis()).rounded() : "the monotone cubic") + " keeps the survey's shape");
+                }
+            }
+        }
+        return new ExperienceCurve(brackets, options, m, shape, 1.0, List.of(), choice);
+    }
+
+    private static CurveShape shape(CurveMethod m, double[][] ranges, double[] pay) {
+        double[] logPay = new double[pay.length];
+        for (int i = 0; i < pay.length; i++) {
+            logPay[i] = Math.log(pay[i]);
+        }
+        return switch (m) {
             case MINCER -> MincerShape.fit(ranges, logPay);
+            case RISING -> RisingMincerFit.fit(ranges, logPay, SurveyShape.ceiling(pay));
             case MONOTONE -> MonotoneShape.fit(ranges, logPay);
-            case LINEAR -> LinearShape.fit(ranges, brackets.stream().mapToDouble(b -> b.pay().amount()).toArray());
-            case AUTO -> throw new AssertionError("resolved above");
+            case LINEAR -> LinearShape.fit(ranges, pay);
+            case AUTO -> throw new AssertionError("resolved before fitting");
         };
-        return new ExperienceCurve(brackets, options, m, shape, 1.0, List.of());
     }
 
     private static double[][] ranges(ExperienceBrackets brackets, double openWidth) {
@@ -241,8 +294,8 @@ public final class ExperienceCurve {
     }
 
     /**
-     * The curve's maximum when pay falls after it within [start, 60] years. For {@link CurveMethod#MINCER} with
-     * c &lt; 0 it is x* = −b / (2c); for the other methods it is found numerically and lies within the bracketed
+     * The curve's maximum when pay falls after it within [start, 60] years. For {@link CurveMethod#MINCER} and
+     * {@link CurveMethod#RISING} with c &lt; 0 it is x* = −b / (2c); for the other methods it is found numerically and lies within the bracketed
      * range (they are flat beyond it).
      *
      * @return the peak, or empty if pay never falls
@@ -274,8 +327,37 @@ public final class ExperienceCurve {
     }
 
     /**
-     * Growth from the first bracket's figure to the last's, p_last / p_first − 1 (PayScale's 0–5 → 20+ for customer service representatives:
-     * $34,000 / $28,000 − 1 = 21.4 %). Read from the brackets, not the curve.
+     * Where the curve changes direction inside the bracketed range: peaks and troughs, each with the bracket it lies
+     * in (scanned every 0.01 year). A bracket reports one average, so a turn inside one comes from the formula, not
+     * the survey; output should flag it. A curve that keeps rising brackets' shape has none.
+     *
+     * @return the turns, in order of experience; empty for a curve that only rises or only falls
+     */
+    public List<CurveTurn> turns() {
+        List<CurveTurn> out = new ArrayList<>();
+        for (SurveyShape.Turn t : SurveyShape.turns(shape, ranges(brackets, options.openBracketWidth()))) {
+            out.add(new CurveTurn(t.years(), Wage.of(scale * t.pay(), basis), t.peak(), t.bracketIndex() < 0
+                    ? Optional.empty() : Optional.of(brackets.bracket(t.bracketIndex()))));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Why {@link CurveMethod#AUTO} did not take the method the number of brackets names: with rising brackets it
+     * takes the Mincer fit only when that fit rises over the whole bracketed range, stays under the highest
+     * bracket's pay times the last step between brackets, and ends above the first bracket's pay; otherwise it
+     * takes the monotone cubic, and this says what the Mincer fit did.
+     *
+     * @return the reason, e.g. "the brackets rise, and the Mincer fit turns down at 20 years, inside the 10–40 yrs
+     *     bracket, …"; empty when the method was asked for or the usual choice stood
+     */
+    public Optional<String> methodChoice() {
+        return choice;
+    }
+
+    /**
+     * Growth from the first bracket's figure to the last's, p_last / p_first − 1 (PayScale's 0–5 → 20+ for customer
+     * service representatives: $34,000 / $28,000 − 1 = 21.4 %). Read from the brackets, not the curve.
      *
      * @return the growth as a fraction
      */
@@ -435,7 +517,7 @@ public final class ExperienceCurve {
     private ExperienceCurve withScale(double newScale, String note) {
         List<String> notes = new ArrayList<>(adjustments);
         notes.add(note);
-        return new ExperienceCurve(brackets, options, method, shape, newScale, notes);
+        return new ExperienceCurve(brackets, options, method, shape, newScale, notes, choice);
     }
 
     // ---------------------------------------------------------------------------------------------- accessors

@@ -29,7 +29,7 @@ final class LinearShape extends CurveShape {
             if (!(l.value(x) > 0)) {
                 throw new IllegalArgumentException("Cannot fit a line: it falls to " + String.format(
                         Locale.ROOT, "%.2f", l.value(x)) + " at " + ExperienceBracket.fmt(x)
-                        + " years; use MONOTONE");
+                        + " years; use the monotone method");
             }
         }
         return l;

@@ -2,12 +2,24 @@ package io.github.wageoutlook.experience;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.fitting.leastsquares.EvaluationRmsChecker;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.util.Pair;
 
 /**
  * The Mincer earnings function ln w = a + b·x + c·x² (Mincer, <i>Schooling, Experience, and Earnings</i>, 1974), x in
  * years of experience, fitted so that its average over each bracket matches the bracket's pay.
  */
 final class MincerShape extends CurveShape {
+    /** Evaluations (and iterations) allowed to the optimizer; the shipped fits need a handful. */
+    static final int MAX_EVALUATIONS = 1000;
     final double a;
     final double b;
     final double c;
@@ -19,10 +31,19 @@ final class MincerShape extends CurveShape {
     }
 
     /**
-     * Least squares on r_i = ln p_i − ln avg_i(θ): start from the closed form for the average of ln w over each
-     * bracket (linear in θ: a + b·(lo + hi)/2 + c·(lo² + lo·hi + hi²)/3), then Gauss–Newton with step halving.
+     * Least squares on r_i = ln p_i − ln avg_i(θ) with Commons Math's Levenberg–Marquardt optimizer, started from
+     * the closed form for the average of ln w over each bracket (linear in θ: a + b·(lo + hi)/2 +
+     * c·(lo² + lo·hi + hi²)/3). The Jacobian is analytic: ∂ ln avg_i / ∂θ_j = avg_i(w·x^j) / avg_i(w).
      */
     static MincerShape fit(double[][] ranges, double[] logPay) {
+        double[] start = closedForm(ranges, logPay);
+        double[][] identity = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        double[] theta = optimize(ranges, logPay, new double[3], identity, start);
+        return new MincerShape(theta[0], theta[1], theta[2]);
+    }
+
+    /** The least-squares θ for the bracket averages of ln w, which are linear in θ: the optimizer's start. */
+    static double[] closedForm(double[][] ranges, double[] logPay) {
         int n = ranges.length;
         double[][] design = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -30,46 +51,87 @@ final class MincerShape extends CurveShape {
             double hi = ranges[i][1];
             design[i] = new double[] {1, (lo + hi) / 2, (lo * lo + lo * hi + hi * hi) / 3};
         }
-        double[] theta = CurveShape.solve(design, logPay, "the brackets do not determine a quadratic");
-        double ss = sumOfSquares(ranges, logPay, theta);
-        for (int iter = 0; iter < 100; iter++) {
-            double[][] jac = new double[n][3];
-            double[] res = new double[n];
-            MincerShape m = new MincerShape(theta[0], theta[1], theta[2]);
-            for (int i = 0; i < n; i++) {
-                double[] moments = m.moments(ranges[i][0], ranges[i][1]);
-                res[i] = logPay[i] - Math.log(moments[0]);
-                for (int j = 0; j < 3; j++) {
-                    jac[i][j] = moments[j + 1] / moments[0];
-                }
-            }
-            double[] step = CurveShape.solve(jac, res, "the MincerShape fit is degenerate");
-            double t = 1;
-            double[] next = new double[3];
-            double nextSs = Double.POSITIVE_INFINITY;
-            for (int halvings = 0; halvings < 30; halvings++, t /= 2) {
-                for (int j = 0; j < 3; j++) {
-                    next[j] = theta[j] + t * step[j];
-                }
-                nextSs = sumOfSquares(ranges, logPay, next);
-                if (nextSs <= ss) {
-                    break;
-                }
-            }
-            if (!(nextSs <= ss)) {
-                break;
-            }
-            double change = Math.abs(t * step[0]) + Math.abs(t * step[1]) + Math.abs(t * step[2]);
-            theta = next.clone();
-            ss = nextSs;
-            if (change < 1e-13) {
-                break;
-            }
-        }
-        return new MincerShape(theta[0], theta[1], theta[2]);
+        return CurveShape.solve(design, logPay, "the brackets do not determine a quadratic");
     }
 
-    /** Bracket means of w, w·x, w·x² over [lo, hi], for the Jacobian of ln avg. */
+    /**
+     * Levenberg–Marquardt over the affine family θ = origin + basis·φ (φ has as many entries as {@code basis} has
+     * columns; the identity basis is the free fit), from θ ≈ {@code start}.
+     *
+     * @return the fitted θ = (a, b, c)
+     * @throws IllegalArgumentException if the optimizer does not converge or the fit diverges
+     */
+    static double[] optimize(double[][] ranges, double[] logPay, double[] origin, double[][] basis, double[] start) {
+        int n = ranges.length;
+        int k = basis[0].length;
+        double[] phi0 = new double[k];
+        for (int j = 0; j < k; j++) {
+            for (int r = 0; r < 3; r++) {
+                phi0[j] += basis[r][j] * (start[r] - origin[r]);
+            }
+        }
+        MultivariateJacobianFunction model = point -> {
+            double[] theta = theta(origin, basis, point.toArray());
+            MincerShape m = new MincerShape(theta[0], theta[1], theta[2]);
+            double[] value = new double[n];
+            double[][] jacobian = new double[n][k];
+            for (int i = 0; i < n; i++) {
+                double[] moments = m.moments(ranges[i][0], ranges[i][1]);
+                value[i] = Math.log(moments[0]);
+                for (int j = 0; j < k; j++) {
+                    for (int r = 0; r < 3; r++) {
+                        jacobian[i][j] += moments[r + 1] / moments[0] * basis[r][j];
+                    }
+                }
+            }
+            return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jacobian, false));
+        };
+        LeastSquaresProblem problem = new LeastSquaresBuilder()
+                .start(phi0)
+                .model(model)
+                .target(logPay)
+                .lazyEvaluation(false)
+                .maxEvaluations(MAX_EVALUATIONS)
+                .maxIterations(MAX_EVALUATIONS)
+                .checker(new EvaluationRmsChecker(0, 1e-15))
+                .build();
+        double[] theta;
+        try {
+            theta = theta(origin, basis, new LevenbergMarquardtOptimizer().optimize(problem).getPoint().toArray());
+        } catch (TooManyEvaluationsException | TooManyIterationsException e) {
+            throw new IllegalArgumentException("Cannot fit the Mincer curve: no convergence within "
+                    + MAX_EVALUATIONS + " evaluations; try the monotone or linear method", e);
+        }
+        for (double t : theta) {
+            if (!Double.isFinite(t)) {
+                throw new IllegalArgumentException("Cannot fit the Mincer curve: the fit diverged; try the monotone or "
+                        + "linear method");
+            }
+        }
+        return theta;
+    }
+
+    private static double[] theta(double[] origin, double[][] basis, double[] phi) {
+        double[] theta = origin.clone();
+        for (int r = 0; r < 3; r++) {
+            for (int j = 0; j < phi.length; j++) {
+                theta[r] += basis[r][j] * phi[j];
+            }
+        }
+        return theta;
+    }
+
+    /** Σ (ln p_i − ln avg_i)², the objective. */
+    double sumOfSquares(double[][] ranges, double[] logPay) {
+        double ss = 0;
+        for (int i = 0; i < ranges.length; i++) {
+            double r = logPay[i] - Math.log(average(ranges[i][0], ranges[i][1]));
+            ss += r * r;
+        }
+        return Double.isFinite(ss) ? ss : Double.POSITIVE_INFINITY;
+    }
+
+    /** Bracket means of w, w, w·x, w·x² over [lo, hi]: the average and the Jacobian row of ln avg. */
     private double[] moments(double lo, double hi) {
         double[] s = new double[4];
         for (int i = 0; i < CurveShape.UNIT.getNumberOfPoints(); i++) {
@@ -81,16 +143,6 @@ final class MincerShape extends CurveShape {
             s[3] += w * x * x;
         }
         return s;
-    }
-
-    private static double sumOfSquares(double[][] ranges, double[] logPay, double[] theta) {
-        MincerShape m = new MincerShape(theta[0], theta[1], theta[2]);
-        double ss = 0;
-        for (int i = 0; i < ranges.length; i++) {
-            double r = logPay[i] - Math.log(m.average(ranges[i][0], ranges[i][1]));
-            ss += r * r;
-        }
-        return Double.isFinite(ss) ? ss : Double.POSITIVE_INFINITY;
     }
 
     @Override

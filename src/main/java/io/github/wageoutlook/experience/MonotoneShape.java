@@ -52,7 +52,7 @@ final class MonotoneShape extends CurveShape {
         }
         if (worst > 1e-6) {
             throw new IllegalArgumentException("Cannot fit the monotone curve: the bracket averages are not "
-                    + "matched after 1000 iterations (worst log error " + worst + "); try MINCER or LINEAR");
+                    + "matched after 1000 iterations (worst log error " + worst + "); try the mincer or linear method");
         }
         return p;
     }

@@ -5,10 +5,12 @@
  * {@link io.github.wageoutlook.experience.ExperienceBracket}s (the embedded PayScale figures, a user's CSV file, or
  * brackets built in code, including PayScale's {@link io.github.wageoutlook.experience.CareerStage}s);
  * {@link io.github.wageoutlook.experience.ExperienceCurve#fit(ExperienceBrackets)} fits a curve to one occupation's
- * brackets — the Mincer log-quadratic, a monotone cubic or a line ({@link
+ * brackets — the Mincer log-quadratic, the same constrained to rise, a monotone cubic or a line ({@link
  * io.github.wageoutlook.experience.CurveMethod}) — matching each bracket's figure with the curve's average over the
- * bracket; the curve answers pay at any experience, yearly raises, growth, years to a target, the peak, goodness of
- * fit and leave-one-bracket-out error, and can be rebased on BLS wages.
+ * bracket; when the brackets rise, the default keeps a rising curve. The curve answers pay at any experience, yearly
+ * raises, growth, years to a target, the peak, turns inside brackets
+ * ({@link io.github.wageoutlook.experience.CurveTurn}), goodness of fit and leave-one-bracket-out error, and can be
+ * rebased on BLS wages.
  *
  * <pre>{@code
  * ExperienceBrackets csr = ExperienceBrackets.embedded().occupation("43-4051").orElseThrow();

@@ -36,7 +36,7 @@ final class MissingValues {
         } else {
             why = "the annual averages of this index cover " + coverage(annual);
         }
-        alternatives.add("add the published value with withAnnual(" + year + ", value) or load a newer file");
+        alternatives.add("add BLS's published value for " + year + " to the index, or read a newer BLS file");
         return new MissingIndexValueException(seriesId, Integer.toString(year), why, alternatives);
     }
 
@@ -65,8 +65,7 @@ final class MissingValues {
                 alternatives.add(String.format(Locale.US, "the annual average of %d, %.3f (adjust by year)",
                         month.getYear(), annual.get(month.getYear())));
             }
-            alternatives.add("add the published value with withMonthly(YearMonth.of(" + month.getYear() + ", "
-                    + month.getMonthValue() + "), value) or load a newer file");
+            alternatives.add("add BLS's published value for " + month + " to the index, or read a newer BLS file");
         }
         return new MissingIndexValueException(seriesId, month.toString(), why, alternatives);
     }

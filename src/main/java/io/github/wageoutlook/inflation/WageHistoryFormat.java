@@ -49,7 +49,7 @@ final class WageHistoryFormat {
                 year.append(e.year());
                 code.append(e.socCode());
                 title.append(e.title());
-                linkage.append(e.linkage().name());
+                linkage.append(e.linkage().code());
                 comparable.append(e.linkage().isComparable());
                 appendOrMissing(employment, e.employment().optional());
                 appendOrMissing(index, e.index());

@@ -6,6 +6,7 @@ import io.github.wageoutlook.soc.SocCrosswalk;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -56,6 +57,16 @@ public final class OccupationLinks {
         /** @return a short label for tables */
         public String label() {
             return label;
+        }
+
+        /**
+         * The code machine output and {@code WageHistory.toTable()} print: {@code same-code}, {@code same-occupation},
+         * {@code part-of}, {@code contains}, {@code overlaps}.
+         *
+         * @return the lower-case code
+         */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** @return true when the row is the same occupation, so its figures compare with the others' */

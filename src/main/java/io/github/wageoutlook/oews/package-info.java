@@ -15,8 +15,9 @@
  * {@link io.github.wageoutlook.oews.Ownership} make its {@link io.github.wageoutlook.oews.Context} with the year;
  * {@link io.github.wageoutlook.oews.ContextLookup} resolves what users type for them, and an aggregate over rows of
  * several contexts throws {@link io.github.wageoutlook.oews.MixedContextsException}. Around the tables:
- * {@link io.github.wageoutlook.oews.OewsAudit} (what a file publishes that looks wrong),
- * {@link io.github.wageoutlook.oews.WageComparison} (occupations side by side),
+ * {@link io.github.wageoutlook.oews.OccupationLookup} (what a person types — a SOC code in any spelling, a title,
+ * a misspelling — to one occupation, or the candidates), {@link io.github.wageoutlook.oews.OewsAudit} (what a file
+ * publishes that looks wrong), {@link io.github.wageoutlook.oews.WageComparison} (occupations side by side),
  * {@link io.github.wageoutlook.oews.ContextComparison} (one occupation across areas, industries or ownerships) and
  * {@link io.github.wageoutlook.oews.OccupationLinks} (one occupation's rows in every year, across SOC revisions).
  *

@@ -35,11 +35,27 @@ public record BacktestLine(OccupationProjection projection, Status status, Sorte
     /** Whether a line could be compared. */
     public enum Status {
         /** OEWS has the code in the base year and at least one later shipped year. */
-        COMPARED,
+        COMPARED("compared"),
         /** No OEWS year after the cycle's base year is shipped yet. */
-        NO_REALIZED_YEARS,
+        NO_REALIZED_YEARS("no OEWS year after the cycle's base year is shipped yet"),
         /** OEWS has no employment for the code in the base year (an EP-only code, or a SOC revision). */
-        NOT_IN_OEWS
+        NOT_IN_OEWS("OEWS has no employment for the code in the base year");
+
+        private final String description;
+
+        Status(String description) {
+            this.description = description;
+        }
+
+        /** @return what the status means, for text output */
+        public String description() {
+            return description;
+        }
+
+        /** @return the lower-case code machine output prints: {@code compared}, {@code no-realized-years}, … */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /**

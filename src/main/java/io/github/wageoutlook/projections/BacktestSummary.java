@@ -92,8 +92,8 @@ public record BacktestSummary(Cycle cycle, List<BacktestLine> lines) {
     public String toString() {
         List<BacktestLine> c = compared();
         if (c.isEmpty()) {
-            return cycle + " backtest: no occupation compared (" + lines.size() + " lines; "
-                    + (lines.isEmpty() ? "" : lines.get(0).status()) + ")";
+            return cycle + " backtest: no occupation compared (" + lines.size() + " lines"
+                    + (lines.isEmpty() ? "" : ": " + lines.get(0).status().description()) + ")";
         }
         int from = c.stream().mapToInt(BacktestLine::fromYear).min().orElseThrow();
         int to = c.stream().mapToInt(BacktestLine::toYear).max().orElseThrow();

@@ -130,10 +130,9 @@ class AreaIndustryCommandsTest {
     }
 
     @Test
-    void metroFile_ambiguousArea_exits2ListingTheMatches() {
+    void metroFile_ambiguousArea_exits5ListingTheMatches() {
         CliRun r = run("percentile", "43-4051", "50", "--file", metro, "--area", "nonmetropolitan");
-
-        assertEquals(Main.EXIT_USAGE, r.code());
+        assertEquals(ExitCode.AMBIGUOUS.code(), r.code());
         assertTrue(r.err().contains("matches 2 areas"), r.err());
         CliRun one = run("percentile", "43-4051", "50", "--file", metro, "--area", "Birmingham");
         assertEquals(0, one.code(), one.err());

@@ -1,12 +1,12 @@
 package io.github.wageoutlook.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,8 +50,8 @@ class HistoryCommandTest {
     }
 
     @Test
-    void dollarsOfAYearTheFileLacks_isAUsageError_tellingHowToAddIt() {
-        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--dollars", "2026"));
+    void dollarsOfAYearTheFileLacks_isNotFound_tellingHowToAddIt() {
+        assertEquals(Main.EXIT_NOT_FOUND, run("history", "43-4051", "--dollars", "2026"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("add it with --cpi 2026=VALUE"),
                 err.toString(StandardCharsets.UTF_8));
     }

@@ -1,10 +1,10 @@
 package io.github.wageoutlook.cli;
 
+import org.junit.jupiter.api.Test;
+
 import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 class MainTest {
 
@@ -56,9 +56,9 @@ class MainTest {
     }
 
     @Test
-    void ambiguousTitle_listsCandidatesAndExitsWith2() {
+    void ambiguousTitle_listsCandidatesAndExitsWith5() {
         CliRun r = run("profile", "clerks", "--year", "2018");
-        assertEquals(2, r.code());
+        assertEquals(Main.EXIT_AMBIGUOUS, r.code());
         assertTrue(r.err().contains("matches"), r.err());
         assertTrue(r.err().contains("43-"), r.err());
     }

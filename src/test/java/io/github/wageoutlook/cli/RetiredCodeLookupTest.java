@@ -1,10 +1,13 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.oews.OccupationLookupException;
 import io.github.wageoutlook.oews.Oews;
 import org.junit.jupiter.api.Test;
 
 import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A well-formed SOC code absent from the year asked for: exit 3, and why, from BLS's SOC tables. */
@@ -42,12 +45,16 @@ class RetiredCodeLookupTest {
     }
 
     @Test
-    void codeNotPublished_isTheOneMethodALookupCalls() {
-        NotFoundException e = Occupations.codeNotPublished("15-1132", Oews.national(2024));
-        assertTrue(e.getMessage().startsWith("no occupation with SOC code 15-1132 in "), e.getMessage());
-        assertTrue(e.getMessage().contains("15-1252"), e.getMessage());
-        assertEquals("no occupation with SOC code 99-9998 in " + Oews.national(2024).name(),
-                Occupations.codeNotPublished("99-9998", Oews.national(2024)).getMessage());
+    void theLookupOfAMissingCode_givesBlsReason_andAnUnknownCodeNone() {
+        OccupationLookupException e = assertThrows(OccupationLookupException.class,
+                () -> Occupations.find("15-1132", Oews.national(2024)));
+        assertFalse(e.isAmbiguous());
+        assertTrue(e.getMessage().contains("15-1132") && e.getMessage().contains("retired in SOC 2018")
+                && e.getMessage().contains("15-1252"), e.getMessage());
+        assertTrue(e.getMessage().contains("2014–2018"), e.getMessage());
+        OccupationLookupException unknown = assertThrows(OccupationLookupException.class,
+                () -> Occupations.find("99-9998", Oews.national(2024)));
+        assertFalse(unknown.getMessage().contains("retired"), unknown.getMessage());
     }
 
     @Test

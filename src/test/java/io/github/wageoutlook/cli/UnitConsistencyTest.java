@@ -6,6 +6,7 @@ import io.github.wageoutlook.inflation.WageHistory;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.WageSummary;
+import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.ArrayList;
@@ -89,12 +90,12 @@ class UnitConsistencyTest {
                 + "median DOLLARS_OF_BASIS, median_status TEXT, p75 DOLLARS_OF_BASIS, p75_status TEXT, "
                 + "p90 DOLLARS_OF_BASIS, p90_status TEXT"));
         UNITS.put("rank", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, wage DOLLARS_OF_BASIS, "
-                + "percentile PERCENTILE, lower_bound FLAG, bracket TEXT"));
+                + "percentile PERCENTILE, lower_bound FLAG, upper_bound FLAG, bracket TEXT"));
         UNITS.put("percentile", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, percentile PERCENTILE, "
-                + "wage DOLLARS_OF_BASIS, source TEXT"));
+                + "wage DOLLARS_OF_BASIS, lower_bound FLAG, source TEXT"));
         UNITS.put("group", units("year YEAR, group TEXT, basis TEXT, statistic TEXT, mixture DOLLARS_OF_BASIS, "
-                + "lower_bound FLAG, members PERSONS, employment PERSONS, bls_published DOLLARS_OF_BASIS, "
-                + "bls_status TEXT"));
+                + "lower_bound FLAG, mixture_unclamped DOLLARS_OF_BASIS, members PERSONS, employment PERSONS, "
+                + "bls_published DOLLARS_OF_BASIS, bls_status TEXT, comparison TEXT, difference_percent PERCENT"));
         UNITS.put("experience", units("occupation_code TEXT, kind TEXT, label TEXT, from_years PERSONS, "
                 + "to_years PERSONS, basis TEXT, currency_year YEAR, survey_pay DOLLARS_OF_BASIS, "
                 + "curve_pay DOLLARS_OF_BASIS, raise_next_year DOLLAR_CHANGE, raise_next_year_percent PERCENT, "
@@ -104,12 +105,12 @@ class UnitConsistencyTest {
                 + "change_thousands THOUSANDS_OF_JOBS, percent_change PERCENT, cagr_percent PERCENT, "
                 + "annual_openings_thousands THOUSANDS_OF_JOBS, descriptor TEXT, all_occupations_percent_change "
                 + "PERCENT, oews_from_year YEAR, oews_to_year YEAR, realized_cagr_percent PERCENT, "
-                + "error_points_per_year PERCENT, note TEXT"));
+                + "error_points_per_year PERCENT, backtest_status TEXT, note TEXT"));
         UNITS.put("history", units("year YEAR, occ_code TEXT, occ_title TEXT, linkage TEXT, comparable FLAG, "
                 + "tot_emp PERSONS, index INDEX_VALUE, basis TEXT, dollars_of YEAR, nominal_median DOLLARS_OF_BASIS, "
                 + "pct10 HISTORY_DOLLARS, pct10_status TEXT, pct25 HISTORY_DOLLARS, pct25_status TEXT, "
                 + "median HISTORY_DOLLARS, median_status TEXT, pct75 HISTORY_DOLLARS, pct75_status TEXT, "
-                + "pct90 HISTORY_DOLLARS, pct90_status TEXT, real_median_growth FRACTION, note TEXT"));
+                + "pct90 HISTORY_DOLLARS, pct90_status TEXT, real_median_growth_percent PERCENT, note TEXT"));
         UNITS.put("inflate", units("series_id TEXT, amount AMOUNT, from_period TEXT, to_period TEXT, "
                 + "from_index INDEX_VALUE, to_index INDEX_VALUE, from_interpolated FLAG, to_interpolated FLAG, "
                 + "factor FACTOR, adjusted_amount AMOUNT"));
@@ -190,11 +191,15 @@ class UnitConsistencyTest {
         }
     }
 
-    /** PCT10 … PCT90 recomputed: nominal × I(dollars_of) / I(year), or nominal in a nominal history. */
+    /**
+     * PCT10 … PCT90 recomputed: nominal × I(dollars_of) / I(year), or nominal in a nominal history, at BLS's published
+     * precision as machine output prints it (annual to $10, hourly to the cent).
+     */
     private static void checkHistoryRow(List<String> words, Map<String, Object> row) {
         int year = (int) num(row.get("year"));
         OccupationWages r = Oews.national(year).occupation((String) row.get("occ_code")).orElseThrow();
-        WageSummary w = r.wages(words.contains("--hourly") ? WageBasis.HOURLY : WageBasis.ANNUAL);
+        WageBasis basis = words.contains("--hourly") ? WageBasis.HOURLY : WageBasis.ANNUAL;
+        WageSummary w = r.wages(basis);
         PriceIndex cpi = Cpi.u();
         String[] columns = {"pct10", "pct25", "median", "pct75", "pct90"};
         for (int p = 0; p < 5; p++) {
@@ -205,9 +210,10 @@ class UnitConsistencyTest {
                 continue;
             }
             assertNotNull(v, words + " " + year + " " + columns[p]);
-            double expected = row.get("dollars_of") == null ? nominal.amount()
+            double exact = row.get("dollars_of") == null ? nominal.amount()
                     : nominal.amount() * cpi.annual((int) num(row.get("dollars_of"))) / cpi.annual(year);
-            assertEquals(expected, num(v), 1e-6 * expected, words + " " + year + " " + columns[p]);
+            double expected = new Wage(exact, basis).rounded().amount();
+            assertEquals(expected, num(v), 1e-9 * expected, words + " " + year + " " + columns[p]);
         }
     }
 

@@ -57,7 +57,7 @@ class PriceIndexTest {
         MissingIndexValueException e = assertThrows(MissingIndexValueException.class,
                 () -> CPI_U.adjust(Wage.annual(42_830), 1912, 2023));
         assertEquals("No CUUR0000SA0 value for 1912: the annual averages of this index cover 1913 - 2025. "
-                + "Alternatives: add the published value with withAnnual(1912, value) or load a newer file",
+                + "Alternatives: add BLS's published value for 1912 to the index, or read a newer BLS file",
                 e.getMessage());
         assertEquals("1912", e.period());
         assertThrows(IllegalArgumentException.class, () -> CPI_U.adjust(Wage.annual(1), 2023, 2027));

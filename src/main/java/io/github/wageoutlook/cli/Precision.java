@@ -1,0 +1,77 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.wages.Wage;
+import io.github.wageoutlook.wages.WageBasis;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The precision of figures in machine output ({@code --format csv|json}), one rule per unit, as the README's
+ * "Machine output" section documents: a figure is printed as precisely as BLS publishes that kind of figure, and a
+ * derived one no more precisely than is meaningful.
+ *
+ * <ul>
+ *   <li>wages: as BLS publishes them, hourly to the cent, annual to the nearest ten dollars ({@link Wage#rounded()});</li>
+ *   <li>employment in thousands (Employment Projections): to 0.1 thousand, as EP publishes it;</li>
+ *   <li>percent (a column ending in {@code _percent}, 4.9 = 4.9 %): to 0.01; fractions are never printed;</li>
+ *   <li>percentile ranks (0 – 100): to 0.01;</li>
+ *   <li>index values such as CPI-U: to 0.001, as BLS publishes them.</li>
+ * </ul>
+ * Rounding is half up on the decimal value.
+ */
+final class Precision {
+    private Precision() {
+    }
+
+    /**
+     * @param amount dollars
+     * @param basis hourly or annual
+     * @return the amount rounded as BLS publishes wages on that basis (a negative amount, such as a fall in pay, by
+     *     its size); NaN stays NaN
+     */
+    static double wage(double amount, WageBasis basis) {
+        if (!Double.isFinite(amount)) {
+            return amount;
+        }
+        return Math.signum(amount) * new Wage(Math.abs(amount), basis).rounded().amount();
+    }
+
+    /**
+     * @param thousands employment in thousands of jobs
+     * @return to 0.1 thousand
+     */
+    static double thousands(double thousands) {
+        return round(thousands, 1);
+    }
+
+    /**
+     * @param percent a percentage (4.9 = 4.9 %)
+     * @return to 0.01
+     */
+    static double percent(double percent) {
+        return round(percent, 2);
+    }
+
+    /**
+     * @param percentile a percentile rank, 0 - 100
+     * @return to 0.01
+     */
+    static double percentile(double percentile) {
+        return round(percentile, 2);
+    }
+
+    /**
+     * @param value an index value such as CPI-U
+     * @return to 0.001
+     */
+    static double index(double value) {
+        return round(value, 3);
+    }
+
+    private static double round(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return value;
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+}
