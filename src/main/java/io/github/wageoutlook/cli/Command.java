@@ -31,4 +31,17 @@ public interface Command {
      * @throws NotFoundException for an occupation, year or file that does not exist
      */
     int run(List<String> args, PrintStream out);
+
+    /**
+     * Runs the command with a stream for progress and notes ({@code fetch} draws its progress bar there); by default
+     * the same as {@link #run(List, PrintStream)}.
+     *
+     * @param args the words after the command name
+     * @param out where results go
+     * @param err where progress and notes go
+     * @return the exit code, 0 on success
+     */
+    default int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out);
+    }
 }

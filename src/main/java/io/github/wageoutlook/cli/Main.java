@@ -1,5 +1,8 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.fetch.FetchException;
+import io.github.wageoutlook.fetch.MissingContactException;
+import io.github.wageoutlook.fetch.NotCachedException;
 import io.github.wageoutlook.io.FileFormatException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +14,9 @@ import java.util.Map;
 /**
  * The command-line front: {@code java -jar wage-outlook.jar <command> [arguments]}, on the embedded BLS data.
  *
- * <p>Exit codes: 0 success, 2 bad arguments, 3 unknown occupation, year or file, 4 a data file that cannot be read,
- * 1 anything else.
+ * <p>Exit codes: 0 success, 2 bad arguments (or no contact e-mail for fetching), 3 unknown occupation, year or file
+ * (a file not cached in offline mode, or not on BLS's server), 4 a data file that cannot be read, 5 BLS's server
+ * refused or kept failing, 1 anything else.
  *
  * <pre>{@code java -jar target/wage-outlook.jar profile 43-4051 --year 2018}</pre>
  */
@@ -23,6 +27,8 @@ public final class Main {
     public static final int EXIT_NOT_FOUND = 3;
     /** Exit code for a data file that cannot be read. */
     public static final int EXIT_BAD_DATA = 4;
+    /** Exit code for a download or API request that BLS's server refused or that kept failing. */
+    public static final int EXIT_NETWORK = 5;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -41,7 +47,8 @@ public final class Main {
                 new OutlookCommand(),
                 new HistoryCommand(),
                 new AccuracyCommand(),
-                new DatasetsCommand());
+                new DatasetsCommand(),
+                new FetchCommand());
     }
 
     /**
@@ -89,7 +96,7 @@ public final class Main {
             return 0;
         }
         try {
-            return command.run(rest, out);
+            return command.run(rest, out, err);
         } catch (UsageException e) {
             err.println("wage-outlook " + command.name() + ": " + e.getMessage());
             err.println("usage: wage-outlook " + command.usage());
@@ -103,6 +110,15 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             err.println("wage-outlook " + command.name() + ": " + e.getMessage());
             return EXIT_USAGE;
+        } catch (MissingContactException e) {
+            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (NotCachedException e) {
+            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
+            return EXIT_NOT_FOUND;
+        } catch (FetchException e) {
+            err.println("wage-outlook " + command.name() + ": " + e.getMessage());
+            return e.isNotFound() ? EXIT_NOT_FOUND : EXIT_NETWORK;
         }
     }
 
@@ -117,7 +133,8 @@ public final class Main {
             out.printf("  %-" + width + "s  %s%n", c.name(), c.summary());
         }
         out.println();
-        out.println("exit codes: 0 ok, 2 bad arguments, 3 unknown occupation/year/file, 4 unreadable data file");
+        out.println("exit codes: 0 ok, 2 bad arguments, 3 unknown occupation/year/file, 4 unreadable data file, "
+                + "5 BLS refused or kept failing (fetch)");
     }
 
     private void printUsage(Command command, PrintStream out) {

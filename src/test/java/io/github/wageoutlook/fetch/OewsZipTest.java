@@ -1,5 +1,6 @@
 package io.github.wageoutlook.fetch;
 
+import io.github.wageoutlook.testing.RealFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

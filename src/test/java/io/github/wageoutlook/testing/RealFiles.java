@@ -1,4 +1,4 @@
-package io.github.wageoutlook.fetch;
+package io.github.wageoutlook.testing;
 
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.oews.Oews;
@@ -27,12 +27,12 @@ import java.util.zip.ZipOutputStream;
  * whose figures are real national rows (no real state or industry file ships, so the figures are national ones;
  * the areas are the real FIPS codes, names and postal abbreviations).
  */
-final class RealFiles {
+public final class RealFiles {
     private RealFiles() {
     }
 
     /** The 50 states, D.C. and the three territories of BLS's state file: FIPS, name, postal code. */
-    static final List<String[]> STATE_AREAS = List.of(
+    public static final List<String[]> STATE_AREAS = List.of(
             new String[] {"1", "Alabama", "AL"}, new String[] {"2", "Alaska", "AK"},
             new String[] {"4", "Arizona", "AZ"}, new String[] {"5", "Arkansas", "AR"},
             new String[] {"6", "California", "CA"}, new String[] {"8", "Colorado", "CO"},
@@ -62,7 +62,7 @@ final class RealFiles {
             new String[] {"72", "Puerto Rico", "PR"}, new String[] {"78", "Virgin Islands", "VI"});
 
     /** The bytes of a shipped dataset, e.g. {@code oews/national_M2024_dl.xlsx}. */
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = Datasets.open(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -71,7 +71,7 @@ final class RealFiles {
     }
 
     /** A zip of named entries, in the order given. */
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -86,7 +86,7 @@ final class RealFiles {
     }
 
     /** BLS's national zip of a year: the workbook and the field descriptions, in a folder named like the zip. */
-    static byte[] nationalZip(int year) {
+    public static byte[] nationalZip(int year) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         String folder = String.format(Locale.ROOT, "oesm%02dnat/", year % 100);
         entries.put(folder + "field_descriptions.xlsx", bytes("oews/field_descriptions_M2018.xlsx"));
@@ -95,7 +95,7 @@ final class RealFiles {
     }
 
     /** An Excel owner ("lock") file as Excel leaves it beside an open workbook: not a workbook. */
-    static byte[] lockFile() {
+    public static byte[] lockFile() {
         byte[] b = new byte[165];
         byte[] user = "BLS user".getBytes(StandardCharsets.UTF_16LE);
         b[0] = (byte) user.length;
@@ -104,7 +104,7 @@ final class RealFiles {
     }
 
     /** Renames every sheet of an .xlsx workbook whose name is {@code from}. */
-    static byte[] renameSheet(byte[] xlsx, String from, String to) {
+    public static byte[] renameSheet(byte[] xlsx, String from, String to) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -125,13 +125,13 @@ final class RealFiles {
         return zip(entries);
     }
 
-    static final List<String> LAYOUT = List.of("AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS",
+    public static final List<String> LAYOUT = List.of("AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS",
             "NAICS_TITLE", "I_GROUP", "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "EMP_PRSE",
             "H_MEAN", "A_MEAN", "MEAN_PRSE", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10",
             "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY");
 
     /** One row of the 2019+ layout from a real national row, placed in an area and industry. */
-    static List<String> row(OewsTable t, int r, String area, String areaTitle, String areaType, String state,
+    public static List<String> row(OewsTable t, int r, String area, String areaTitle, String areaType, String state,
                             String naics, String naicsTitle, String group) {
         List<String> row = new ArrayList<>(List.of("'" + area, areaTitle, areaType, state, "'" + naics, naicsTitle,
                 group, "1235", t.text(5, r), t.text(6, r), t.text(7, r)));
@@ -149,7 +149,7 @@ final class RealFiles {
     }
 
     /** A state-layout workbook (sheet {@code state_M<year>_dl}): the first rows of the national file in every state. */
-    static byte[] stateWorkbook(int year, int rowsPerState) {
+    public static byte[] stateWorkbook(int year, int rowsPerState) {
         OewsTable national = Oews.national(year);
         List<List<String>> rows = new ArrayList<>();
         rows.add(LAYOUT);
@@ -163,7 +163,7 @@ final class RealFiles {
     }
 
     /** An industry-layout workbook: the first rows of the national file under one NAICS code and I_GROUP. */
-    static byte[] industryWorkbook(int year, String naics, String title, String group, int rows) {
+    public static byte[] industryWorkbook(int year, String naics, String title, String group, int rows) {
         OewsTable national = Oews.national(year);
         List<List<String>> out = new ArrayList<>();
         out.add(LAYOUT);

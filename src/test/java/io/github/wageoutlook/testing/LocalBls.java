@@ -1,4 +1,4 @@
-package io.github.wageoutlook.fetch;
+package io.github.wageoutlook.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,10 +24,10 @@ import java.util.function.Function;
  * e-mail (as BLS's CDN does), honours {@code If-Modified-Since} with 304, and can cut a body mid-way or stall it.
  * Every request is recorded.
  */
-final class LocalBls implements AutoCloseable {
+public final class LocalBls implements AutoCloseable {
 
     /** How a reply misbehaves. */
-    enum Fault {
+    public enum Fault {
         /** None. */
         NONE,
         /** The connection is dropped after half the body. */
@@ -37,34 +37,34 @@ final class LocalBls implements AutoCloseable {
     }
 
     /** A reply. */
-    record Reply(int status, Map<String, String> headers, byte[] body, Fault fault) {
-        static Reply ok(byte[] body) {
+    public record Reply(int status, Map<String, String> headers, byte[] body, Fault fault) {
+        public static Reply ok(byte[] body) {
             return new Reply(200, Map.of(), body, Fault.NONE);
         }
 
-        static Reply json(String body) {
+        public static Reply json(String body) {
             return new Reply(200, Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8),
                     Fault.NONE);
         }
 
-        static Reply status(int status) {
+        public static Reply status(int status) {
             return new Reply(status, Map.of(), ("<html><body>HTTP " + status + "</body></html>")
                     .getBytes(StandardCharsets.UTF_8), Fault.NONE);
         }
 
-        Reply with(String header, String value) {
+        public Reply with(String header, String value) {
             Map<String, String> h = new java.util.HashMap<>(headers);
             h.put(header, value);
             return new Reply(status, Map.copyOf(h), body, fault);
         }
 
-        Reply fault(Fault f) {
+        public Reply fault(Fault f) {
             return new Reply(status, headers, body, f);
         }
     }
 
     /** A request as received. */
-    record Request(String method, String path, String userAgent, String ifModifiedSince, String body) {
+    public record Request(String method, String path, String userAgent, String ifModifiedSince, String body) {
     }
 
     private final HttpServer server;
@@ -77,7 +77,7 @@ final class LocalBls implements AutoCloseable {
     private final Map<String, Function<Request, Reply>> handlers = new ConcurrentHashMap<>();
     private final List<Request> requests = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    LocalBls() throws IOException {
+    public LocalBls() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -85,31 +85,31 @@ final class LocalBls implements AutoCloseable {
     }
 
     /** @return the base URL, e.g. http://127.0.0.1:41234/ */
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     /** Queues replies for a path (without its leading slash); the last one repeats. */
-    LocalBls serve(String path, Reply... replies) {
+    public LocalBls serve(String path, Reply... replies) {
         routes.put("/" + path, new ArrayDeque<>(List.of(replies)));
         return this;
     }
 
     /** Answers a path with a function of the request. */
-    LocalBls handle(String path, Function<Request, Reply> handler) {
+    public LocalBls handle(String path, Function<Request, Reply> handler) {
         handlers.put("/" + path, handler);
         return this;
     }
 
     /** @return every request, in order */
-    List<Request> requests() {
+    public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
     /** @return the requests for one path (without its leading slash) */
-    List<Request> requests(String path) {
+    public List<Request> requests(String path) {
         return requests().stream().filter(r -> r.path().equals("/" + path)).toList();
     }
 
