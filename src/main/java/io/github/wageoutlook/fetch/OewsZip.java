@@ -69,6 +69,11 @@ final class OewsZip {
                     + "); a damaged download is fetched again when its SHA-256 no longer matches the cache index");
         } catch (IOException e) {
             throw FileFormatException.in(name).cause(e).problem("cannot read the zip: " + e);
+        } catch (FileFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // java.util.zip reports some damage (an entry name that is not UTF-8) as an unchecked exception
+            throw FileFormatException.in(name).cause(e).problem("not a readable zip archive (" + e + ")");
         }
     }
 
