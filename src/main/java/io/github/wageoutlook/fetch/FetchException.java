@@ -16,6 +16,7 @@ public class FetchException extends RuntimeException {
 
     /** The URL; null when the failure was not a request. */
     private final URI url;
+    /** The HTTP status, 0 when there was no answer. */
     private final int status;
 
     /**

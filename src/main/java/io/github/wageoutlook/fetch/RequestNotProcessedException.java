@@ -38,7 +38,9 @@ public class RequestNotProcessedException extends FetchException {
         }
     }
 
+    /** The cause read from BLS's messages. */
     private final Reason reason;
+    /** BLS's messages, the registration key removed. */
     private final List<String> messages;
 
     /**

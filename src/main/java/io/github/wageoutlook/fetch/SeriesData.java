@@ -77,7 +77,12 @@ public final class SeriesData {
         return observations;
     }
 
-    /** @return the observations of one series, in order (empty when the answer has none) */
+    /**
+     * The observations of one series.
+     *
+     * @param seriesId the series, e.g. {@code CUUR0000SA0}
+     * @return its observations, in order (empty when the answer has none)
+     */
     public List<Observation> observations(String seriesId) {
         String id = Objects.requireNonNull(seriesId, "seriesId must not be null").strip();
         return observations.stream().filter(o -> o.seriesId().equalsIgnoreCase(id)).toList();
