@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wageoutlook.testing.LocalBls;
-import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.testing.LocalBls.Reply;
+import io.github.wageoutlook.testing.LocalBls;
 import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageFigure;

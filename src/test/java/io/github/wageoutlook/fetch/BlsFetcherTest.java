@@ -1,19 +1,19 @@
 package io.github.wageoutlook.fetch;
 
-import io.github.wageoutlook.testing.RealFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wageoutlook.testing.LocalBls.Fault;
-import io.github.wageoutlook.testing.LocalBls;
-import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
+import io.github.wageoutlook.testing.LocalBls.Fault;
+import io.github.wageoutlook.testing.LocalBls.Reply;
+import io.github.wageoutlook.testing.LocalBls;
+import io.github.wageoutlook.testing.RealFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

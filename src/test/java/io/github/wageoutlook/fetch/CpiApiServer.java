@@ -1,12 +1,12 @@
 package io.github.wageoutlook.fetch;
 
-import io.github.wageoutlook.testing.RealFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.wageoutlook.testing.LocalBls;
 import io.github.wageoutlook.testing.LocalBls.Reply;
+import io.github.wageoutlook.testing.LocalBls;
+import io.github.wageoutlook.testing.RealFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package io.github.wageoutlook.fetch;
 
-import io.github.wageoutlook.testing.RealFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.testing.RealFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
