@@ -31,19 +31,24 @@ final class CpiApiServer {
     static final String PATH = "publicAPI/v2/timeseries/data/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Observations by series, then "year period" in file order (read once, shared: never changed). */
+    private static final Map<String, Map<String, String[]>> FILE = read();
+
     /** Observations by series, then "year period" in file order. */
-    final Map<String, Map<String, String[]>> file = new LinkedHashMap<>();
+    final Map<String, Map<String, String[]>> file = FILE;
     final AtomicInteger requests = new AtomicInteger();
     final List<int[]> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    CpiApiServer() {
+    private static Map<String, Map<String, String[]>> read() {
+        Map<String, Map<String, String[]>> out = new LinkedHashMap<>();
         String text = new String(RealFiles.bytes("cpi/cu.data.1.AllItems"), StandardCharsets.ISO_8859_1);
         text.lines().skip(1).forEach(line -> {
             String[] f = line.split("\t", -1);
-            file.computeIfAbsent(f[0].strip(), k -> new LinkedHashMap<>())
+            out.computeIfAbsent(f[0].strip(), k -> new LinkedHashMap<>())
                     .put(f[1].strip() + " " + f[2].strip(), new String[] {f[1].strip(), f[2].strip(), f[3].strip(),
                             f.length > 4 ? f[4].strip() : ""});
         });
+        return out;
     }
 
     /** The first {@code n} series of the file, in file order. */
