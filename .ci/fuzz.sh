@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# Fuzzes every reader for a bounded time, one target per JVM (Jazzer runs one fuzz test per run).
+# Fuzzes every reader, the OEWS zip handling and the BLS API answer parser for a bounded time, one target per JVM
+# (Jazzer runs one fuzz test per run). A target is a ReadersFuzzTest method, or Class#method for another class.
 # Usage: .ci/fuzz.sh [seconds-per-target, default 30] [maven flags, e.g. -o]
 # A finding fails the run; Jazzer writes the input as crash-<sha1> next to the seeds
-# (src/test/resources/io/github/wageoutlook/io/ReadersFuzzTestInputs/<target>/), where it becomes a regression test.
+# (src/test/resources/io/github/wageoutlook/<package>/<Class>Inputs/<target>/), where it becomes a regression test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
-targets=(oewsXlsx oewsCsv oewsCsvParts projectionsXlsx cpi cpiSeriesReport experienceCsv scenariosCsv)
+targets=(oewsXlsx oewsCsv oewsCsvParts projectionsXlsx cpi cpiSeriesReport experienceCsv scenariosCsv
+  FetchFuzzTest#oewsZip FetchFuzzTest#apiAnswer)
 mvn -B -q "$@" test-compile
 status=0
 for t in "${targets[@]}"; do
-  log="target/fuzz-$t.log"
+  case "$t" in
+    *#*) test="$t" ;;
+    *) test="ReadersFuzzTest#$t" ;;
+  esac
+  log="target/fuzz-${t//#/-}.log"
   # The heap cap turns runaway memory into an OutOfMemoryError, which Jazzer reports as a finding.
-  if JAZZER_FUZZ=1 mvn -B "$@" surefire:test -Dtest="ReadersFuzzTest#$t" -Djazzer.max_duration="${seconds}s" \
+  if JAZZER_FUZZ=1 mvn -B "$@" surefire:test -Dtest="$test" -Djazzer.max_duration="${seconds}s" \
       -DargLine=-Xmx1g -DfailIfNoTests=false > "$log" 2>&1; then
     result=ok
   else

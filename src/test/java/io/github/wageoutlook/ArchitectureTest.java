@@ -17,11 +17,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * Holds the package dependency direction the README's Architecture section draws: cli on top; charts over
  * experience, projections, inflation and distributions; those over oews; oews over soc and wages; io reads files
- * into the domain types; datasets use io.
+ * into the domain types; datasets use io; fetch (getting files from BLS) uses io to read what it downloads.
  *
  * <p>The one accepted cycle, as in Tablesaw ({@code Table.read()} calls its io package, which builds tables): each
  * domain package's <em>entry point</em> ({@code Oews}, {@code Projections}, {@code Scenario}, {@code Cpi},
- * {@code ExperienceBrackets}, {@code SocCrosswalk}) calls the readers and the embedded datasets, which build that package's types. Only
+ * {@code ExperienceBrackets}, {@code SocCrosswalk}) calls the readers, the embedded datasets and the BLS fetcher
+ * ({@code Oews.fetch}, {@code Projections.fetchLatest}, {@code Cpi.fetchLatest}), which build that package's types. Only
  * those classes may do so, and the rules below ignore exactly those dependencies.
  */
 @AnalyzeClasses(packages = "io.github.wageoutlook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -39,8 +40,8 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> ENTRY_POINT =
             describe("a domain entry point " + ENTRY_POINTS, c -> ENTRY_POINTS.contains(c.getName()));
 
-    private static final DescribedPredicate<JavaClass> READERS_AND_DATASETS =
-            resideInAnyPackage("io.github.wageoutlook.io..", "io.github.wageoutlook.datasets..");
+    private static final DescribedPredicate<JavaClass> READERS_DATASETS_AND_FETCH = resideInAnyPackage(
+            "io.github.wageoutlook.io..", "io.github.wageoutlook.datasets..", "io.github.wageoutlook.fetch..");
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture()
@@ -54,23 +55,26 @@ class ArchitectureTest {
             .layer("oews").definedBy("io.github.wageoutlook.oews..")
             .layer("soc").definedBy("io.github.wageoutlook.soc..")
             .layer("wages").definedBy("io.github.wageoutlook.wages..")
+            .layer("fetch").definedBy("io.github.wageoutlook.fetch..")
             .layer("io").definedBy("io.github.wageoutlook.io..")
             .layer("datasets").definedBy("io.github.wageoutlook.datasets..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("charts").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("experience").mayOnlyBeAccessedByLayers("cli", "charts", "io")
-            .whereLayer("projections").mayOnlyBeAccessedByLayers("cli", "charts", "io")
-            .whereLayer("inflation").mayOnlyBeAccessedByLayers("cli", "charts", "io")
+            .whereLayer("projections").mayOnlyBeAccessedByLayers("cli", "charts", "io", "fetch")
+            .whereLayer("inflation").mayOnlyBeAccessedByLayers("cli", "charts", "io", "fetch")
             .whereLayer("distributions").mayOnlyBeAccessedByLayers(
                     "cli", "charts", "experience", "projections", "inflation")
             .whereLayer("oews").mayOnlyBeAccessedByLayers(
-                    "cli", "charts", "experience", "projections", "inflation", "distributions", "io", "datasets")
+                    "cli", "charts", "experience", "projections", "inflation", "distributions", "io", "datasets",
+                    "fetch")
             .whereLayer("soc").mayOnlyBeAccessedByLayers(
                     "cli", "charts", "experience", "projections", "inflation", "distributions", "oews", "io",
-                    "datasets")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "datasets")
+                    "datasets", "fetch")
+            .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "datasets", "fetch")
             .whereLayer("datasets").mayOnlyBeAccessedByLayers("cli")
-            .ignoreDependency(ENTRY_POINT, READERS_AND_DATASETS)
+            .ignoreDependency(ENTRY_POINT, READERS_DATASETS_AND_FETCH)
             .because("the README's Architecture section draws this direction; entry points are the one exception");
 
     @ArchTest
@@ -80,7 +84,14 @@ class ArchitectureTest {
             .because("wages holds the value types every other package speaks, with nothing but the JDK under them");
 
     @ArchTest
+    static final ArchRule fetchStaysUnderTheFront = noClasses()
+            .that().resideInAPackage("io.github.wageoutlook.fetch..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.wageoutlook.cli..",
+                    "io.github.wageoutlook.charts..")
+            .because("getting data from BLS serves the library and the command line alike");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("io.github.wageoutlook.(*)..")
             .should().beFreeOfCycles()
-            .ignoreDependency(ENTRY_POINT, READERS_AND_DATASETS);
+            .ignoreDependency(ENTRY_POINT, READERS_DATASETS_AND_FETCH);
 }

@@ -35,13 +35,13 @@ public interface Command {
     int run(List<String> args, PrintStream out);
 
     /**
-     * Runs the command with standard error at hand, for hints that must not mix with the result (a salary that
-     * looks like the other basis, see {@link BasisHint}). {@link Main} calls this one; the default ignores
-     * {@code err}.
+     * Runs the command with standard error at hand, for what must not mix with the result: hints (a salary that
+     * looks like the other basis, see {@link BasisHint}) and progress ({@code fetch} draws its progress bar there).
+     * {@link Main} calls this one; the default ignores {@code err}.
      *
      * @param args the words after the command name
      * @param out where results go
-     * @param err where hints go
+     * @param err where hints, progress and notes go
      * @return the exit code, 0 on success
      */
     default int run(List<String> args, PrintStream out, PrintStream err) {

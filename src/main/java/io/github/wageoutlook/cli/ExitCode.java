@@ -1,5 +1,8 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.fetch.FetchException;
+import io.github.wageoutlook.fetch.MissingContactException;
+import io.github.wageoutlook.fetch.NotCachedException;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.MixedContextsException;
@@ -35,7 +38,9 @@ public enum ExitCode {
             + "an output file that cannot be written"),
     /** The text names several occupations, areas, industries or ownerships; they are listed on standard error. */
     AMBIGUOUS(5, "ambiguous: the text matches several occupations, areas, industries or ownerships (listed); give "
-            + "a code");
+            + "a code"),
+    /** BLS's server refused a download or API request, or kept failing after the retries ({@code fetch}). */
+    NETWORK(6, "BLS's server refused a download or API request, or kept failing after the retries (fetch)");
 
     private final int code;
     private final String meaning;
@@ -76,8 +81,14 @@ public enum ExitCode {
         if (failure instanceof LookupException e) {
             return e.isAmbiguous() ? AMBIGUOUS : NOT_FOUND;
         }
-        if (failure instanceof MixedContextsException) {
+        if (failure instanceof MixedContextsException || failure instanceof MissingContactException) {
             return USAGE;
+        }
+        if (failure instanceof NotCachedException) {
+            return NOT_FOUND;
+        }
+        if (failure instanceof FetchException e) {
+            return e.isNotFound() ? NOT_FOUND : NETWORK;
         }
         if (failure instanceof FileFormatException || failure instanceof UncheckedIOException) {
             for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {

@@ -12,9 +12,10 @@ import java.util.Map;
  * The command-line front: {@code java -jar wage-outlook.jar <command> [arguments]}, on the embedded BLS data.
  *
  * <p>Exit codes ({@link ExitCode}, printed by {@code --help}): 0 ok, 1 internal error, 2 bad usage (including rows
- * of several areas, industries or ownerships where one is needed), 3 not found (occupation, group, year, area,
- * industry, ownership, file), 4 a file that exists but cannot be read, 5 a text matching several occupations, areas,
- * industries or ownerships.
+ * of several areas, industries or ownerships where one is needed, or no contact e-mail for fetching), 3 not found
+ * (occupation, group, year, area, industry, ownership, file; a file not cached in offline mode or not on BLS's
+ * server), 4 a file that exists but cannot be read, 5 a text matching several occupations, areas, industries or
+ * ownerships, 6 BLS's server refused or kept failing.
  *
  * <pre>{@code java -jar target/wage-outlook.jar profile 43-4051 --year 2018}</pre>
  */
@@ -27,6 +28,8 @@ public final class Main {
     public static final int EXIT_BAD_DATA = 4;
     /** Exit code for a title that matches several occupations ({@link ExitCode#AMBIGUOUS}). */
     public static final int EXIT_AMBIGUOUS = 5;
+    /** Exit code for a download or API request that BLS's server refused or that kept failing. */
+    public static final int EXIT_NETWORK = 6;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -47,7 +50,8 @@ public final class Main {
                 new HistoryCommand(),
                 new InflateCommand(),
                 new AccuracyCommand(),
-                new DatasetsCommand());
+                new DatasetsCommand(),
+                new FetchCommand());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.inflation;
 
 import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.fetch.BlsFetcher;
 import io.github.wageoutlook.io.CpiReader;
 import io.github.wageoutlook.io.FileFormatException;
 import java.io.IOException;
@@ -89,6 +90,31 @@ public final class Cpi {
      */
     public static PriceIndex read(Path file, String seriesId) {
         return CpiReader.read(file, seriesId);
+    }
+
+    /**
+     * CPI-U (CUUR0000SA0) from BLS's current {@code cu.data.1.AllItems} (fetched into the cache, checked against
+     * BLS's server once a day): the months and annual averages published after the embedded file. Settings come
+     * from the environment; see {@link io.github.wageoutlook.fetch.FetchOptions}.
+     *
+     * @return the index
+     * @throws io.github.wageoutlook.fetch.FetchException when fetching fails
+     * @throws FileFormatException if the file is malformed
+     */
+    public static PriceIndex fetchLatest() {
+        return fetchLatest(CpiReader.DEFAULT_SERIES);
+    }
+
+    /**
+     * One series of BLS's current {@code cu.data.1.AllItems}.
+     *
+     * @param seriesId e.g. {@code CUSR0000SA0}
+     * @return the index
+     * @throws io.github.wageoutlook.fetch.FetchException when fetching fails
+     * @throws FileFormatException if the file is malformed or lacks the series
+     */
+    public static PriceIndex fetchLatest(String seriesId) {
+        return BlsFetcher.fromEnvironment().cpi(seriesId);
     }
 
     private static Map<String, PriceIndex> all() {

@@ -1,6 +1,8 @@
 package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.fetch.BlsFetcher;
+import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.io.OewsReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.List;
  * OewsTable y2018 = Oews.national(2018);                 // from the jar, no download
  * OewsTable sectors = Oews.industries(2024);             // 20 sector × ownership groups
  * OewsTable mine  = Oews.read(Path.of("state_M2023_dl.xlsx")).area("AL");
+ * OewsTable texas = Oews.fetch(OewsFile.state(2024)).area("48");   // downloaded from BLS once, then cached
  * }</pre>
  */
 public final class Oews {
@@ -92,5 +95,23 @@ public final class Oews {
      */
     public static OewsTable read(Path path, int year) {
         return OewsReader.read(path, year);
+    }
+
+    /**
+     * Fetches an OEWS table from BLS (or the cache) and reads it: the state, metropolitan, all-data and industry
+     * files that the jar does not ship, and the national file of a year it does not ship. Settings (contact e-mail,
+     * cache folder, offline mode) come from the environment; see {@link io.github.wageoutlook.fetch.FetchOptions},
+     * and {@link BlsFetcher#with} for explicit options.
+     *
+     * @param file the table, e.g. {@code OewsFile.state(2024)}
+     * @return the table, with every area (and industry) of the file
+     * @throws io.github.wageoutlook.fetch.NotCachedException offline, when the file is not cached (naming the
+     *         command that fetches it)
+     * @throws io.github.wageoutlook.fetch.FetchException when BLS's server refuses or keeps failing, or no contact
+     *         e-mail is set
+     * @throws io.github.wageoutlook.io.FileFormatException if the data cannot be read
+     */
+    public static OewsTable fetch(OewsFile file) {
+        return BlsFetcher.fromEnvironment().oews(file);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.projections;
 
 import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.fetch.BlsFetcher;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.io.ProjectionsReader;
 import io.github.wageoutlook.soc.SocCrosswalk;
@@ -149,5 +150,19 @@ public final class Projections {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Fetches the current cycle's occupation workbook from BLS ({@code emp/ind-occ-matrix/occupation.xlsx}, or the
+     * cache, checked against BLS's server once a day) and reads it: a cycle newer than the embedded ones, once BLS
+     * publishes it. Settings come from the environment; see {@link io.github.wageoutlook.fetch.FetchOptions}.
+     *
+     * @return the table of the current cycle
+     * @throws io.github.wageoutlook.fetch.FetchException when fetching fails (see
+     *         {@link BlsFetcher#fetch(io.github.wageoutlook.fetch.BlsFile)})
+     * @throws FileFormatException if the workbook cannot be read
+     */
+    public static ProjectionsTable fetchLatest() {
+        return BlsFetcher.fromEnvironment().projections();
     }
 }

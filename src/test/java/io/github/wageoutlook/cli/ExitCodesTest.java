@@ -1,5 +1,6 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.testing.LocalBls;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +39,13 @@ class ExitCodesTest {
     private static Path unreadableBrackets;
     private static Path unreadableCpi;
     private static Path twoClerks;
+    /** A local stand-in for BLS's server that refuses the 2024 state file (403), for {@code fetch}'s code 6. */
+    private static LocalBls bls;
 
     @BeforeAll
     static void files() throws Exception {
+        bls = new LocalBls();
+        bls.serve("oes/special-requests/oesm24st.zip", LocalBls.Reply.status(403));
         unreadableBrackets = dir.resolve("brackets.csv");
         Files.writeString(unreadableBrackets, "not,a,brackets,file\n1,2,3,4\n");
         unreadableCpi = dir.resolve("cpi.txt");
@@ -48,6 +54,11 @@ class ExitCodesTest {
         Files.writeString(twoClerks, "occ_code,occ_title,lower_years,upper_years,pay,basis,currency_year\n"
                 + "X-1,File clerks,0,5,30000,annual,2024\nX-1,File clerks,5,10,32000,annual,2024\n"
                 + "X-2,Mail clerks,0,5,31000,annual,2024\nX-2,Mail clerks,5,10,33000,annual,2024\n");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        bls.close();
     }
 
     static Stream<Arguments> table() {
@@ -121,6 +132,16 @@ class ExitCodesTest {
         add(rows, ExitCode.NOT_FOUND, "inflate", "100", "2025-10", "--to", "2026-01");
         add(rows, ExitCode.NOT_FOUND, "inflate", "100", "1950", "--cpi-file", missing);
         add(rows, ExitCode.UNREADABLE, "inflate", "100", "1950", "--cpi-file", unreadableCpi.toString());
+        // fetch (against a local server; never BLS's)
+        String cache = dir.resolve("cache").toString();
+        String server = bls.base().toString();
+        add(rows, ExitCode.OK, "fetch", "--list", "--cache", cache);
+        add(rows, ExitCode.USAGE, "fetch", "payscale", "--cache", cache);
+        add(rows, ExitCode.NOT_FOUND, "fetch", "oews", "state", "2024", "--offline", "--cache", cache);
+        add(rows, ExitCode.NOT_FOUND, "fetch", "oews", "metro", "2024", "--cache", cache, "--contact",
+                "analyst@example.org", "--bls-url", server);
+        add(rows, ExitCode.NETWORK, "fetch", "oews", "state", "2024", "--cache", cache, "--contact",
+                "analyst@example.org", "--bls-url", server);
         // accuracy, datasets
         add(rows, ExitCode.USAGE, "accuracy", "--year", "abc");
         add(rows, ExitCode.NOT_FOUND, "accuracy", "--year", "2013");

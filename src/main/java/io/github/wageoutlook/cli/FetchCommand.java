@@ -1,0 +1,152 @@
+package io.github.wageoutlook.cli;
+
+import io.github.wageoutlook.fetch.BlsCache;
+import io.github.wageoutlook.fetch.BlsFetcher;
+import io.github.wageoutlook.fetch.BlsFile;
+import io.github.wageoutlook.fetch.BlsSite;
+import io.github.wageoutlook.fetch.CacheEntry;
+import io.github.wageoutlook.fetch.CpiFile;
+import io.github.wageoutlook.fetch.FetchOptions;
+import io.github.wageoutlook.fetch.Fetched;
+import io.github.wageoutlook.fetch.OewsFile;
+import io.github.wageoutlook.fetch.ProjectionsFile;
+import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.io.CpiReader;
+import io.github.wageoutlook.io.ProjectionsReader;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.projections.ProjectionsTable;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code fetch}: downloads a BLS file into the local cache (or finds it there), reads it into the library's typed
+ * table and says what it holds; {@code --list} prints the cache index.
+ *
+ * <p>Exit codes: 0 done; 2 bad arguments or no contact e-mail; 3 not in the cache in offline mode, or no such file
+ * on BLS's server (404); 4 the file cannot be read; 5 BLS's server refused (403) or kept failing (429, 5xx, network).
+ */
+final class FetchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "fetch";
+    }
+
+    @Override
+    public String usage() {
+        return "fetch oews <" + String.join("|", OewsFile.Kind.words()) + "> <year> | fetch ep | fetch cpi [cu-file]"
+                + " | fetch --list   [--offline] [--refresh] [--cache DIR] [--contact EMAIL] [--bls-url URL]";
+    }
+
+    @Override
+    public String summary() {
+        return "Downloads OEWS, Employment Projections or CPI files from BLS into the local cache (or lists it).";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        return run(words, out, System.err);
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, PrintStream err) {
+        Arguments a = Arguments.parse(words, Set.of("cache", "contact", "bls-url"), Set.of("offline", "refresh",
+                "list"));
+        FetchOptions options = options(a, err);
+        BlsFetcher fetcher = BlsFetcher.with(options);
+        if (a.flag("list")) {
+            a.atMost(0);
+            return list(fetcher.cache(), out);
+        }
+        String what = a.required(0, "what to fetch: oews, ep or cpi");
+        switch (what) {
+            case "oews" -> {
+                a.atMost(3);
+                OewsFile file = new OewsFile(Arguments.parseInt(a.required(2, "year"), "year"),
+                        OewsFile.Kind.fromWord(a.required(1, "the OEWS table (" + String.join(", ",
+                                OewsFile.Kind.words()) + ")")));
+                Fetched f = fetch(fetcher, file, a.flag("refresh"), out);
+                OewsTable t = fetcher.oews(file);
+                out.printf("Read %s: %,d rows, %,d areas, %,d industries, May %d.%n", file.description(), t.size(),
+                        t.areas().size(), t.stream().map(r -> r.industry()).distinct().count(), file.year());
+                out.println("Source: BLS, " + file.description() + " (" + f.entry().url() + ").");
+            }
+            case "ep" -> {
+                a.atMost(1);
+                Fetched f = fetch(fetcher, ProjectionsFile.latest(), a.flag("refresh"), out);
+                ProjectionsTable t = ProjectionsReader.read(f.path());
+                out.printf("Read Employment Projections %s: %,d occupations.%n", t.cycle(), t.size());
+                out.println("Source: BLS Employment Projections, occupation.xlsx (" + f.entry().url() + ").");
+            }
+            case "cpi" -> {
+                a.atMost(2);
+                CpiFile file = a.positional().size() > 1 ? new CpiFile(a.positional().get(1)) : CpiFile.allItems();
+                Fetched f = fetch(fetcher, file, a.flag("refresh"), out);
+                Map<String, PriceIndex> all = CpiReader.readAll(f.path());
+                out.printf("Read %s: %,d series.%n", file.fileName(), all.size());
+                PriceIndex u = all.get(CpiReader.DEFAULT_SERIES);
+                if (u != null) {
+                    out.printf("CPI-U (%s): annual averages %d – %d%s.%n", u.seriesId(), u.firstYear(), u.lastYear(),
+                            u.monthlyValues().isEmpty() ? "" : ", months to " + u.monthlyValues().lastKey());
+                }
+                out.println("Source: BLS CPI LABSTAT flat file (" + f.entry().url() + ").");
+            }
+            default -> throw new UsageException("unknown file kind '" + what + "': oews, ep or cpi");
+        }
+        return 0;
+    }
+
+    private static FetchOptions options(Arguments a, PrintStream err) {
+        FetchOptions o = FetchOptions.fromEnvironment();
+        if (a.option("cache").isPresent()) {
+            o = o.withCacheDirectory(Path.of(a.option("cache").get()));
+        }
+        if (a.option("contact").isPresent()) {
+            o = o.withContact(a.option("contact").get());
+        }
+        if (a.option("bls-url").isPresent()) {
+            o = o.withSite(BlsSite.mirror(URI.create(a.option("bls-url").get())));
+        }
+        if (a.flag("offline")) {
+            o = o.withOffline(true);
+        }
+        return o.withListener(new ProgressBarListener(err, System.console() != null));
+    }
+
+    private static Fetched fetch(BlsFetcher fetcher, BlsFile file, boolean refresh, PrintStream out) {
+        Fetched f = refresh ? fetcher.refresh(file) : fetcher.fetch(file);
+        CacheEntry e = f.entry();
+        String how = switch (f.outcome()) {
+            case DOWNLOADED -> "Downloaded";
+            case CONFIRMED -> "Unchanged on BLS's server, kept";
+            case CACHED -> "From the cache";
+        };
+        out.printf("%s %s (%s): %,d bytes, SHA-256 %s%n", how, file.fileName(), file.description(), e.size(),
+                e.sha256());
+        out.println("  " + f.path() + ", fetched " + e.fetchedAt() + " from " + e.url());
+        return f;
+    }
+
+    private static int list(BlsCache cache, PrintStream out) {
+        List<CacheEntry> entries = cache.entries();
+        if (entries.isEmpty()) {
+            out.println("The cache " + cache.directory() + " holds no file yet; fetch one with, e.g.: "
+                    + OewsFile.state(2024).fetchCommand());
+            return 0;
+        }
+        long total = entries.stream().mapToLong(CacheEntry::size).sum();
+        out.printf("Cache %s: %d file%s, %,d bytes%n", cache.directory(), entries.size(),
+                entries.size() == 1 ? "" : "s", total);
+        out.printf("%-22s %14s  %-20s  %-16s  %s%n", "file", "bytes", "fetched (UTC)", "SHA-256", "from");
+        for (CacheEntry e : entries) {
+            out.printf("%-22s %,14d  %-20s  %-16s  %s%n", e.fileName(), e.size(),
+                    e.fetchedAt().toString().replaceFirst("\\.\\d+Z$", "Z"), e.sha256().substring(0, 16) + "…",
+                    e.url());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,256 @@
+package io.github.wageoutlook.fetch;
+
+import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.io.CpiReader;
+import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.io.ProjectionsReader;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.projections.ProjectionsTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.ZipFile;
+
+/**
+ * Fetches BLS's published files into the cache and reads them into the library's typed tables: the same
+ * {@link OewsTable}, {@link ProjectionsTable} and {@link PriceIndex} the embedded data gives.
+ *
+ * <p>What {@link #fetch(BlsFile)} does with a file:
+ * <ol>
+ *   <li>a cached copy that matches its index line (size and SHA-256) is used; one that does not is corrupt, is
+ *       deleted and fetched again;</li>
+ *   <li>a file BLS republishes in place ({@link BlsFile#changesOverTime()}) whose copy is older than
+ *       {@link FetchOptions#maxAge()} is checked against BLS's server ({@code If-Modified-Since}/{@code If-None-Match});
+ *       an unchanged file is not downloaded again;</li>
+ *   <li>otherwise it is downloaded (see {@link FetchOptions} for the User-Agent, timeouts, retries and pauses),
+ *       checked (a zip must open, a CPI file must start with its header: an HTML error page is never cached), and
+ *       moved into the cache atomically;</li>
+ *   <li>in offline mode nothing is requested: a missing file is a {@link NotCachedException} naming it and the
+ *       command that fetches it.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * BlsFetcher bls = BlsFetcher.with(FetchOptions.fromEnvironment().withContact("you@example.org"));
+ * OewsTable states = bls.oews(OewsFile.state(2024));      // 50 states, D.C., Guam, Puerto Rico, Virgin Islands
+ * OewsTable texas  = states.area("48");
+ * }</pre>
+ *
+ * <p>This class is thread-safe.
+ */
+public final class BlsFetcher {
+    private final FetchOptions options;
+    private final BlsCache cache;
+    private volatile BlsHttp http;
+
+    private BlsFetcher(FetchOptions options) {
+        this.options = options;
+        this.cache = BlsCache.at(options.cacheDirectory());
+    }
+
+    /**
+     * A fetcher configured from system properties and environment variables (see {@link FetchOptions}).
+     *
+     * @return the fetcher
+     * @throws IllegalArgumentException naming a setting whose value is invalid
+     */
+    public static BlsFetcher fromEnvironment() {
+        return with(FetchOptions.fromEnvironment());
+    }
+
+    /**
+     * A fetcher with given options.
+     *
+     * @param options the options
+     * @return the fetcher
+     */
+    public static BlsFetcher with(FetchOptions options) {
+        return new BlsFetcher(Objects.requireNonNull(options, "options must not be null"));
+    }
+
+    /** @return the options */
+    public FetchOptions options() {
+        return options;
+    }
+
+    /** @return the cache */
+    public BlsCache cache() {
+        return cache;
+    }
+
+    /**
+     * Makes a file available in the cache: the verified cached copy, or a fresh download (see the class
+     * documentation).
+     *
+     * @param file the file
+     * @return the cached file and what was done
+     * @throws NotCachedException offline, when the file is not cached
+     * @throws MissingContactException when a request is needed and no contact e-mail is set
+     * @throws FetchException when BLS's server refuses or keeps failing, naming the URL and HTTP status
+     */
+    public Fetched fetch(BlsFile file) {
+        return fetch(file, false);
+    }
+
+    /**
+     * Downloads a file again even when a valid cached copy exists (offline: the cached copy).
+     *
+     * @param file the file
+     * @return the cached file and what was done
+     * @throws FetchException as {@link #fetch(BlsFile)}
+     */
+    public Fetched refresh(BlsFile file) {
+        return fetch(file, true);
+    }
+
+    private Fetched fetch(BlsFile file, boolean refresh) {
+        Objects.requireNonNull(file, "file must not be null");
+        boolean corrupt = cache.isCorrupt(file);
+        Optional<CacheEntry> cached = cache.verified(file);
+        if (corrupt) {
+            options.listener().note("the cached " + file.fileName() + " does not match its size and SHA-256 in "
+                    + "the cache index (damaged on disk); it was deleted"
+                    + (options.offline() ? "" : " and is fetched again"));
+        }
+        if (options.offline()) {
+            CacheEntry entry = cached.orElseThrow(() -> new NotCachedException(file, cache.directory()));
+            return new Fetched(file, cache.pathOf(file), entry, Fetched.Outcome.CACHED);
+        }
+        if (cached.isPresent() && !refresh) {
+            CacheEntry entry = cached.get();
+            boolean fresh = !file.changesOverTime()
+                    || entry.fetchedAt().plus(options.maxAge()).isAfter(Instant.now());
+            if (fresh) {
+                return new Fetched(file, cache.pathOf(file), entry, Fetched.Outcome.CACHED);
+            }
+            options.listener().note("checking whether " + file.fileName() + " (cached " + entry.fetchedAt()
+                    + ") changed on BLS's server");
+        }
+        if (options.contact().isEmpty()) {
+            throw new MissingContactException(file.fileName() + " (" + file.description() + ")");
+        }
+        URI url = options.site().url(file);
+        Optional<CacheEntry> revalidate = refresh ? Optional.empty() : cached;
+        Optional<BlsHttp.Downloaded> got = http().download(file, url, cache, revalidate);
+        if (got.isEmpty()) {
+            CacheEntry confirmed = cache.touch(revalidate.orElseThrow());
+            return new Fetched(file, cache.pathOf(file), confirmed, Fetched.Outcome.CONFIRMED);
+        }
+        BlsHttp.Downloaded d = got.get();
+        try {
+            checkContent(file, url, d.part());
+            CacheEntry entry = new CacheEntry(file.fileName(), url, Instant.now(), d.size(), d.sha256(),
+                    d.lastModified(), d.etag());
+            Path path = cache.store(file, d.part(), entry);
+            return new Fetched(file, path, entry, Fetched.Outcome.DOWNLOADED);
+        } finally {
+            try {
+                Files.deleteIfExists(d.part());
+            } catch (IOException ignored) {
+                // moved into place, or removed by the next download of the same file
+            }
+        }
+    }
+
+    /** Refuses to cache what is not the file: BLS's CDN may answer 200 with an HTML page. */
+    private static void checkContent(BlsFile file, URI url, Path part) {
+        String problem = null;
+        if (file.isZip()) {
+            try (ZipFile ignored = new ZipFile(part.toFile())) {
+                // opens: the central directory at the end of the zip arrived whole
+            } catch (IOException e) {
+                problem = "is not a zip archive (" + e.getMessage() + ")" + startsWith(part);
+            }
+        } else {
+            String head = startsWith(part);
+            if (!head.contains("series_id")) {
+                problem = "is not a LABSTAT flat file (no series_id header)" + head;
+            }
+        }
+        if (problem != null) {
+            throw new FetchException("the answer from " + url + " " + problem + "; it was not cached", url, 200, null);
+        }
+    }
+
+    private static String startsWith(Path part) {
+        try (InputStream in = Files.newInputStream(part)) {
+            String head = new String(in.readNBytes(80), StandardCharsets.ISO_8859_1).replaceAll("\\s+", " ").strip();
+            return "; it starts with '" + head.replaceAll("[^\\x20-\\x7e]", "?") + "'";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private BlsHttp http() {
+        BlsHttp h = http;
+        if (h == null) {
+            synchronized (this) {
+                h = http;
+                if (h == null) {
+                    h = new BlsHttp(options);
+                    http = h;
+                }
+            }
+        }
+        return h;
+    }
+
+    /**
+     * Fetches an OEWS zip and reads the table it names, choosing the data workbook inside by content (see
+     * {@link OewsFile}).
+     *
+     * @param file the table, e.g. {@code OewsFile.state(2024)}
+     * @return the table, with every area (and industry) the file holds
+     * @throws FetchException as {@link #fetch(BlsFile)}
+     * @throws FileFormatException naming the zip entry, sheet, row, column and raw value if the data cannot be read
+     */
+    public OewsTable oews(OewsFile file) {
+        return OewsZip.read(fetch(file).path(), file);
+    }
+
+    /**
+     * Fetches the current Employment Projections occupation workbook and reads it.
+     *
+     * @return the table of the current cycle (its title row names the cycle)
+     * @throws FetchException as {@link #fetch(BlsFile)}
+     * @throws FileFormatException if the workbook cannot be read
+     */
+    public ProjectionsTable projections() {
+        return ProjectionsReader.read(fetch(ProjectionsFile.latest()).path());
+    }
+
+    /**
+     * Fetches {@code cu.data.1.AllItems} and reads one series.
+     *
+     * @param seriesId e.g. {@code CUUR0000SA0} (CPI-U, U.S. city average, all items, not seasonally adjusted)
+     * @return the index
+     * @throws FetchException as {@link #fetch(BlsFile)}
+     * @throws FileFormatException if the file is malformed or lacks the series
+     */
+    public PriceIndex cpi(String seriesId) {
+        return CpiReader.read(fetch(CpiFile.allItems()).path(), seriesId);
+    }
+
+    /**
+     * Fetches a CPI flat file and reads every series.
+     *
+     * @param file the file, e.g. {@link CpiFile#allItems()}
+     * @return the indexes by series id, in file order
+     * @throws FetchException as {@link #fetch(BlsFile)}
+     * @throws FileFormatException if the file is malformed
+     */
+    public Map<String, PriceIndex> cpiAll(CpiFile file) {
+        return CpiReader.readAll(fetch(file).path());
+    }
+
+    @Override
+    public String toString() {
+        return "BlsFetcher[" + options + "]";
+    }
+}

@@ -1,0 +1,336 @@
+package io.github.wageoutlook.fetch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * HTTP to BLS on the JDK's {@link HttpClient}: the contact User-Agent on every request, timeouts, a polite pause
+ * between requests to the same host, and bounded retries with doubling pauses on HTTP 429 and 5xx and on network
+ * failures (a refused connection, a connection cut mid-body, a body that stalls).
+ */
+final class BlsHttp {
+    /** The largest API answer read (a full 50-series, 20-year answer of monthly data is about 3 MB). */
+    private static final int MAX_ANSWER_BYTES = 64 << 20;
+    /** Next allowed request start per host, shared by every client of the process: politeness is per machine. */
+    private static final Map<String, Long> NEXT_REQUEST = new ConcurrentHashMap<>();
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "wage-outlook download watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final FetchOptions options;
+    private final HttpClient client;
+
+    BlsHttp(FetchOptions options) {
+        this.options = options;
+        this.client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** A complete download in a temporary file. */
+    record Downloaded(Path part, long size, String sha256, String lastModified, String etag) {
+    }
+
+    /**
+     * Downloads a file into a new temporary file of the cache.
+     *
+     * @param revalidate the cached copy to check: its validators are sent, and a 304 answer returns empty
+     * @return the download, or empty when the server says the cached copy is current
+     */
+    Optional<Downloaded> download(BlsFile file, URI url, BlsCache cache, Optional<CacheEntry> revalidate) {
+        String ua = options.userAgent();
+        return withRetries(url, "downloading " + file.fileName(), () -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(options.connectTimeout())
+                    .header("User-Agent", ua).GET();
+            revalidate.ifPresent(e -> {
+                if (!e.etag().isEmpty()) {
+                    request.header("If-None-Match", e.etag());
+                }
+                if (!e.lastModified().isEmpty()) {
+                    request.header("If-Modified-Since", e.lastModified());
+                }
+            });
+            HttpResponse<InputStream> response = send(request.build());
+            int status = response.statusCode();
+            if (status == 304 && revalidate.isPresent()) {
+                response.body().close();
+                return Optional.empty();
+            }
+            if (status != 200) {
+                throw refusal(url, response);
+            }
+            return Optional.of(receive(file, url, cache, response));
+        });
+    }
+
+    /**
+     * Posts a JSON request and returns the answer's text.
+     *
+     * @param what what the request is, for messages
+     */
+    String postJson(URI url, String json, String what) {
+        String ua = options.userAgent();
+        return withRetries(url, what, () -> {
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(options.connectTimeout())
+                    .header("User-Agent", ua).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+            HttpResponse<InputStream> response = send(request);
+            if (response.statusCode() != 200) {
+                throw refusal(url, response);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            long n = copy(response, bytes, MAX_ANSWER_BYTES, null);
+            OptionalLong length = response.headers().firstValueAsLong("Content-Length");
+            if (length.isPresent() && n != length.getAsLong()) {
+                throw new Retryable(String.format("connection closed after %,d of %,d bytes", n,
+                        length.getAsLong()), 0, Duration.ZERO, null);
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        });
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request) throws Retryable {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw new Retryable("no answer within " + seconds(options.connectTimeout()), 0, Duration.ZERO, e);
+        } catch (IOException e) {
+            throw new Retryable("network failure: " + e, 0, Duration.ZERO, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted while requesting " + request.uri(), request.uri(), 0, e);
+        }
+    }
+
+    private Downloaded receive(BlsFile file, URI url, BlsCache cache, HttpResponse<InputStream> response)
+            throws Retryable {
+        OptionalLong length = response.headers().firstValueAsLong("Content-Length");
+        DownloadListener listener = options.listener();
+        listener.started(file, url, length.orElse(-1));
+        Path part;
+        try {
+            part = cache.newPart(file);
+        } catch (IOException e) {
+            closeQuietly(response.body());
+            throw new FetchException("cannot write to the cache " + cache.directory() + ": " + e, url, 200, e);
+        }
+        boolean kept = false;
+        long n = 0;
+        try {
+            MessageDigest digest = BlsCache.newDigest();
+            try (OutputStream out = Files.newOutputStream(part)) {
+                n = copy(response, new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                        digest.update(b, off, len);
+                    }
+                }, Long.MAX_VALUE, listener);
+            } catch (IOException e) {
+                throw new FetchException("cannot write to the cache " + cache.directory() + ": " + e, url, 200, e);
+            }
+            if (length.isPresent() && n != length.getAsLong()) {
+                throw new Retryable(String.format("connection closed after %,d of %,d bytes", n, length.getAsLong()),
+                        0, Duration.ZERO, null);
+            }
+            kept = true;
+            return new Downloaded(part, n, HexFormat.of().formatHex(digest.digest()),
+                    response.headers().firstValue("Last-Modified").orElse(""),
+                    response.headers().firstValue("ETag").orElse(""));
+        } finally {
+            listener.ended(n, kept);
+            if (!kept) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // a leftover .part file is removed by a later download of the same file
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies a body, cutting it when no byte arrives for the read timeout (the watchdog closes the stream, which
+     * ends a blocked read).
+     */
+    private long copy(HttpResponse<InputStream> response, OutputStream out, long max, DownloadListener listener)
+            throws Retryable {
+        InputStream body = response.body();
+        AtomicLong lastByte = new AtomicLong(System.nanoTime());
+        AtomicBoolean stalled = new AtomicBoolean();
+        long timeout = options.readTimeout().toNanos();
+        long period = Math.max(10, Math.min(1000, options.readTimeout().toMillis() / 4));
+        ScheduledFuture<?> watch = WATCHDOG.scheduleAtFixedRate(() -> {
+            if (System.nanoTime() - lastByte.get() > timeout && stalled.compareAndSet(false, true)) {
+                closeQuietly(body);
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        long n = 0;
+        try (body) {
+            byte[] buffer = new byte[1 << 16];
+            for (int k; (k = body.read(buffer)) >= 0; ) {
+                lastByte.set(System.nanoTime());
+                n += k;
+                if (n > max) {
+                    throw new FetchException(String.format("the answer from %s is larger than %,d bytes",
+                            response.uri(), max), response.uri(), 200, null);
+                }
+                out.write(buffer, 0, k);
+                if (listener != null) {
+                    listener.progressed(n);
+                }
+            }
+            return n;
+        } catch (IOException e) {
+            String why = stalled.get() ? String.format("no byte received for %s after %,d bytes",
+                    seconds(options.readTimeout()), n) : String.format("connection broken after %,d bytes: %s", n, e);
+            throw new Retryable(why, 0, Duration.ZERO, e);
+        } finally {
+            watch.cancel(false);
+        }
+    }
+
+    /** A non-200 answer: a retryable failure (429, 5xx) or a final one that says what BLS's answer means. */
+    private Exception refusal(URI url, HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        closeQuietly(response.body());
+        if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504) {
+            Duration retryAfter = response.headers().firstValueAsLong("Retry-After").stream()
+                    .mapToObj(Duration::ofSeconds).findFirst().orElse(Duration.ZERO);
+            return new Retryable("HTTP " + status + (status == 429 ? " (too many requests)" : ""), status, retryAfter,
+                    null);
+        }
+        String meaning = switch (status) {
+            case 403 -> "403 Forbidden: BLS's servers refuse automated clients without contact information in the "
+                    + "User-Agent (this client sent '" + options.userAgent() + "'), and block a machine for a while "
+                    + "after a burst of requests; check the contact e-mail, wait, and try again later";
+            case 404, 410 -> status + ": no such file on BLS's server (BLS may not have published it, or moved it)";
+            default -> "HTTP " + status;
+        };
+        return new FetchException(url + " answered " + meaning, url, status, null);
+    }
+
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run() throws Exception;
+    }
+
+    private <T> T withRetries(URI url, String what, Attempt<T> attempt) {
+        int max = options.maxAttempts();
+        for (int n = 1; ; n++) {
+            awaitTurn(url);
+            Retryable failure;
+            try {
+                return attempt.run();
+            } catch (Retryable r) {
+                failure = r;
+            } catch (FetchException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new FetchException(what + " from " + url + " failed: " + e, url, 0, e);
+            }
+            if (n >= max) {
+                throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
+                        + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage()
+                        + (failure.status == 429 ? " (BLS limits how fast a machine may ask; wait and try again)"
+                        : ""), url, failure.status, failure.getCause());
+            }
+            Duration wait = pause(n, failure.retryAfter);
+            options.listener().retrying(url, failure.getMessage(), n + 1, max, wait);
+            sleep(url, wait);
+        }
+    }
+
+    /** The pause before attempt {@code n + 1}: doubling from the initial backoff, the server's wish if longer, capped. */
+    private Duration pause(int n, Duration retryAfter) {
+        Duration doubling = options.initialBackoff().multipliedBy(1L << Math.min(n - 1, 20));
+        Duration wanted = doubling.compareTo(retryAfter) >= 0 ? doubling : retryAfter;
+        return wanted.compareTo(options.maxBackoff()) <= 0 ? wanted : options.maxBackoff();
+    }
+
+    /** Waits until the polite pause since the last request to the same host has passed, then claims the slot. */
+    private void awaitTurn(URI url) {
+        long pause = options.politePause().toNanos();
+        if (pause == 0) {
+            return;
+        }
+        String host = url.getScheme() + "://" + url.getAuthority();
+        while (true) {
+            long now = System.nanoTime();
+            Long next = NEXT_REQUEST.get(host);
+            long start = next == null ? now : Math.max(now, next);
+            boolean claimed = next == null ? NEXT_REQUEST.putIfAbsent(host, start + pause) == null
+                    : NEXT_REQUEST.replace(host, next, start + pause);
+            if (claimed) {
+                sleep(url, Duration.ofNanos(start - now));
+                return;
+            }
+        }
+    }
+
+    private static void sleep(URI url, Duration d) {
+        if (d.isZero() || d.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted while waiting to request " + url, url, 0, e);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the body is abandoned either way
+        }
+    }
+
+    /** A failure worth another attempt. */
+    private static final class Retryable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+        private final transient Duration retryAfter;
+
+        Retryable(String reason, int status, Duration retryAfter, Throwable cause) {
+            super(reason, cause, false, false);
+            this.status = status;
+            this.retryAfter = retryAfter;
+        }
+    }
+}

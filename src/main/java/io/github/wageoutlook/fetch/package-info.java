@@ -1,0 +1,32 @@
+/**
+ * Getting data from BLS: the published files this library reads (OEWS zips of any survey year and kind, the current
+ * Employment Projections workbook, CPI LABSTAT flat files), downloaded politely into a local cache, and a client
+ * of the BLS Public Data API v2.
+ *
+ * <p>A tour:
+ * <ul>
+ *   <li>{@link io.github.wageoutlook.fetch.BlsFetcher} — the main entry: fetches a
+ *       {@link io.github.wageoutlook.fetch.BlsFile} ({@link io.github.wageoutlook.fetch.OewsFile},
+ *       {@link io.github.wageoutlook.fetch.ProjectionsFile}, {@link io.github.wageoutlook.fetch.CpiFile}) into the
+ *       {@link io.github.wageoutlook.fetch.BlsCache} and reads it into the same typed tables as the embedded data;
+ *       {@code Oews.fetch}, {@code Projections.fetchLatest} and {@code Cpi.fetchLatest} call it.</li>
+ *   <li>{@link io.github.wageoutlook.fetch.FetchOptions} — contact e-mail for the User-Agent (BLS answers 403
+ *       without one), cache folder, servers ({@link io.github.wageoutlook.fetch.BlsSite}: BLS's, or a mirror),
+ *       offline mode, API key, timeouts, retries, pauses; from system properties and environment variables.</li>
+ *   <li>{@link io.github.wageoutlook.fetch.BlsApi} — the Public Data API: a
+ *       {@link io.github.wageoutlook.fetch.SeriesRequest} of any size split to the documented
+ *       {@link io.github.wageoutlook.fetch.ApiLimits}, merged into {@link io.github.wageoutlook.fetch.SeriesData}
+ *       with typed {@link io.github.wageoutlook.fetch.ApiWarning}s; CPI series to a {@code PriceIndex}, OEWS series
+ *       ({@link io.github.wageoutlook.fetch.OewsSeriesId}) to wage figures.</li>
+ *   <li>Failures: {@link io.github.wageoutlook.fetch.FetchException} and its kinds
+ *       ({@link io.github.wageoutlook.fetch.MissingContactException},
+ *       {@link io.github.wageoutlook.fetch.NotCachedException},
+ *       {@link io.github.wageoutlook.fetch.RequestNotProcessedException}).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * OewsTable texas = Oews.fetch(OewsFile.state(2024)).area("48");   // WAGE_OUTLOOK_CONTACT=you@example.org
+ * PriceIndex cpi = BlsApi.fromEnvironment().priceIndex("CUUR0000SA0", 2015, 2024);
+ * }</pre>
+ */
+package io.github.wageoutlook.fetch;

@@ -1,0 +1,293 @@
+package io.github.wageoutlook.fetch;
+
+import io.github.wageoutlook.inflation.Cpi;
+import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.projections.Projections;
+import io.github.wageoutlook.projections.ProjectionsTable;
+import io.github.wageoutlook.testing.LocalBls;
+import io.github.wageoutlook.testing.LocalBls.Fault;
+import io.github.wageoutlook.testing.LocalBls.Reply;
+import io.github.wageoutlook.testing.RealFiles;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BlsFetcherTest {
+    private static final String STATE_2024 = "oes/special-requests/oesm24st.zip";
+
+    @TempDir
+    Path cacheDir;
+    private LocalBls bls;
+    private final List<String> heard = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        bls = new LocalBls();
+    }
+
+    @AfterEach
+    void stop() {
+        bls.close();
+    }
+
+    /** Options against the local server: fast retries, no pause, a 300 ms read timeout. */
+    private FetchOptions options() {
+        return FetchOptions.defaults().withContact("analyst@example.org").withCacheDirectory(cacheDir)
+                .withSite(BlsSite.mirror(bls.base())).withRetries(4, Duration.ZERO, Duration.ZERO)
+                .withPolitePause(Duration.ZERO).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300))
+                .withListener(new DownloadListener() {
+                    @Override
+                    public void retrying(URI url, String reason, int next, int max, Duration wait) {
+                        heard.add("retry " + next + "/" + max + ": " + reason);
+                    }
+
+                    @Override
+                    public void note(String message) {
+                        heard.add("note: " + message);
+                    }
+                });
+    }
+
+    private static byte[] stateZip() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("~$state_M2024_dl.xlsx", RealFiles.lockFile());
+        entries.put("oesm24st/state_M2024_dl.xlsx", RealFiles.stateWorkbook(2024, 4));
+        return RealFiles.zip(entries);
+    }
+
+    /** The cache folder holds exactly these names (plus the index and its lock when anything was stored). */
+    private List<String> cacheFiles() throws IOException {
+        try (Stream<Path> s = Files.list(cacheDir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock")).sorted().toList();
+        }
+    }
+
+    @Test
+    void stateFile_fromTheLocalServer_isATypedTableWithEveryArea_andIsCachedWithItsSha256() throws IOException {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip));
+        BlsFetcher fetcher = BlsFetcher.with(options());
+        OewsTable states = fetcher.oews(OewsFile.state(2024));
+        assertEquals(54, states.areas().size());                 // 50 states, D.C., Guam, Puerto Rico, Virgin Islands
+        assertEquals(54 * 4, states.size());
+        assertEquals(4, states.area("48").size());                  // Texas
+        assertEquals("Texas", states.area("48").row(0).areaTitle());
+        CacheEntry entry = fetcher.cache().entry("oesm24st.zip").orElseThrow();
+        assertEquals(zip.length, entry.size());
+        assertEquals(HexFormat.of().formatHex(BlsCache.newDigest().digest(zip)), entry.sha256());
+        assertEquals(bls.base().resolve(STATE_2024), entry.url());
+        assertEquals(List.of("index.json", "oesm24st.zip"), cacheFiles());
+
+        Fetched again = fetcher.fetch(OewsFile.state(2024));
+        assertEquals(Fetched.Outcome.CACHED, again.outcome());
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertTrue(bls.requests().get(0).userAgent().contains("contact: analyst@example.org"),
+                bls.requests().get(0).userAgent());
+    }
+
+    @Test
+    void withoutAContactEmail_nothingIsRequested_andTheErrorSaysWhyBlsNeedsIt() {
+        bls.serve(STATE_2024, Reply.ok(stateZip()));
+        FetchOptions noContact = FetchOptions.fromEnvironment(k -> null, k -> null).withCacheDirectory(cacheDir)
+                .withSite(BlsSite.mirror(bls.base()));
+        MissingContactException e = assertThrows(MissingContactException.class,
+                () -> BlsFetcher.with(noContact).fetch(OewsFile.state(2024)));
+        assertTrue(e.getMessage().contains("403 Forbidden"), e.getMessage());
+        assertTrue(e.getMessage().contains(FetchOptions.CONTACT_ENV), e.getMessage());
+        assertEquals(List.of(), bls.requests());
+    }
+
+    @Test
+    void theServer_refusesARequestWithoutContact_as403_andOurUserAgentCarriesIt() throws Exception {
+        bls.serve(STATE_2024, Reply.ok(stateZip()));
+        HttpResponse<Void> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                bls.base().resolve(STATE_2024)).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(403, plain.statusCode());
+        assertEquals(54, BlsFetcher.with(options()).oews(OewsFile.state(2024)).areas().size());
+    }
+
+    @Test
+    void a403_isNotRetried_andTheErrorNamesUrlStatusAndWhatBlsMeans() throws IOException {
+        bls.serve(STATE_2024, Reply.status(403));
+        FetchException e = assertThrows(FetchException.class,
+                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+        assertEquals(403, e.status());
+        assertTrue(e.getMessage().contains(bls.base().resolve(STATE_2024).toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("contact information in the User-Agent"), e.getMessage());
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void a404_saysTheFileIsNotOnBlsServer() {
+        FetchException e = assertThrows(FetchException.class,
+                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2031)));
+        assertTrue(e.isNotFound());
+        assertTrue(e.getMessage().contains("oesm31st.zip answered 404: no such file on BLS's server"),
+                e.getMessage());
+    }
+
+    @Test
+    void a429Then503_areRetried_thenTheDownloadSucceeds() {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.status(429).with("Retry-After", "0"), Reply.status(503), Reply.ok(zip));
+        Fetched f = BlsFetcher.with(options()).fetch(OewsFile.state(2024));
+        assertEquals(Fetched.Outcome.DOWNLOADED, f.outcome());
+        assertEquals(zip.length, f.entry().size());
+        assertEquals(3, bls.requests(STATE_2024).size());
+        assertEquals(List.of("retry 2/4: HTTP 429 (too many requests)", "retry 3/4: HTTP 503"), heard);
+    }
+
+    @Test
+    void a503ThatLasts_endsAfterTheMostAttempts_withANamedError_andNothingInTheCache() throws IOException {
+        bls.serve(STATE_2024, Reply.status(503));
+        FetchException e = assertThrows(FetchException.class,
+                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+        assertEquals(503, e.status());
+        assertTrue(e.getMessage().contains("failed after 4 attempts; the last: HTTP 503"), e.getMessage());
+        assertEquals(4, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aConnectionCutMidBody_isRetried_andNeverCached() throws IOException {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip).fault(Fault.CUT), Reply.ok(zip));
+        Fetched f = BlsFetcher.with(options()).fetch(OewsFile.state(2024));
+        assertEquals(2, bls.requests(STATE_2024).size());
+        assertEquals(zip.length, Files.size(f.path()));
+        assertEquals(1, heard.size());
+        assertTrue(heard.get(0).startsWith("retry 2/4: connection broken after "), heard.toString());
+    }
+
+    @Test
+    void aConnectionCutEveryTime_leavesNothingHalfWrittenInTheCache() throws IOException {
+        bls.serve(STATE_2024, Reply.ok(stateZip()).fault(Fault.CUT));
+        FetchException e = assertThrows(FetchException.class,
+                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+        assertTrue(e.getMessage().contains("connection broken after"), e.getMessage());
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aBodyThatStalls_isCutAfterTheReadTimeout_andRetried() {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip).fault(Fault.STALL), Reply.ok(zip));
+        Fetched f = BlsFetcher.with(options()).fetch(OewsFile.state(2024));
+        assertEquals(zip.length, f.entry().size());
+        assertTrue(heard.get(0).startsWith("retry 2/4: no byte received for 300 ms after 1,000 bytes"),
+                heard.toString());
+    }
+
+    @Test
+    void anHtmlPageAnswered200_isNotCached() throws IOException {
+        bls.serve(STATE_2024, Reply.ok("<html><body>Access Denied</body></html>".getBytes()));
+        FetchException e = assertThrows(FetchException.class,
+                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+        assertTrue(e.getMessage().contains("is not a zip archive"), e.getMessage());
+        assertTrue(e.getMessage().contains("starts with '<html><body>Access Denied"), e.getMessage());
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aCorruptedCachedFile_isDetectedByItsSha256_andFetchedAgain() throws IOException {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip));
+        BlsFetcher fetcher = BlsFetcher.with(options());
+        Path cached = fetcher.fetch(OewsFile.state(2024)).path();
+        byte[] damaged = Files.readAllBytes(cached);
+        damaged[damaged.length / 2] ^= 0x5A;                      // same size, one byte flipped
+        Files.write(cached, damaged);
+
+        OewsTable states = fetcher.oews(OewsFile.state(2024));
+        assertEquals(54, states.areas().size());
+        assertEquals(2, bls.requests(STATE_2024).size());
+        assertTrue(heard.get(0).contains("does not match its size and SHA-256"), heard.toString());
+        assertEquals(BlsCache.sha256(cached), fetcher.cache().entry("oesm24st.zip").orElseThrow().sha256());
+    }
+
+    @Test
+    void offline_aMissingFile_namesItAndTheCommandThatFetchesIt_withoutARequest() {
+        NotCachedException e = assertThrows(NotCachedException.class,
+                () -> BlsFetcher.with(options().withOffline(true)).fetch(OewsFile.state(2024)));
+        assertTrue(e.getMessage().startsWith("oesm24st.zip (OEWS May 2024 state estimates) is not in the cache "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("fetch it first with: java -jar wage-outlook.jar fetch oews state 2024"),
+                e.getMessage());
+        assertEquals(List.of(), bls.requests());
+    }
+
+    @Test
+    void offline_aCachedFile_isReadWithoutARequest() {
+        bls.serve(STATE_2024, Reply.ok(stateZip()));
+        BlsFetcher.with(options()).fetch(OewsFile.state(2024));
+        OewsTable t = BlsFetcher.with(options().withOffline(true)).oews(OewsFile.state(2024));
+        assertEquals(54, t.areas().size());
+        assertEquals(1, bls.requests().size());
+    }
+
+    @Test
+    void aRepublishedFile_olderThanMaxAge_isCheckedWithIfModifiedSince_andNotDownloadedWhenUnchanged() {
+        String path = "pub/time.series/cu/cu.data.1.AllItems";
+        String lastModified = "Tue, 14 Oct 2025 12:30:00 GMT";
+        bls.serve(path, Reply.ok(RealFiles.bytes("cpi/cu.data.1.AllItems")).with("Last-Modified", lastModified));
+        BlsFetcher fresh = BlsFetcher.with(options());
+        assertEquals(Fetched.Outcome.DOWNLOADED, fresh.fetch(CpiFile.allItems()).outcome());
+        assertEquals(Fetched.Outcome.CACHED, fresh.fetch(CpiFile.allItems()).outcome());
+        BlsFetcher stale = BlsFetcher.with(options().withMaxAge(Duration.ZERO));
+        assertEquals(Fetched.Outcome.CONFIRMED, stale.fetch(CpiFile.allItems()).outcome());
+        List<LocalBls.Request> requests = bls.requests(path);
+        assertEquals(2, requests.size());
+        assertEquals(lastModified, requests.get(1).ifModifiedSince());
+    }
+
+    @Test
+    void cpiFlatFile_readsTheSameIndexAsTheEmbeddedFile() {
+        bls.serve("pub/time.series/cu/cu.data.1.AllItems", Reply.ok(RealFiles.bytes("cpi/cu.data.1.AllItems")));
+        PriceIndex fetched = BlsFetcher.with(options()).cpi("CUUR0000SA0");
+        // The embedded flat file, read alone (Cpi.u() adds the Series Report's 2025 average to it).
+        PriceIndex embeddedFlatFile = Cpi.read(Path.of(System.getProperty("basedir", "."))
+                .resolve("datasets/cpi/cu.data.1.AllItems"), "CUUR0000SA0");
+        assertEquals(embeddedFlatFile.annualAverages(), fetched.annualAverages());
+        assertEquals(Cpi.u().annualAverages().headMap(2025), fetched.annualAverages());
+        assertEquals(304.702, fetched.annual(2023));               // BLS CPI-U annual average 2023
+    }
+
+    @Test
+    void projectionsWorkbook_readsTheSameTableAsTheEmbeddedCycle() {
+        bls.serve("emp/ind-occ-matrix/occupation.xlsx", Reply.ok(RealFiles.bytes("projections/occupation_2024-34.xlsx")));
+        ProjectionsTable fetched = BlsFetcher.with(options()).projections();
+        ProjectionsTable embedded = Projections.cycle("2024-34");
+        assertEquals(embedded.rows(), fetched.rows());
+        assertEquals(2_814.0, fetched.occupation("43-4051").orElseThrow().baseEmployment());
+    }
+
+    @Test
+    void nationalZip_ofAShippedYear_givesTheEmbeddedFigures() {
+        bls.serve("oes/special-requests/oesm18nat.zip", Reply.ok(RealFiles.nationalZip(2018)));
+        OewsTable t = BlsFetcher.with(options()).oews(OewsFile.national(2018));
+        assertEquals(33_750, t.occupation("43-4051").orElseThrow().annual().median().wage().amount());
+        assertFalse(t.occupation("43-4051").orElseThrow().annual().p90().isLowerBound());
+    }
+}
