@@ -103,7 +103,7 @@ public final class Main {
             return ExitCode.OK.code();
         }
         try {
-            return command.run(rest, out, err);
+            return Diagnostics.with(err, () -> command.run(rest, out, err));
         } catch (RuntimeException e) {
             ExitCode code = ExitCode.of(e);
             String prefix = "wage-outlook " + command.name() + ": ";

@@ -1,12 +1,17 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.fetch.BlsFetcher;
+import io.github.wageoutlook.fetch.FetchOptions;
+import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.oews.Area;
+import io.github.wageoutlook.oews.ContextLookup;
 import io.github.wageoutlook.oews.Industry;
 import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.Ownership;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,6 +142,10 @@ final class OewsSelection {
             }
             return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
         }
+        Optional<OewsFile> areaFile = args.option("area").flatMap(a -> fileOfArea(a, asked));
+        if (areaFile.isPresent()) {
+            return fetched(areaFile.get(), args.option("area").orElseThrow());
+        }
         boolean wantIndustries = industries || args.option("industry").isPresent()
                 || args.option("ownership").isPresent();
         List<Integer> national = Oews.nationalYears();
@@ -237,6 +246,33 @@ final class OewsSelection {
             out = out.ownership(Ownership.ALL);
         }
         return out;
+    }
+
+    /**
+     * The BLS file that holds an area the embedded data do not: a state or territory (a FIPS or USPS code or a name)
+     * is in the state file of the year, a metropolitan or nonmetropolitan area (an MSA or OEWS area code) in the
+     * metropolitan file. The year is the one asked for, else the latest embedded.
+     */
+    private static Optional<OewsFile> fileOfArea(String area, Optional<Integer> asked) {
+        int year = asked.orElse(Oews.latestYear());
+        return ContextLookup.expectedAreaType(area).flatMap(type -> switch (type) {
+            case STATE, TERRITORY -> Optional.of(OewsFile.state(year));
+            case METROPOLITAN, NONMETROPOLITAN -> Optional.of(OewsFile.metro(year));
+            default -> Optional.empty();
+        });
+    }
+
+    /**
+     * The file from the cache, or downloaded from BLS, saying on standard error what it reads and what it downloads
+     * (settings from the environment: {@code WAGE_OUTLOOK_CONTACT}, {@code WAGE_OUTLOOK_CACHE}, offline mode).
+     */
+    private static OewsTable fetched(OewsFile file, String area) {
+        PrintStream err = Diagnostics.err();
+        err.println("--area " + area + ": the embedded data are national; reading " + file.description()
+                + " from the cache or from BLS (see `fetch --list`)");
+        FetchOptions options = FetchOptions.fromEnvironment()
+                .withListener(new ProgressBarListener(err, System.console() != null));
+        return BlsFetcher.with(options).oews(file);
     }
 
     /** An unknown area in the embedded national data: say where areas come from. */

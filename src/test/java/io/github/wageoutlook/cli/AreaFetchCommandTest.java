@@ -1,0 +1,88 @@
+package io.github.wageoutlook.cli;
+
+import static io.github.wageoutlook.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wageoutlook.fetch.FetchOptions;
+import io.github.wageoutlook.testing.LocalBls;
+import io.github.wageoutlook.testing.LocalBls.Reply;
+import io.github.wageoutlook.testing.RealFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --area TX} on an occupation command: the embedded data are national, so the state file of the year is read
+ * from the cache or downloaded from BLS (here a local server on 127.0.0.1), saying so on standard error.
+ */
+class AreaFetchCommandTest {
+    private static final String STATE_ZIP = "oes/special-requests/oesm25st.zip";
+
+    @TempDir
+    Path cache;
+    private LocalBls bls;
+
+    @BeforeEach
+    void start() throws IOException {
+        bls = new LocalBls();
+        // The state layout with real 2025 national rows under every real state code (not real state figures).
+        bls.serve(STATE_ZIP, Reply.ok(RealFiles.zip(Map.of("oesm25st/state_M2025_dl.xlsx",
+                RealFiles.stateWorkbook(2025, 5)))));
+        System.setProperty(FetchOptions.CACHE_PROPERTY, cache.toString());
+        System.setProperty(FetchOptions.BASE_URL_PROPERTY, bls.base().toString());
+        System.setProperty(FetchOptions.CONTACT_PROPERTY, "analyst@example.org");
+    }
+
+    @AfterEach
+    void stop() {
+        System.clearProperty(FetchOptions.CACHE_PROPERTY);
+        System.clearProperty(FetchOptions.BASE_URL_PROPERTY);
+        System.clearProperty(FetchOptions.CONTACT_PROPERTY);
+        System.clearProperty(FetchOptions.OFFLINE_PROPERTY);
+        bls.close();
+    }
+
+    @Test
+    void areaTX_fetchesTheStateFileOnce_andSaysWhatItDownloads() {
+        CliRun first = run("profile", "11-1011", "--area", "TX");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("Texas"), first.out());
+        assertTrue(first.err().contains("--area TX: the embedded data are national; reading OEWS May 2025 state "
+                + "estimates from the cache or from BLS"), first.err());
+        assertTrue(first.err().contains("Downloading " + bls.base().resolve(STATE_ZIP)), first.err());
+        assertEquals(1, bls.requests(STATE_ZIP).size());
+
+        CliRun again = run("profile", "11-1011", "--area", "Texas");
+        assertEquals(0, again.code(), again.err());
+        assertFalse(again.err().contains("Downloading"), again.err());
+        assertEquals(1, bls.requests(STATE_ZIP).size(), "the second command reads the cache");
+        assertEquals(first.out(), again.out());
+    }
+
+    @Test
+    void offline_withoutTheFile_exits3_namingTheCommandThatFetchesIt() {
+        System.setProperty(FetchOptions.OFFLINE_PROPERTY, "true");
+        CliRun r = run("rank", "11-1011", "150000", "--area", "48");
+        assertEquals(ExitCode.NOT_FOUND.code(), r.code(), r.err());
+        assertTrue(r.err().contains("fetch oews state 2025"), r.err());
+        assertEquals(0, bls.requests(STATE_ZIP).size());
+    }
+
+    @Test
+    void withoutAContactEmail_exits2_sayingWhyBlsNeedsIt() {
+        System.clearProperty(FetchOptions.CONTACT_PROPERTY);
+        if (System.getenv(FetchOptions.CONTACT_ENV) != null) {
+            return; // a contact in the environment would rightly let the download go ahead
+        }
+        CliRun r = run("profile", "11-1011", "--area", "TX");
+        assertEquals(ExitCode.USAGE.code(), r.code(), r.err());
+        assertTrue(r.err().contains(FetchOptions.CONTACT_ENV), r.err());
+        assertEquals(0, bls.requests(STATE_ZIP).size());
+    }
+}
