@@ -1,5 +1,7 @@
 package io.github.wageoutlook.inflation;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
@@ -64,7 +66,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class WageHistory {
+public final class WageHistory implements Tabular {
 
     /** How a year's row relates to the occupation asked for. */
     public enum Linkage {
@@ -665,79 +667,23 @@ public final class WageHistory {
     }
 
     /**
+     * The history laid out for display: the title and the dollars shown, one row per entry with employment, index
+     * value, nominal median, the band in the history's dollars and the real median growth; the compound annual
+     * growth and the notes under it.
+     *
+     * @return the table laid out for display
+     */
+    @Override
+    public DisplayTable toDisplayTable() {
+        return WageHistoryDisplay.of(this);
+    }
+
+    /**
      * Prints the history as a table: one line per entry with employment, index value, nominal median, the band in
      * the history's dollars and the real median growth; then the compound annual growth and the notes.
      */
     @Override
     public String toString() {
-        String unit = basis == WageBasis.ANNUAL ? "Annual" : "Hourly";
-        StringBuilder b = new StringBuilder();
-        String nl = System.lineSeparator();
-        b.append(title).append(" (SOC ").append(socCode).append(") — OEWS, May ").append(years.get(0)).append('–')
-                .append(years.get(years.size() - 1)).append(nl);
-        if (dollars.isPresent()) {
-            int t = dollars.getAsInt();
-            b.append(String.format(Locale.US, "%s wages; P10 to P90 in %d dollars = nominal × I(%d) / I(year), I = "
-                    + "%s annual average (%s), I(%d) = %.3f%n", unit, t, t, index.seriesId(), index.source(), t,
-                    index.annual(t)));
-        } else {
-            b.append(unit).append(" wages in nominal dollars of each year; real growth deflated by ")
-                    .append(index.seriesId()).append(nl);
-        }
-        String[] heads = {"Year", "SOC", "Link", "Employment", "Index", "Nominal median", "P10", "P25", "Median",
-            "P75", "P90", "Real median YoY"};
-        List<String[]> lines = new ArrayList<>();
-        lines.add(heads);
-        for (Entry e : entries()) {
-            WageSummary shown = dollars.isPresent() ? e.constant().orElse(null) : e.nominal();
-            String[] cells = new String[heads.length];
-            cells[0] = Integer.toString(e.year());
-            cells[1] = e.socCode();
-            cells[2] = e.linkage().label();
-            cells[3] = e.employment().toString();
-            cells[4] = e.index().isPresent() ? String.format(Locale.US, "%.3f", e.index().getAsDouble()) : "n/a";
-            cells[5] = e.nominal().median().toString();
-            for (int i = 0; i < 5; i++) {
-                cells[6 + i] = shown == null ? "n/a" : rounded(shown.percentiles().get(i));
-            }
-            cells[11] = e.linkage().isComparable()
-                    ? yearOverYear(e.year()).map(Growth::toString).orElse("") : "not comparable";
-            lines.add(cells);
-        }
-        int[] width = new int[heads.length];
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                width[c] = Math.max(width[c], l[c].length());
-            }
-        }
-        for (String[] l : lines) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < l.length; c++) {
-                boolean left = c >= 1 && c <= 2;
-                line.append(String.format(left ? "%-" + width[c] + "s" : "%" + width[c] + "s", l[c]));
-                line.append(c + 1 < l.length ? "  " : "");
-            }
-            b.append(line.toString().stripTrailing()).append(nl);
-        }
-        compoundAnnualGrowth().ifPresentOrElse(g -> b.append(String.format(Locale.US,
-                "Real median growth %d–%d: %s a year, compound (%s in total)%n", g.fromYear(), g.toYear(), g,
-                (g.lowerBound() ? "≥ " : "") + String.format(Locale.US, "%+.1f%%",
-                        (Math.pow(1 + g.rate(), g.toYear() - g.fromYear()) - 1) * 100))),
-                () -> b.append("Real median growth: not computable (fewer than two comparable years with a median "
-                        + "and an index value)").append(nl));
-        List<String> notes = notes();
-        if (!notes.isEmpty()) {
-            b.append("Notes:").append(nl);
-            notes.forEach(n -> b.append("  ").append(n).append(nl));
-        }
-        return b.toString();
-    }
-
-    /** Constant-dollar figures are printed like BLS prints its own: annual to $10, hourly to the cent. */
-    private static String rounded(WageFigure f) {
-        if (!f.isAvailable()) {
-            return f.toString();
-        }
-        return new WageFigure(f.basis(), f.status(), f.wage().rounded().amount()).toString();
+        return toDisplayTable().toText();
     }
 }

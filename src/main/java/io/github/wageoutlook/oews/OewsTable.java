@@ -1,5 +1,7 @@
 package io.github.wageoutlook.oews;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.Figure;
@@ -60,7 +62,7 @@ import tech.tablesaw.columns.Column;
  *
  * <p>This class is immutable and thread-safe: its columns are never handed out, only copies of them.
  */
-public final class OewsTable {
+public final class OewsTable implements Tabular {
 
     /** The survey year column. */
     public static final String YEAR = "YEAR";
@@ -567,96 +569,39 @@ public final class OewsTable {
     }
 
     /**
-     * The display form of a figure cell: the number, {@code ≥ } and the number for a top-coded one, the BLS code
-     * for one not released.
+     * The main columns laid out for display: year, code, title, group level, employment and annual wages (text: the
+     * median and the 10th and 90th percentiles; HTML also the mean, 25th and 75th); the first rows of a long table.
+     *
+     * @return the table laid out for display
      */
-    private String display(int figure, int row) {
-        FigureStatus s = STATUS[statuses[figure][row]];
-        if (!s.hasValue()) {
-            return s.code();
-        }
-        String column = FIGURES.get(figure);
-        String pattern = column.startsWith("H_") ? "%,.2f" : column.endsWith("PRSE") ? "%.1f" : "%,.0f";
-        String n = String.format(Locale.US, pattern, values[figure].getDouble(row));
-        return s == FigureStatus.TOP_CODED ? "≥ " + n : n;
+    @Override
+    public DisplayTable toDisplayTable() {
+        return OewsTableDisplay.of(this, DisplayTable.rowsShown(size()));
     }
 
     /**
-     * Prints a readable summary like Tablesaw does: the name, the size, and the main columns (code, title, level,
-     * employment, annual mean and percentiles) of the first and last rows; top-coded wages as {@code ≥ 239,200}.
+     * Prints a compact summary like Tablesaw does: the name and size, then the main columns (code, title, level,
+     * employment, annual median and 10th and 90th percentiles) of the first rows — all of a table of at most
+     * {@value DisplayTable#MAX_WHOLE_ROWS}, else {@value DisplayTable#HEAD_ROWS} and "… N more rows"; top-coded wages as
+     * {@code ≥ 239,200}. {@link #toTable()} has every column.
      */
     @Override
     public String toString() {
-        return printRows(10);
+        return toDisplayTable().toText();
     }
 
     /**
-     * Prints the main columns of up to {@code maxRows} rows (the first and last halves when there are more).
+     * Prints the main columns of the first {@code maxRows} rows, then "… N more rows" when there are more.
      *
-     * @param maxRows how many rows to show
+     * @param maxRows how many rows to show, at least 0
      * @return the text
+     * @throws IllegalArgumentException if {@code maxRows} is negative
      */
     public String printRows(int maxRows) {
-        String[] heads = {"YEAR", "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "A_MEAN", "A_PCT10", "A_PCT25",
-            "A_MEDIAN", "A_PCT75", "A_PCT90"};
-        int[] figureOf = {-1, -1, -1, -1, 0, 3, 10, 11, 12, 13, 14};
-        List<Integer> shown = new ArrayList<>();
-        int n = size();
-        if (n <= maxRows) {
-            for (int r = 0; r < n; r++) {
-                shown.add(r);
-            }
-        } else {
-            for (int r = 0; r < maxRows / 2; r++) {
-                shown.add(r);
-            }
-            shown.add(-1);
-            for (int r = n - (maxRows - maxRows / 2); r < n; r++) {
-                shown.add(r);
-            }
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("Invalid value for maxRows (valid values >= 0): " + maxRows);
         }
-        List<String[]> lines = new ArrayList<>();
-        lines.add(heads);
-        for (int r : shown) {
-            String[] cells = new String[heads.length];
-            for (int c = 0; c < heads.length; c++) {
-                if (r < 0) {
-                    cells[c] = "…";
-                } else if (figureOf[c] >= 0) {
-                    cells[c] = display(figureOf[c], r);
-                } else {
-                    cells[c] = switch (c) {
-                        case 0 -> Integer.toString(year.getInt(r));
-                        case 1 -> text[OCC_CODE].get(r);
-                        case 2 -> abbreviate(text[OCC_TITLE].get(r), 40);
-                        default -> text[O_GROUP].get(r);
-                    };
-                }
-            }
-            lines.add(cells);
-        }
-        int[] width = new int[heads.length];
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                width[c] = Math.max(width[c], l[c].length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        b.append(String.format("%s (%,d rows; annual wages in dollars, ≥ = top-coded lower bound, * = not released)%n",
-                name(), n));
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                boolean left = c == 1 || c == 2 || c == 3;
-                b.append(left ? String.format("%-" + width[c] + "s", l[c]) : String.format("%" + width[c] + "s", l[c]));
-                b.append(c + 1 < l.length ? "  " : "");
-            }
-            b.append(System.lineSeparator());
-        }
-        return b.toString();
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return OewsTableDisplay.of(this, maxRows).toText(maxRows);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.github.wageoutlook.oews;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.DisplayTable.Align;
+import io.github.wageoutlook.display.Tabular;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.Optional;
 /**
  * Occupations or years side by side: for each row the year, SOC code, title, employment and the annual mean and
  * 10th, 25th, 50th, 75th and 90th percentiles, as a readable text table ({@link #toString()}) or an HTML table
- * ({@link #toHtml()}, which a Jupyter Java kernel shows as a table when it is a cell's result).
+ * ({@link #toHtml()}); a Jupyter Java kernel shows it as the HTML table when it is a cell's value.
  *
  * <pre>{@code
  * WageComparison similar = WageComparison.occupations(2018, "43-4051", "43-4171", "39-6012", "11-9081");
@@ -20,7 +23,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class WageComparison {
+public final class WageComparison implements Tabular {
     private static final String[] HEADS = {"Year", "SOC code", "Occupation", "Employment", "Mean", "10th pct",
         "25th pct", "Median", "75th pct", "90th pct"};
 
@@ -117,30 +120,19 @@ public final class WageComparison {
     }
 
     /**
-     * An HTML table with a caption; text is escaped.
+     * The caption, then per row the year, SOC code, title, employment and the annual mean and percentiles;
+     * {@code ≥} marks a top-coded lower bound.
      *
-     * @return the HTML
+     * @return the table laid out for display
      */
-    public String toHtml() {
-        StringBuilder b = new StringBuilder("<table>\n<caption>").append(escape(caption)).append("</caption>\n<tr>");
-        for (String h : HEADS) {
-            b.append("<th>").append(escape(h)).append("</th>");
+    @Override
+    public DisplayTable toDisplayTable() {
+        DisplayTable.Builder t = DisplayTable.builder(caption);
+        for (int c = 0; c < HEADS.length; c++) {
+            t.column(HEADS[c], c == 1 || c == 2 ? Align.LEFT : Align.RIGHT);
         }
-        b.append("</tr>\n");
-        for (OccupationWages r : rows) {
-            b.append("<tr>");
-            String[] c = cells(r);
-            for (int i = 0; i < c.length; i++) {
-                b.append(i == 2 ? "<td style=\"text-align:left\">" : "<td style=\"text-align:right\">")
-                        .append(escape(c[i])).append("</td>");
-            }
-            b.append("</tr>\n");
-        }
-        return b.append("</table>").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        rows.forEach(r -> t.row(cells(r)));
+        return t.build();
     }
 
     /**
@@ -150,24 +142,6 @@ public final class WageComparison {
      */
     @Override
     public String toString() {
-        List<String[]> lines = new ArrayList<>();
-        lines.add(HEADS);
-        rows.forEach(r -> lines.add(cells(r)));
-        int[] width = new int[HEADS.length];
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                width[c] = Math.max(width[c], l[c].length());
-            }
-        }
-        StringBuilder b = new StringBuilder(caption).append(System.lineSeparator());
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                String cell = c == 1 || c == 2 ? String.format("%-" + width[c] + "s", l[c])
-                        : String.format("%" + width[c] + "s", l[c]);
-                b.append(cell).append(c + 1 < l.length ? "  " : "");
-            }
-            b.append(System.lineSeparator());
-        }
-        return b.toString();
+        return toDisplayTable().toText();
     }
 }
