@@ -86,7 +86,8 @@ EXPECTED = {
             ">$35,660/yr<",                                # median of the 43-0000 mixture, May 2018
             "MINCER", "payscale/experience_brackets.csv (4 brackets)",
         ],
-        "images": 1,
+        # the Chart, and its toImage() (a BufferedImage, rendered by the kernel itself)
+        "images": 2,
         "svg": 1,
     },
     # .ci/notebooks/jjava-extension.ipynb: JJava's extension, with no NotebookDisplay.install() call
