@@ -1,5 +1,8 @@
-"""Checks the executed notebooks: no error output, every code cell ran, the key figures printed, and the charts
-and HTML tables came back. Usage: /usr/bin/python3 .ci/check_notebooks.py DIR_OF_EXECUTED_NOTEBOOKS
+"""Checks the executed notebooks, kernel by kernel: every code cell ran, no error and nothing on stderr, no SLF4J
+message anywhere, the key figures printed, the charts came back as 900x560 PNG images (and SVG where asked), and
+the library's tables as HTML tables with a text/plain fallback. Prints, per kernel and notebook, what it checked.
+
+Usage: /usr/bin/python3 .ci/check_notebooks.py DIR   (DIR/KERNEL/NAME.ipynb, as .ci/notebooks.sh writes them)
 
 The expected figures are BLS's published values (OEWS national files, embedded in the library)."""
 import base64
@@ -10,7 +13,7 @@ import sys
 
 import nbformat
 
-# Text each notebook must print (stdout of its cells), and how many PNG images and HTML tables it must show.
+# Text each notebook must print (stdout of its cells), and how many PNG images, SVG images and HTML tables it shows.
 EXPECTED = {
     "01-tour-customer-service": {
         "text": [
@@ -68,7 +71,37 @@ EXPECTED = {
         "images": 2,
         "html_tables": 1,
     },
+    # .ci/notebooks/kernel-display.ipynb: one cell per kind of library object
+    "kernel-display": {
+        "text": [],
+        # OewsTable, ProjectionsTable, WageComparison, WageHistory, OccupationDistribution, GroupDistribution,
+        # ExperienceCurve, ExperienceBrackets
+        "html_tables": 8,
+        "html_contains": [
+            "national_M2018_dl.xlsx (1,379 rows;", "… 1,369 more rows",
+            "occupation_2016-26.xlsx, Table 1.7 (2016-26, 1,091 rows;",
+            ">$53,390<",                                   # 11-9081 lodging managers, May 2018 median
+            "Customer Service Representatives (SOC 43-4051) — OEWS, May 2014–2024",
+            ">$62,870/yr<",                                # P95 of 43-4051, May 2018, estimated
+            ">$35,660/yr<",                                # median of the 43-0000 mixture, May 2018
+            "MINCER", "payscale/experience_brackets.csv (4 brackets)",
+        ],
+        # the Chart, and its toImage() (a BufferedImage, rendered by the kernel itself)
+        "images": 2,
+        "svg": 1,
+    },
+    # .ci/notebooks/jjava-extension.ipynb: JJava's extension, with no NotebookDisplay.install() call
+    "jjava-extension": {
+        "kernels": ("jjava",),
+        "text": [],
+        "html_tables": 1,
+        "html_contains": [">$53,390<"],
+        "images": 1,
+    },
 }
+# Kernels that run every notebook (but those whose "kernels" name others); any other folder (the empty-repository
+# proof) runs the ones it holds.
+FULL_KERNELS = ("ijava", "jjava")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -78,36 +111,59 @@ def png_size(data):
     return struct.unpack(">II", data[16:24])
 
 
+def text_of(value):
+    return "".join(value) if isinstance(value, list) else str(value)
+
+
 def check(path, expected):
     problems = []
     nb = nbformat.read(path, as_version=4)
-    stdout, images, tables = [], [], 0
+    stdout, images, svgs, tables, html, cells = [], [], 0, 0, [], 0
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
+        cells += 1
         if cell.get("execution_count") is None:
             problems.append(f"cell {i} did not run")
         for out in cell.get("outputs", []):
+            everything = text_of(out.get("text", "")) + "".join(text_of(v) for v in out.get("data", {}).values())
+            if "SLF4J" in everything:
+                problems.append(f"cell {i} shows an SLF4J message: {everything.strip()[:200]!r}")
             if out.output_type == "error":
                 problems.append(f"cell {i} raised {out.get('ename')}: {out.get('evalue')}")
-            elif out.output_type == "stream" and out.name == "stdout":
-                stdout.append(out.text)
+            elif out.output_type == "stream" and out.name == "stderr":
+                problems.append(f"cell {i} wrote to stderr: {text_of(out.text).strip()[:200]!r}")
+            elif out.output_type == "stream":
+                stdout.append(text_of(out.text))
             elif out.output_type in ("execute_result", "display_data"):
                 data = out.get("data", {})
-                shown = data.get("text/html", "") + data.get("text/plain", "")
+                shown = text_of(data.get("text/html", "")) + text_of(data.get("text/plain", ""))
                 if "java.io.PrintStream@" in shown:
                     # a cell ending in printf(...) shows the stream as its result: end it with println
                     problems.append(f"cell {i} shows a PrintStream as its result")
                 if "image/png" in data:
-                    images.append(base64.b64decode(data["image/png"]))
-                if "<table>" in data.get("text/html", "") and "<caption>" in data.get("text/html", ""):
+                    images.append(base64.b64decode(text_of(data["image/png"])))
+                if "image/svg+xml" in data:
+                    svg = text_of(data["image/svg+xml"])
+                    if "<svg" not in svg:
+                        problems.append(f"cell {i}: image/svg+xml without an <svg> element")
+                    svgs += 1
+                page = text_of(data.get("text/html", ""))
+                if "<table>" in page and "<caption>" in page:
                     tables += 1
+                    html.append(page)
+                    if not text_of(data.get("text/plain", "")).strip():
+                        problems.append(f"cell {i}: an HTML table without a text/plain fallback")
     text = "".join(stdout)
     for want in expected["text"]:
         if want not in text:
             problems.append(f"printed text lacks {want!r}")
+    pages = "".join(html)
+    for want in expected.get("html_contains", []):
+        if want not in pages:
+            problems.append(f"the HTML tables lack {want!r}")
     if len(images) != expected["images"]:
-        problems.append(f"{len(images)} PNG images, expected {expected['images']}")
+        problems.append(f"{len(images)} image/png outputs, expected {expected['images']}")
     for img in images:
         try:
             w, h = png_size(img)
@@ -115,33 +171,50 @@ def check(path, expected):
                 problems.append(f"chart image is {w}x{h}, {len(img)} bytes; expected 900x560 and > 10 kB")
         except ValueError as e:
             problems.append(f"chart image: {e}")
+    if svgs != expected.get("svg", 0):
+        problems.append(f"{svgs} image/svg+xml outputs, expected {expected.get('svg', 0)}")
     if tables != expected["html_tables"]:
-        problems.append(f"{tables} HTML tables, expected {expected['html_tables']}")
-    return problems, len(expected["text"])
+        problems.append(f"{tables} text/html tables, expected {expected['html_tables']}")
+    summary = (f"{cells} code cells ran, no error, nothing on stderr, no SLF4J; "
+               f"{len(expected['text']) + len(expected.get('html_contains', []))} expected figures found; "
+               f"image/png x{len(images)} (900x560)"
+               + (f", image/svg+xml x{svgs}" if svgs else "")
+               + f"; text/html tables x{tables}, each with text/plain")
+    return problems, summary
 
 
 def main():
     folder = sys.argv[1]
     failed = passed = 0
-    found = {os.path.splitext(os.path.basename(p))[0]: p for p in glob.glob(os.path.join(folder, "*.ipynb"))}
-    for name in sorted(set(found) | set(EXPECTED)):
-        if name not in found:
-            print(f"FAIL {name}: not executed")
+    kernels = sorted(d for d in os.listdir(folder) if os.path.isdir(os.path.join(folder, d)))
+    for kernel in FULL_KERNELS:
+        if kernel not in kernels:
+            print(f"FAIL {kernel}: no executed notebooks")
             failed += 1
-            continue
-        if name not in EXPECTED:
-            print(f"FAIL {name}: no expected figures in .ci/check_notebooks.py")
-            failed += 1
-            continue
-        problems, n = check(found[name], EXPECTED[name])
-        if problems:
-            failed += 1
-            print(f"FAIL {name}:")
-            for p in problems:
-                print("  - " + p)
-        else:
-            passed += 1
-            print(f"ok   {name}: no errors, {n} printed figures, charts and HTML tables as expected")
+    for kernel in kernels:
+        found = {os.path.splitext(os.path.basename(p))[0]: p
+                 for p in glob.glob(os.path.join(folder, kernel, "*.ipynb"))}
+        wanted = ({n for n, e in EXPECTED.items() if kernel in e.get("kernels", FULL_KERNELS)}
+                  if kernel in FULL_KERNELS else set(found))
+        for name in sorted(wanted | set(found)):
+            label = f"{kernel:<24} {name}"
+            if name not in found:
+                print(f"FAIL {label}: not executed")
+                failed += 1
+                continue
+            if name not in EXPECTED:
+                print(f"FAIL {label}: no expected figures in .ci/check_notebooks.py")
+                failed += 1
+                continue
+            problems, summary = check(found[name], EXPECTED[name])
+            if problems:
+                failed += 1
+                print(f"FAIL {label}:")
+                for p in problems:
+                    print("  - " + p)
+            else:
+                passed += 1
+                print(f"ok   {label}: {summary}")
     print(f"notebooks: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

@@ -15,9 +15,11 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Holds the package dependency direction the README's Architecture section draws: cli on top; charts over
- * experience, projections, inflation and distributions; those over oews; oews over soc and wages; io reads files
- * into the domain types; datasets use io; fetch (getting files from BLS) uses io to read what it downloads.
+ * Holds the package dependency direction the README's Architecture section draws: cli and notebook on top (nothing
+ * depends on either: the notebook kernels' glue is reached only by the kernels); charts over experience,
+ * projections, inflation and distributions; those over oews; oews over soc and wages; io reads files into the domain
+ * types; datasets use io; fetch (getting files from BLS) uses io to read what it downloads. display, which lays
+ * tables out as text and HTML, sits under every package and depends on nothing but the JDK.
  *
  * <p>The one accepted cycle, as in Tablesaw ({@code Table.read()} calls its io package, which builds tables): each
  * domain package's <em>entry point</em> ({@code Oews}, {@code Projections}, {@code Scenario}, {@code Cpi},
@@ -47,6 +49,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("io.github.wageoutlook.cli..")
+            .layer("notebook").definedBy("io.github.wageoutlook.notebook..")
             .layer("charts").definedBy("io.github.wageoutlook.charts..")
             .layer("experience").definedBy("io.github.wageoutlook.experience..")
             .layer("projections").definedBy("io.github.wageoutlook.projections..")
@@ -59,7 +62,8 @@ class ArchitectureTest {
             .layer("io").definedBy("io.github.wageoutlook.io..")
             .layer("datasets").definedBy("io.github.wageoutlook.datasets..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("charts").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("notebook").mayNotBeAccessedByAnyLayer()
+            .whereLayer("charts").mayOnlyBeAccessedByLayers("cli", "notebook")
             .whereLayer("experience").mayOnlyBeAccessedByLayers("cli", "charts", "io")
             .whereLayer("projections").mayOnlyBeAccessedByLayers("cli", "charts", "io", "fetch")
             .whereLayer("inflation").mayOnlyBeAccessedByLayers("cli", "charts", "io", "fetch")
@@ -89,6 +93,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.github.wageoutlook.cli..",
                     "io.github.wageoutlook.charts..")
             .because("getting data from BLS serves the library and the command line alike");
+    static final ArchRule displayIsALeaf = noClasses()
+            .that().resideInAPackage("io.github.wageoutlook.display..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "io.github.wageoutlook.display..")
+            .because("every package lays its tables out with display, so display stands on the JDK alone");
+
+    @ArchTest
+    static final ArchRule kernelApisOnlyInNotebook = noClasses()
+            .that().resideOutsideOfPackage("io.github.wageoutlook.notebook..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.dflib.jjava..", "io.github.spencerpark..")
+            .because("the kernels' APIs are provided by a running kernel only, and only the notebook glue may touch them");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("io.github.wageoutlook.(*)..")

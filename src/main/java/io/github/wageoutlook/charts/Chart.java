@@ -311,8 +311,9 @@ public final class Chart {
     }
 
     /**
-     * Renders the chart to an image. In a Jupyter Java kernel (IJava, rapaio) a {@code BufferedImage} that is a
-     * cell's last expression is shown inline as PNG.
+     * Renders the chart to an image. In a Jupyter Java kernel (IJava, JJava) a {@code BufferedImage} that is a
+     * cell's last expression is shown inline as PNG; so is the chart itself once the library's display is installed
+     * (package {@code io.github.wageoutlook.notebook}).
      *
      * @return a new image of {@link #width()} × {@link #height()} pixels
      */

@@ -1,5 +1,7 @@
 package io.github.wageoutlook.distributions;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.wages.BasisMismatchException;
@@ -29,7 +31,7 @@ import java.util.Collection;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface WageDistribution permits OccupationDistribution, GroupDistribution {
+public sealed interface WageDistribution extends Tabular permits OccupationDistribution, GroupDistribution {
 
     /**
      * The distribution of one occupation's wages on one basis.
@@ -125,5 +127,17 @@ public sealed interface WageDistribution permits OccupationDistribution, GroupDi
      */
     default PercentileBracket bracketOf(Wage wage) {
         return rankOf(wage).bracket();
+    }
+
+    /**
+     * The distribution laid out for display: the wage at the 5th, 10th, 25th, 50th, 75th, 90th and 95th
+     * percentiles, each marked as BLS's published figure, a top-coded lower bound or the model's estimate; the mean
+     * under it. A notebook shows it as an HTML table.
+     *
+     * @return the table laid out for display
+     */
+    @Override
+    default DisplayTable toDisplayTable() {
+        return DistributionDisplay.of(this);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.wageoutlook.experience;
 
 import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.DisplayTable.Align;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.io.ExperienceBracketReader;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
@@ -47,7 +50,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>This class is immutable and thread-safe: the wrapped table is never handed out, only copies of it.
  */
-public final class ExperienceBrackets {
+public final class ExperienceBrackets implements Tabular {
 
     /** Where the embedded brackets live, for {@link Datasets#open(String)}. */
     public static final String EMBEDDED = "payscale/experience_brackets.csv";
@@ -365,18 +368,26 @@ public final class ExperienceBrackets {
         return toTable(name, brackets);
     }
 
-    /** Prints the name, the size and one line per bracket: code, range, pay, dollars' year, sample count. */
+    /**
+     * The brackets laid out for display: code, range, pay, dollars' year, sample count and title, one row each.
+     *
+     * @return the table laid out for display
+     */
+    @Override
+    public DisplayTable toDisplayTable() {
+        DisplayTable.Builder t = DisplayTable.builder(String.format(Locale.US, "%s (%d brackets)", name(), size()))
+                .column("OCC_CODE", Align.LEFT).column("YEARS", Align.LEFT).column("PAY", Align.RIGHT)
+                .column("DOLLARS", Align.RIGHT).column("N", Align.RIGHT).column("OCC_TITLE", Align.LEFT);
+        for (ExperienceBracket x : brackets) {
+            t.row(x.occupationCode(), x.label(), x.pay().toString(), Integer.toString(x.currencyYear()),
+                    x.sampleCount().isPresent() ? Integer.toString(x.sampleCount().getAsInt()) : "—", x.title());
+        }
+        return t.build();
+    }
+
+    /** Prints the name, the size and one line per bracket: code, range, pay, dollars' year, sample count, title. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.US, "%s (%d brackets)%n", name(), size()));
-        b.append(String.format(Locale.US, "%-10s %-11s %14s %6s %8s  %s%n", "OCC_CODE", "YEARS", "PAY", "DOLLARS",
-                "N", "OCC_TITLE"));
-        for (ExperienceBracket x : brackets) {
-            b.append(String.format(Locale.US, "%-10s %-11s %14s %6d %8s  %s%n", x.occupationCode(), x.label(),
-                    x.pay(), x.currencyYear(),
-                    x.sampleCount().isPresent() ? Integer.toString(x.sampleCount().getAsInt()) : "—", x.title()));
-        }
-        return b.toString();
+        return toDisplayTable().toText();
     }
 }

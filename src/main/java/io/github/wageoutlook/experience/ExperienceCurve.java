@@ -1,5 +1,7 @@
 package io.github.wageoutlook.experience;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.util.ArrayList;
@@ -45,7 +47,7 @@ import java.util.OptionalDouble;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ExperienceCurve {
+public final class ExperienceCurve implements Tabular {
 
     /** The assumption behind {@link #rebasedTo(Wage)} and {@link #scaledBy(double, String)}, as printed. */
     public static final String REBASE_ASSUMPTION = "Rebasing keeps the survey's shape (pay at each experience level "
@@ -576,6 +578,17 @@ public final class ExperienceCurve {
     public String formula() {
         String f = shape.formula();
         return scale == 1 ? f : f + ", times " + String.format(Locale.ROOT, "%.6f", scale);
+    }
+
+    /**
+     * The curve laid out for display: pay, yearly raise and growth every five years over the fitted range, and each
+     * bracket beside the curve's average over it.
+     *
+     * @return the table laid out for display
+     */
+    @Override
+    public DisplayTable toDisplayTable() {
+        return ExperienceCurveDisplay.of(this);
     }
 
     /** Prints the method, formula, range and the pay at 0, 5, 10, 20 and 30 years. */

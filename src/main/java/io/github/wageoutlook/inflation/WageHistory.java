@@ -1,5 +1,7 @@
 package io.github.wageoutlook.inflation;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.oews.Context;
 import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationLinks;
@@ -63,7 +65,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class WageHistory {
+public final class WageHistory implements Tabular {
 
     /**
      * One row of the history.
@@ -479,11 +481,23 @@ public final class WageHistory {
     }
 
     /**
+     * The history laid out for display: the title and the dollars shown, one row per entry with employment, index
+     * value, nominal median, the band in the history's dollars and the real median growth; the compound annual
+     * growth and the notes under it.
+     *
+     * @return the table laid out for display
+     */
+    @Override
+    public DisplayTable toDisplayTable() {
+        return WageHistoryDisplay.of(this);
+    }
+
+    /**
      * Prints the history as a table: one line per entry with employment, index value, nominal median, the band in
      * the history's dollars and the real median growth; then the compound annual growth and the notes.
      */
     @Override
     public String toString() {
-        return WageHistoryFormat.text(this);
+        return toDisplayTable().toText();
     }
 }

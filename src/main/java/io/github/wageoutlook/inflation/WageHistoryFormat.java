@@ -1,11 +1,8 @@
 package io.github.wageoutlook.inflation;
 
 import io.github.wageoutlook.oews.WageSummary;
-import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +14,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
-/** A {@link WageHistory} as a Tablesaw table and as printed text. */
+/** A {@link WageHistory} as a Tablesaw table (its printed and HTML forms are {@code WageHistoryDisplay}). */
 final class WageHistoryFormat {
 
     private WageHistoryFormat() {
@@ -102,71 +99,6 @@ final class WageHistoryFormat {
         } else {
             c.appendMissing();
         }
-    }
-
-    static String text(WageHistory h) {
-        String unit = h.basis() == WageBasis.ANNUAL ? "Annual" : "Hourly";
-        StringBuilder b = new StringBuilder();
-        String nl = System.lineSeparator();
-        b.append(h.title()).append(" (SOC ").append(h.socCode()).append(") — OEWS, May ").append(h.years().get(0)).append('–')
-                .append(h.years().get(h.years().size() - 1)).append(h.where().equals("U.S.") ? "" : ", " + h.where())
-                .append(nl);
-        if (h.dollarsYear().isPresent()) {
-            int t = h.dollarsYear().getAsInt();
-            b.append(String.format(Locale.US, "%s wages; P10 to P90 in %d dollars = nominal × I(%d) / I(year), I = "
-                    + "%s annual average (%s), I(%d) = %.3f%n", unit, t, t, h.index().seriesId(), h.index().source(), t,
-                    h.index().annual(t)));
-        } else {
-            b.append(unit).append(" wages in nominal dollars of each year; real growth deflated by ")
-                    .append(h.index().seriesId()).append(nl);
-        }
-        String[] heads = {"Year", "SOC", "Link", "Employment", "Index", "Nominal median", "P10", "P25", "Median",
-            "P75", "P90", "Real median YoY"};
-        List<String[]> lines = new ArrayList<>();
-        lines.add(heads);
-        for (WageHistory.Entry e : h.entries()) {
-            WageSummary shown = h.dollarsYear().isPresent() ? e.constant().orElse(null) : e.nominal();
-            String[] cells = new String[heads.length];
-            cells[0] = Integer.toString(e.year());
-            cells[1] = e.socCode();
-            cells[2] = e.linkage().label();
-            cells[3] = e.employment().toString();
-            cells[4] = e.index().isPresent() ? String.format(Locale.US, "%.3f", e.index().getAsDouble()) : "n/a";
-            cells[5] = e.nominal().median().toString();
-            for (int i = 0; i < 5; i++) {
-                cells[6 + i] = shown == null ? "n/a" : rounded(shown.percentiles().get(i));
-            }
-            cells[11] = e.linkage().isComparable()
-                    ? h.yearOverYear(e.year()).map(WageHistory.Growth::toString).orElse("") : "not comparable";
-            lines.add(cells);
-        }
-        int[] width = new int[heads.length];
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                width[c] = Math.max(width[c], l[c].length());
-            }
-        }
-        for (String[] l : lines) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < l.length; c++) {
-                boolean left = c >= 1 && c <= 2;
-                line.append(String.format(left ? "%-" + width[c] + "s" : "%" + width[c] + "s", l[c]));
-                line.append(c + 1 < l.length ? "  " : "");
-            }
-            b.append(line.toString().stripTrailing()).append(nl);
-        }
-        h.compoundAnnualGrowth().ifPresentOrElse(g -> b.append(String.format(Locale.US,
-                "Real median growth %d–%d: %s a year, compound (%s in total)%n", g.fromYear(), g.toYear(), g,
-                (g.lowerBound() ? "≥ " : "") + String.format(Locale.US, "%+.1f%%",
-                        (Math.pow(1 + g.rate(), g.toYear() - g.fromYear()) - 1) * 100))),
-                () -> b.append("Real median growth: not computable (fewer than two comparable years with a median "
-                        + "and an index value)").append(nl));
-        List<String> notes = h.notes();
-        if (!notes.isEmpty()) {
-            b.append("Notes:").append(nl);
-            notes.forEach(n -> b.append("  ").append(n).append(nl));
-        }
-        return b.toString();
     }
 
     /** Constant-dollar figures are printed like BLS prints its own: annual to $10, hourly to the cent. */

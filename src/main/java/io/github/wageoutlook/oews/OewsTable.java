@@ -1,10 +1,10 @@
 package io.github.wageoutlook.oews;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.WageBasis;
-import io.github.wageoutlook.wages.WageFigure;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +64,7 @@ import tech.tablesaw.columns.Column;
  *
  * <p>This class is immutable and thread-safe: its columns are never handed out, only copies of them.
  */
-public final class OewsTable {
+public final class OewsTable implements Tabular {
 
     /** The survey year column. */
     public static final String YEAR = "YEAR";
@@ -199,51 +199,11 @@ public final class OewsTable {
      */
     public OccupationWages row(int index) {
         Objects.checkIndex(index, size());
-        return new OccupationWages(year.getInt(index), area(index), industry(index), ownership(index),
-                text[OCC_CODE].get(index), text[OCC_TITLE].get(index), LEVEL[levels[index]],
-                figure(0, index), figure(1, index), figure(JOBS_1000, index), figure(LOC_QUOTIENT, index),
-                figure(PCT_TOTAL, index), figure(PCT_RPT, index), figure(4, index),
-                summary(WageBasis.HOURLY, index, 2, 5), summary(WageBasis.ANNUAL, index, 3, 10),
-                annualOnly.get(index) ? PublishedBasis.ANNUAL_ONLY
-                        : hourlyOnly.get(index) ? PublishedBasis.HOURLY_ONLY : PublishedBasis.BOTH);
-    }
-
-    private Area area(int row) {
-        return new Area(text[AREA].get(row), text[AREA_TITLE].get(row),
-                AreaType.fromCode(text[AREA_TYPE].get(row)).orElseThrow(), text[PRIM_STATE].get(row));
-    }
-
-    private Industry industry(int row) {
-        return new Industry(text[NAICS].get(row), text[NAICS_TITLE].get(row),
-                IndustryLevel.parse(text[I_GROUP].get(row)).orElseThrow());
-    }
-
-    private Ownership ownership(int row) {
-        return new Ownership(text[OWN_CODE].get(row), text[OWN_TITLE].get(row));
+        return RowAssembly.row(this, index);
     }
 
     Context buildContext(int row) {
-        return new Context(year.getInt(row), area(row), industry(row), ownership(row));
-    }
-
-    private Figure figure(int figure, int row) {
-        FigureStatus s = STATUS[statuses[figure][row]];
-        return s.hasValue() ? new Figure(s, values[figure].getDouble(row)) : Figure.missing(s);
-    }
-
-    private WageFigure wage(WageBasis basis, int figure, int row) {
-        FigureStatus s = STATUS[statuses[figure][row]];
-        if (!s.hasValue()) {
-            return WageFigure.notAvailable(basis);
-        }
-        return new WageFigure(basis, s, values[figure].getDouble(row));
-    }
-
-    private WageSummary summary(WageBasis basis, int row, int meanFigure, int firstPercentile) {
-        return new WageSummary(basis, wage(basis, meanFigure, row),
-                wage(basis, firstPercentile, row), wage(basis, firstPercentile + 1, row),
-                wage(basis, firstPercentile + 2, row), wage(basis, firstPercentile + 3, row),
-                wage(basis, firstPercentile + 4, row));
+        return RowAssembly.context(this, row);
     }
 
     /**
@@ -676,21 +636,39 @@ public final class OewsTable {
     }
 
     /**
-     * Prints a readable summary like Tablesaw does: the name, the size, and the main columns (code, title, level,
-     * employment, annual mean and percentiles) of the first and last rows; top-coded wages as {@code ≥ 239,200}.
+     * The main columns laid out for display: year, the area, industry and ownership when the table holds several,
+     * code, title, group level, employment and annual wages (text: the median and the 10th and 90th percentiles; HTML
+     * also the mean, 25th and 75th); the first rows of a long table.
+     *
+     * @return the table laid out for display
      */
     @Override
-    public String toString() {
-        return printRows(10);
+    public DisplayTable toDisplayTable() {
+        return OewsTableDisplay.of(this, DisplayTable.rowsShown(size()));
     }
 
     /**
-     * Prints the main columns of up to {@code maxRows} rows (the first and last halves when there are more).
+     * Prints a compact summary like Tablesaw does: the name and size, then the main columns (code, title, level,
+     * employment, annual median and 10th and 90th percentiles) of the first rows — all of a table of at most
+     * {@value DisplayTable#MAX_WHOLE_ROWS}, else {@value DisplayTable#HEAD_ROWS} and "… N more rows"; top-coded wages as
+     * {@code ≥ 239,200}. {@link #toTable()} has every column.
+     */
+    @Override
+    public String toString() {
+        return toDisplayTable().toText();
+    }
+
+    /**
+     * Prints the main columns of the first {@code maxRows} rows, then "… N more rows" when there are more.
      *
-     * @param maxRows how many rows to show
+     * @param maxRows how many rows to show, at least 0
      * @return the text
+     * @throws IllegalArgumentException if {@code maxRows} is negative
      */
     public String printRows(int maxRows) {
-        return OewsTablePrinter.print(this, maxRows);
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("Invalid value for maxRows (valid values >= 0): " + maxRows);
+        }
+        return OewsTableDisplay.of(this, maxRows).toText(maxRows);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.wageoutlook.oews;
 
-
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.DisplayTable.Align;
+import io.github.wageoutlook.display.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +12,8 @@ import java.util.Optional;
 /**
  * Occupations, years or places side by side: for each row the year, SOC code, title, the area, industry and
  * ownership when the rows hold several, employment and the annual mean and 10th, 25th, 50th, 75th and 90th
- * percentiles, as a readable text table ({@link #toString()}) or an HTML table
- * ({@link #toHtml()}, which a Jupyter Java kernel shows as a table when it is a cell's result).
+ * percentiles, as a readable text table ({@link #toString()}) or an HTML table ({@link #toHtml()}); a Jupyter Java
+ * kernel shows it as the HTML table when it is a cell's value.
  *
  * <pre>{@code
  * WageComparison similar = WageComparison.occupations(2018, "43-4051", "43-4171", "39-6012", "11-9081");
@@ -21,7 +23,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class WageComparison {
+public final class WageComparison implements Tabular {
     private static final String[] HEADS = {"Year", "SOC code", "Occupation", "Employment", "Mean", "10th pct",
         "25th pct", "Median", "75th pct", "90th pct"};
 
@@ -149,31 +151,21 @@ public final class WageComparison {
     }
 
     /**
-     * An HTML table with a caption; text is escaped.
+     * The caption, then per row the year, SOC code, title, employment and the annual mean and percentiles;
+     * {@code ≥} marks a top-coded lower bound.
      *
-     * @return the HTML
+     * @return the table laid out for display
      */
-    public String toHtml() {
-        StringBuilder b = new StringBuilder("<table>\n<caption>").append(escape(caption)).append("</caption>\n<tr>");
-        for (String h : heads()) {
-            b.append("<th>").append(escape(h)).append("</th>");
+    @Override
+    public DisplayTable toDisplayTable() {
+        DisplayTable.Builder t = DisplayTable.builder(caption);
+        String[] heads = heads();
+        for (int c = 0; c < heads.length; c++) {
+            // Code, title and the context columns read left; employment and the six wages right.
+            t.column(heads[c], c >= 1 && c < heads.length - 7 ? Align.LEFT : Align.RIGHT);
         }
-        b.append("</tr>\n");
-        for (OccupationWages r : rows) {
-            b.append("<tr>");
-            String[] c = cells(r);
-            for (int i = 0; i < c.length; i++) {
-                b.append(i >= 2 && i < c.length - 7 ? "<td style=\"text-align:left\">"
-                        : "<td style=\"text-align:right\">")
-                        .append(escape(c[i])).append("</td>");
-            }
-            b.append("</tr>\n");
-        }
-        return b.append("</table>").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        rows.forEach(r -> t.row(cells(r)));
+        return t.build();
     }
 
     /**
@@ -183,25 +175,6 @@ public final class WageComparison {
      */
     @Override
     public String toString() {
-        List<String[]> lines = new ArrayList<>();
-        String[] heads = heads();
-        lines.add(heads);
-        rows.forEach(r -> lines.add(cells(r)));
-        int[] width = new int[heads.length];
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                width[c] = Math.max(width[c], l[c].length());
-            }
-        }
-        StringBuilder b = new StringBuilder(caption).append(System.lineSeparator());
-        for (String[] l : lines) {
-            for (int c = 0; c < l.length; c++) {
-                String cell = c >= 1 && c < l.length - 7 ? String.format("%-" + width[c] + "s", l[c])
-                        : String.format("%" + width[c] + "s", l[c]);
-                b.append(cell).append(c + 1 < l.length ? "  " : "");
-            }
-            b.append(System.lineSeparator());
-        }
-        return b.toString();
+        return toDisplayTable().toText();
     }
 }

@@ -1,5 +1,8 @@
 package io.github.wageoutlook.projections;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.DisplayTable.Align;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageFigure;
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>This class is immutable and thread-safe: the wrapped table is never handed out, only copies of it.
  */
-public final class ProjectionsTable {
+public final class ProjectionsTable implements Tabular {
 
     /** The column names of the Tablesaw view, in order. */
     public static final List<String> COLUMNS = List.of("CODE", "TITLE", "TYPE", "DEPTH", "BASE_EMPLOYMENT",
@@ -278,29 +281,40 @@ public final class ProjectionsTable {
         return build(name, rows);
     }
 
-    /** Prints the name, size and the first and last rows, like Tablesaw. */
+    /**
+     * The table laid out for display: code, title indented by depth, type, base and projected employment (thousands),
+     * percent change, annual openings (thousands) and median annual wage; the first rows of a long table.
+     *
+     * @return the table laid out for display
+     */
     @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder(String.format(Locale.US,
-                "%s (%s, %,d rows; employment in thousands, — = unavailable, ≥ = top-coded)%n", name, cycle, size()));
-        b.append(String.format(Locale.US, "%-8s %-40s %-10s %10s %10s %7s %9s %10s%n", "CODE", "TITLE", "TYPE",
-                "BASE", "PROJECTED", "CHANGE%", "OPENINGS", "WAGE"));
+    public DisplayTable toDisplayTable() {
         int n = size();
-        for (int i = 0; i < n; i++) {
-            if (n > 10 && i == 5) {
-                b.append("…").append(System.lineSeparator());
-                i = n - 5;
-            }
-            OccupationProjection r = rows.get(i);
+        int shown = DisplayTable.rowsShown(n);
+        DisplayTable.Builder t = DisplayTable.builder(String.format(Locale.US,
+                "%s (%s, %,d rows; employment in thousands, — = unavailable, ≥ = top-coded)", name, cycle, n))
+                .column("CODE", Align.LEFT).column("TITLE", Align.LEFT).column("TYPE", Align.LEFT)
+                .column("BASE", Align.RIGHT).column("PROJECTED", Align.RIGHT).column("CHANGE%", Align.RIGHT)
+                .column("OPENINGS", Align.RIGHT).column("WAGE", Align.RIGHT);
+        for (OccupationProjection r : rows.subList(0, shown)) {
             String title = "  ".repeat(Math.min(r.depth(), 4)) + r.title();
             title = title.length() > 40 ? title.substring(0, 39) + "…" : title;
             WageFigure w = r.medianWage();
             String wage = !w.isAvailable() ? "—" : (w.status() == FigureStatus.TOP_CODED ? "≥" : "")
                     + String.format(Locale.US, "%,.0f", w.amount());
-            b.append(String.format(Locale.US, "%-8s %-40s %-10s %,10.1f %,10.1f %7s %9s %10s%n", r.code(), title,
-                    r.type().label(), r.baseEmployment(), r.projectedEmployment(), r.percentChange(),
-                    r.annualOpenings(), wage));
+            t.row(r.code(), title, r.type().label(), String.format(Locale.US, "%,.1f", r.baseEmployment()),
+                    String.format(Locale.US, "%,.1f", r.projectedEmployment()), r.percentChange().toString(),
+                    r.annualOpenings().toString(), wage);
         }
-        return b.toString();
+        return t.omitted(n - shown).build();
+    }
+
+    /**
+     * Prints the name and size, then the first rows like Tablesaw: all of a table of at most
+     * {@value DisplayTable#MAX_WHOLE_ROWS}, else {@value DisplayTable#HEAD_ROWS} and "… N more rows".
+     */
+    @Override
+    public String toString() {
+        return toDisplayTable().toText();
     }
 }

@@ -174,7 +174,7 @@ class MixedTableAggregatesTest {
     void wageComparison_andTablePrint_nameTheContextOfEveryRow() {
         List<OccupationWages> rows = mixed.search("customer service representatives").level(GroupLevel.DETAILED)
                 .rows();
-        String text = WageComparison.of("43-4051 everywhere", rows).toString();
+        String text = WageComparison.of("43-4051 everywhere", rows).toDisplayTable().toText(rows.size());
         assertTrue(text.contains("Area") && text.contains("Industry") && text.contains("Ownership"), text);
         assertEquals(rows.size(), text.lines().skip(2).distinct().count(), text);
         String printed = mixed.search("customer service representatives").level(GroupLevel.DETAILED).printRows(100);

@@ -1,21 +1,23 @@
 package io.github.wageoutlook.cli;
 
-import static io.github.wageoutlook.cli.CliRun.run;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.wageoutlook.fetch.FetchOptions;
 import io.github.wageoutlook.testing.LocalBls;
 import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.testing.RealFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static io.github.wageoutlook.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code --area TX} on an occupation command: the embedded data are national, so the state file of the year is read
@@ -24,12 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 class AreaFetchCommandTest {
     private static final String STATE_ZIP = "oes/special-requests/oesm25st.zip";
 
+    private static final List<String> SETTINGS = List.of(FetchOptions.CACHE_PROPERTY, FetchOptions.BASE_URL_PROPERTY,
+            FetchOptions.CONTACT_PROPERTY, FetchOptions.OFFLINE_PROPERTY);
+
     @TempDir
     Path cache;
     private LocalBls bls;
+    /** The build's own settings (pom.xml: a closed port, the build's cache), put back after each test. */
+    private final Map<String, String> before = new HashMap<>();
 
     @BeforeEach
     void start() throws IOException {
+        SETTINGS.forEach(k -> before.put(k, System.getProperty(k)));
         bls = new LocalBls();
         // The state layout with real 2025 national rows under every real state code (not real state figures).
         bls.serve(STATE_ZIP, Reply.ok(RealFiles.zip(Map.of("oesm25st/state_M2025_dl.xlsx",
@@ -41,10 +49,13 @@ class AreaFetchCommandTest {
 
     @AfterEach
     void stop() {
-        System.clearProperty(FetchOptions.CACHE_PROPERTY);
-        System.clearProperty(FetchOptions.BASE_URL_PROPERTY);
-        System.clearProperty(FetchOptions.CONTACT_PROPERTY);
-        System.clearProperty(FetchOptions.OFFLINE_PROPERTY);
+        before.forEach((k, v) -> {
+            if (v == null) {
+                System.clearProperty(k);
+            } else {
+                System.setProperty(k, v);
+            }
+        });
         bls.close();
     }
 

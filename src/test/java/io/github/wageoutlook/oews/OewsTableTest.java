@@ -84,6 +84,39 @@ class OewsTableTest {
     }
 
     @Test
+    void toString_ofAWholeYear_isACompactHeadForJShell() {
+        String text = y2018.toString();
+        List<String> lines = text.lines().toList();
+
+        // caption, header, the first 10 of BLS's 1,379 rows of May 2018, and the count of the others
+        assertEquals(13, lines.size(), text);
+        assertTrue(lines.get(0).startsWith("national_M2018_dl.xlsx (1,379 rows;"), text);
+        assertTrue(lines.get(2).startsWith("2018  00-0000   All Occupations"), text);
+        assertEquals("… 1,369 more rows", lines.get(12));
+        assertTrue(lines.stream().allMatch(l -> l.length() <= 120), "a line is wider than 120 characters:\n" + text);
+        assertTrue(text.length() < 2_000, text.length() + " characters");
+    }
+
+    @Test
+    void printRows_showsTheFirstRowsThenCountsTheRest() {
+        List<String> lines = y2018.printRows(3).lines().toList();
+
+        assertEquals(List.of("2018  00-0000   All Occupations", "… 1,376 more rows"),
+                List.of(lines.get(2).substring(0, 32).strip(), lines.get(lines.size() - 1)));
+        assertEquals(6, lines.size());
+    }
+
+    @Test
+    void toHtml_addsTheMeanAndQuartilesToTheTextColumns() {
+        String html = y2018.search("customer service").toHtml();
+
+        assertTrue(html.startsWith("<table>\n<caption>national_M2018_dl.xlsx where title contains"), html);
+        // OEWS May 2018, 43-4051: A_MEAN 36,470, A_PCT25 26,730, A_MEDIAN 33,750, A_PCT75 42,970
+        assertTrue(html.contains("<th>A_MEAN</th><th>A_PCT10</th><th>A_PCT25</th><th>A_MEDIAN</th>"), html);
+        assertTrue(html.contains(">36,470<") && html.contains(">26,730<") && html.contains(">42,970<"), html);
+    }
+
+    @Test
     void concat_stacksYears() {
         OewsTable all = Oews.nationalAllYears();
         assertEquals(16_613, all.size());

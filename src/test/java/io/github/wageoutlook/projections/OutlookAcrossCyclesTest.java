@@ -1,13 +1,13 @@
 package io.github.wageoutlook.projections;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One occupation across cycles, the Handbook descriptors, and scenarios. */
 class OutlookAcrossCyclesTest {
@@ -90,5 +90,20 @@ class OutlookAcrossCyclesTest {
         assertEquals(25.0, mine.percentChange(), 1e-9);
         assertEquals(200.0, mine.totalOpenings().value(), 1e-9);
         assertEquals(25.0 - (2660.3 / 2814.0 - 1) * 100, s.compareWithAllIndustries().percentPoints(), 1e-9);
+    }
+
+    @Test
+    void toString_ofACycle_isACompactHead_andHtmlHasTheSameRows() {
+        ProjectionsTable t = Projections.cycle("2016-26");
+        List<String> lines = t.toString().lines().toList();
+
+        // EP 2016-26 Table 1.7: 1,091 rows; all occupations 156,063.8 -> 167,582.3 thousand, +7.4%
+        assertEquals(13, lines.size(), t.toString());
+        assertTrue(lines.get(2).startsWith("00-0000  Total, all occupations"), lines.get(2));
+        assertTrue(lines.get(2).contains("156,063.8  167,582.3      7.4"), lines.get(2));
+        assertEquals("… 1,081 more rows", lines.get(12));
+        String html = t.toHtml();
+        assertTrue(html.contains("<td style=\"text-align:left\">&nbsp;&nbsp;Management occupations</td>"), html);
+        assertTrue(html.contains("… 1,081 more rows"), html);
     }
 }
