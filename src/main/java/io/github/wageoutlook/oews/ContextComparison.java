@@ -1,6 +1,11 @@
 package io.github.wageoutlook.oews;
 
+import io.github.wageoutlook.display.DisplayTable;
+import io.github.wageoutlook.display.DisplayTable.Align;
+import io.github.wageoutlook.display.Tabular;
 import io.github.wageoutlook.soc.SocCode;
+import io.github.wageoutlook.wages.Figure;
+import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,12 +31,12 @@ import java.util.function.Function;
  * <pre>{@code
  * ContextComparison c = ContextComparison.of(Oews.industries(2024), "43-4051", ContextComparison.Across.INDUSTRY);
  * c.rows().get(0);           // utilities (NAICS 22): median $58,530
- * System.out.println(c);     // the ranked table
+ * System.out.println(c);     // the ranked table (an HTML table as a notebook cell's value)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ContextComparison {
+public final class ContextComparison implements Tabular {
 
     /** What varies between the rows. */
     public enum Across {
@@ -216,20 +221,48 @@ public final class ContextComparison {
         };
     }
 
-    /** Prints the title, what is fixed, and one line per row: rank, label, employment, median, P10 and P90. */
+    /**
+     * The ranked rows laid out for display: rank, what varies, employment, and the wages on {@link #basis()}; the text
+     * form keeps the median, P10 and P90, the HTML form adds jobs per 1,000, the location quotient, the percent of the
+     * industry's employment and of its establishments reporting, the mean, P25 and P75. {@code ≥} marks a top-coded
+     * lower bound; a figure BLS did not publish shows its code.
+     *
+     * @return the table laid out for display
+     */
     @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder(title + " (" + socCode + ") across " + across.name()
+    public DisplayTable toDisplayTable() {
+        DisplayTable.Builder t = DisplayTable.builder(title + " (" + socCode + ") by " + across.name()
                 .toLowerCase(Locale.ROOT) + ", " + fixed + ", ranked by " + basis.name().toLowerCase(Locale.ROOT)
-                + " median").append(System.lineSeparator());
+                + " median");
+        t.column("#", Align.RIGHT).column(switch (across) {
+            case AREA -> "Area";
+            case INDUSTRY -> "Industry (ownership)";
+            case OWNERSHIP -> "Ownership";
+        }, Align.LEFT).column("Employment", Align.RIGHT);
+        t.htmlColumn("Jobs per 1,000", Align.RIGHT).htmlColumn("Location quotient", Align.RIGHT)
+                .htmlColumn("% of industry", Align.RIGHT).htmlColumn("% reporting", Align.RIGHT)
+                .htmlColumn("Mean", Align.RIGHT).column("P10", Align.RIGHT).htmlColumn("P25", Align.RIGHT)
+                .column("Median", Align.RIGHT).htmlColumn("P75", Align.RIGHT).column("P90", Align.RIGHT);
         for (int i = 0; i < rows.size(); i++) {
             OccupationWages r = rows.get(i);
             WageSummary w = r.wages(basis);
-            b.append(String.format(Locale.US, "%3s  %-60s %12s  median %s  P10 %s  P90 %s%n",
-                    rank(i) == 0 ? "–" : Integer.toString(rank(i)), abbreviate(label(r), 60), r.employment(),
-                    w.median(), w.p10(), w.p90()));
+            t.row(rank(i) == 0 ? "–" : Integer.toString(rank(i)), abbreviate(label(r), 60), r.employment().toString(),
+                    shown(r.jobsPer1000()), shown(r.locationQuotient()), shown(r.percentOfIndustry()),
+                    shown(r.percentReporting()), w.mean().toString(), w.p10().toString(), w.p25().toString(),
+                    w.median().toString(), w.p75().toString(), w.p90().toString());
         }
-        return b.toString();
+        return t.note("Source: BLS OEWS (" + fixed + ").").build();
+    }
+
+    /** A figure as published; empty where the file has no such figure for the row (BLS leaves the cell blank). */
+    private static String shown(Figure f) {
+        return f.status() == FigureStatus.BLANK || f.status() == FigureStatus.ABSENT ? "" : f.toString();
+    }
+
+    /** Prints the ranked table: rank, what varies, employment, median, P10 and P90. */
+    @Override
+    public String toString() {
+        return toDisplayTable().toText();
     }
 
     private static String abbreviate(String s, int max) {
