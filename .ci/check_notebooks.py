@@ -44,9 +44,9 @@ EXPECTED = {
             "2024-34: 2,814.0 -> 2,660.3 thousand, -5.5%, Decline",
             "Scenario: Customer service representatives in telephone call centers, 2016-26: +36.0%",
             "2016-26 vs OEWS 2016-2025: projected +0.48%/yr",
-            # the 2017 median in 2023 dollars: 32,890 × 304.702 / 245.120 = 40,884.66, rounded to $10
-            "CPI-U annual average: 2017 245.120, 2023 304.702",
-            "Median annual wage, May 2017, in 2023 dollars: $40,880/yr (40,884.66)",
+            # the 2017 median in 2025 dollars: 32,890 × 321.943 / 245.120 = 43,198.05, rounded to $10
+            "CPI-U annual average: 2017 245.120, 2025 321.943",
+            "Median annual wage, May 2017, in 2025 dollars: $43,200/yr (43,198.05)",
         ],
         "images": 3,
         "html_tables": 1,
@@ -71,6 +71,28 @@ EXPECTED = {
         "images": 2,
         "html_tables": 1,
     },
+    "03-pay-by-place-and-industry": {
+        "text": [
+            # BLS OEWS May 2024, natsector file: 43-4051 in NAICS 56 (private), beside all industries
+            "Customer Service Representatives, May 2024",
+            "NAICS 56 Administrative and Support and Waste Management and Remediation Services (Private)",
+            "Employment: 405,860 of 2,725,930 in all industries",
+            "Median annual wage: $37,550 in the sector, $42,830 in all industries",
+            "10th to 90th percentile in the sector: $29,460 to $52,180",
+            "Share of the sector's employment: 4.38%",
+            "Highest median: NAICS 22 Utilities — Private, $58,530",
+            "NAICS 56 ranks 17 of 20",
+            # no state file in CI (none ships; CI reaches no BLS server): the notebook says how to get one
+            "No state file here: save state_M2024_dl.xlsx (from BLS's oesm24st.zip) beside this notebook, or run: "
+            "java -jar wage-outlook.jar fetch oews state 2024",
+        ],
+        # the ranked comparison by sector, as an HTML table
+        "html_tables": 1,
+        "html_contains": ["ranked by annual median</caption>", ">$37,550<", ">405,860<"],
+        # the ranked dot-and-band chart: 20 sector rows make it taller than the default
+        "images": 1,
+        "image_sizes": [(900, 840)],
+    },
     # .ci/notebooks/kernel-display.ipynb: one cell per kind of library object
     "kernel-display": {
         "text": [],
@@ -81,10 +103,10 @@ EXPECTED = {
             "national_M2018_dl.xlsx (1,379 rows;", "… 1,369 more rows",
             "occupation_2016-26.xlsx, Table 1.7 (2016-26, 1,091 rows;",
             ">$53,390<",                                   # 11-9081 lodging managers, May 2018 median
-            "Customer Service Representatives (SOC 43-4051) — OEWS, May 2014–2024",
+            "Customer Service Representatives (SOC 43-4051) — OEWS, May 2014–2025",
             ">$62,870/yr<",                                # P95 of 43-4051, May 2018, estimated
             ">$35,660/yr<",                                # median of the 43-0000 mixture, May 2018
-            "MINCER", "payscale/experience_brackets.csv (4 brackets)",
+            "mincer", "payscale/experience_brackets.csv (4 brackets)",
         ],
         # the Chart, and its toImage() (a BufferedImage, rendered by the kernel itself)
         "images": 2,
@@ -164,11 +186,12 @@ def check(path, expected):
             problems.append(f"the HTML tables lack {want!r}")
     if len(images) != expected["images"]:
         problems.append(f"{len(images)} image/png outputs, expected {expected['images']}")
-    for img in images:
+    sizes = expected.get("image_sizes", [(900, 560)] * len(images))
+    for img, size in zip(images, sizes):
         try:
             w, h = png_size(img)
-            if (w, h) != (900, 560) or len(img) < 10_000:
-                problems.append(f"chart image is {w}x{h}, {len(img)} bytes; expected 900x560 and > 10 kB")
+            if (w, h) != size or len(img) < 10_000:
+                problems.append(f"chart image is {w}x{h}, {len(img)} bytes; expected {size[0]}x{size[1]} and > 10 kB")
         except ValueError as e:
             problems.append(f"chart image: {e}")
     if svgs != expected.get("svg", 0):
@@ -177,7 +200,8 @@ def check(path, expected):
         problems.append(f"{tables} text/html tables, expected {expected['html_tables']}")
     summary = (f"{cells} code cells ran, no error, nothing on stderr, no SLF4J; "
                f"{len(expected['text']) + len(expected.get('html_contains', []))} expected figures found; "
-               f"image/png x{len(images)} (900x560)"
+               f"image/png x{len(images)} ("
+               + ", ".join(f"{w}x{h}" for w, h in expected.get("image_sizes", [(900, 560)] * len(images))) + ")"
                + (f", image/svg+xml x{svgs}" if svgs else "")
                + f"; text/html tables x{tables}, each with text/plain")
     return problems, summary

@@ -58,6 +58,9 @@ install_library() {   # install_library REPOSITORY: what `mvn install` puts ther
 }
 install_library "$REPO"
 echo "installed io.github.wageoutlook:wage-outlook:$VERSION into $REPO"
+# IJava's Ivy copies a SNAPSHOT into its cache once and does not look at the local repository again: drop our own
+# artifact from the caches the kernels use, so that they load the jar just installed.
+rm -rf "$HOME/.ivy2/cache/io.github.wageoutlook" "$ROOT/target/notebook-home/.ivy2/cache/io.github.wageoutlook"
 for nb in notebooks/*.ipynb .ci/notebooks/*.ipynb; do
     if ! grep -q "\"%maven io.github.wageoutlook:wage-outlook:$VERSION\\\\n\"" "$nb"; then
         echo "$nb does not start with %maven io.github.wageoutlook:wage-outlook:$VERSION (the pom's version)" >&2
