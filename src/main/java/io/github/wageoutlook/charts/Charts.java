@@ -11,6 +11,7 @@ import io.github.wageoutlook.oews.PublishedBasis;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.projections.Backtest;
 import io.github.wageoutlook.projections.BacktestLine;
+import io.github.wageoutlook.projections.LinkedProjection;
 import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projection;
 import io.github.wageoutlook.projections.Projections;
@@ -412,35 +413,43 @@ public final class Charts {
 
     /**
      * The projection paths of every embedded Employment Projections cycle that has the occupation, against the OEWS
-     * national employment that came true; each cycle as growth indexed to its base year = 100.
+     * national employment that came true; each cycle as growth indexed to its base year = 100. A cycle that projects
+     * the occupation under other codes (SOC 2010 or the OEWS hybrid codes, e.g. 15-1132 and 15-1133 for 15-1252 in
+     * 2016–26) draws those codes' paths, named in the legend and in a note ({@link Projections#linkedAcrossCycles}).
      *
      * @param code the SOC / National Employment Matrix code, e.g. {@code 43-4051}
      * @return the chart; its x axis is the year
-     * @throws IllegalArgumentException if no embedded cycle projects the code
+     * @throws IllegalArgumentException if no embedded cycle projects the code or a code linked to it
      */
     public static Chart projectionPaths(String code) {
         Objects.requireNonNull(code, "code must not be null");
         String c = code.strip();
-        List<OccupationProjection> rows = Projections.acrossCycles(c);
+        List<LinkedProjection> rows = Projections.linkedAcrossCycles(c);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("Invalid value for code (valid values: a code projected in one of the "
-                    + "cycles " + Projections.cycles() + "): '" + code + "'");
+                    + "cycles " + Projections.cycles() + ", or linked to one by BLS's SOC tables): '" + code + "'");
         }
-        OccupationProjection latest = rows.get(rows.size() - 1);
+        OccupationProjection latest = rows.get(rows.size() - 1).row();
         Chart.Builder b = Chart.builder(latest.title() + " (" + c + "): projected vs realized employment")
                 .xAxis("Year", Chart.AxisFormat.YEAR)
                 .yAxis("Employment, base year of the cycle = 100", Chart.AxisFormat.NUMBER);
         List<String> notCompared = new ArrayList<>();
-        for (OccupationProjection row : rows) {
+        Map<String, List<String>> linked = new LinkedHashMap<>();
+        for (LinkedProjection link : rows) {
+            OccupationProjection row = link.row();
             Projection p = row.projection();
+            String name = row.cycle() + (row.code().equals(c) ? "" : " " + row.code());
+            if (!row.code().equals(c)) {
+                linked.computeIfAbsent(row.cycle().toString(), k -> new ArrayList<>()).add(row.code());
+            }
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (int year = row.cycle().baseYear(); year <= row.cycle().endYear(); year++) {
                 x.add((double) year);
                 y.add(100 * p.employmentIn(year).employment() / p.baseEmployment());
             }
-            b.line(row.cycle() + " projected " + String.format(Locale.US, "%+.1f%%", p.percentChange()), x, y);
-            BacktestLine line = Backtest.occupation(Projections.cycle(row.cycle()), c);
+            b.line(name + " projected " + String.format(Locale.US, "%+.1f%%", p.percentChange()), x, y);
+            BacktestLine line = Backtest.occupation(Projections.cycle(row.cycle()), row.code());
             if (line.isCompared()) {
                 double base = line.realized().get(line.fromYear());
                 List<Double> rx = new ArrayList<>();
@@ -449,9 +458,9 @@ public final class Charts {
                     rx.add((double) year);
                     ry.add(100 * employment / base);
                 });
-                b.points(row.cycle() + " realized (OEWS)", rx, ry);
+                b.points(name + " realized (OEWS)", rx, ry);
             } else {
-                notCompared.add(row.cycle() + (line.status() == BacktestLine.Status.NO_REALIZED_YEARS
+                notCompared.add(name + (line.status() == BacktestLine.Status.NO_REALIZED_YEARS
                         ? " (no OEWS year after " + row.cycle().baseYear() + " shipped)" : " (not in OEWS)"));
             }
         }
@@ -459,6 +468,12 @@ public final class Charts {
                 + "does not, so only growth compares, not levels.");
         b.note("Lines: BLS Employment Projections, compound path from base to target year. Diamonds: OEWS national "
                 + "employment, same colour as its cycle.");
+        if (!linked.isEmpty()) {
+            List<String> byCycle = new ArrayList<>();
+            linked.forEach((cycle, codes) -> byCycle.add(cycle + " " + String.join(", ", codes)));
+            b.note("Cycles without " + c + ", drawn with the codes BLS's SOC crosswalk links to it: "
+                    + String.join("; ", byCycle) + " (not the same occupation: compare growth with care).");
+        }
         if (!notCompared.isEmpty()) {
             b.note("No realized years yet: " + String.join("; ", notCompared) + ".");
         }

@@ -6,6 +6,7 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -31,6 +32,7 @@ final class XChartRenderer {
     private static final Color[] LINE_COLORS = {new Color(13, 71, 161), new Color(230, 81, 0),
         new Color(46, 125, 50), new Color(106, 27, 154), new Color(84, 110, 122)};
     private static final Color GRID = new Color(225, 225, 225);
+    private static final int NOTE_MARGIN = 12;
     private static final int NOTE_LINE_HEIGHT = 16;
     private static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Color NOTE_COLOR = new Color(90, 90, 90);
@@ -70,9 +72,17 @@ final class XChartRenderer {
         }
     }
 
-    /** Paints the XChart plot, then the notes in a strip of their own under it (XChart has no place for them). */
+    /**
+     * Paints the XChart plot, then the notes in a strip of their own under it (XChart has no place for them), each
+     * note wrapped at word boundaries to the chart's width so that none runs off the edge.
+     */
     private static void paint(Chart chart, Graphics2D g) {
-        int notesHeight = chart.notes().isEmpty() ? 0 : NOTE_LINE_HEIGHT * chart.notes().size() + 8;
+        g.setFont(NOTE_FONT);
+        List<String> lines = new ArrayList<>();
+        for (String note : chart.notes()) {
+            lines.addAll(wrap(note, g.getFontMetrics(), chart.width() - 2 * NOTE_MARGIN));
+        }
+        int notesHeight = lines.isEmpty() ? 0 : NOTE_LINE_HEIGHT * lines.size() + 8;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
@@ -81,10 +91,31 @@ final class XChartRenderer {
         g.setFont(NOTE_FONT);
         g.setColor(NOTE_COLOR);
         int y = chart.height() - notesHeight + NOTE_LINE_HEIGHT - 2;
-        for (String note : chart.notes()) {
-            g.drawString(note, 12, y);
+        for (String line : lines) {
+            g.drawString(line, NOTE_MARGIN, y);
             y += NOTE_LINE_HEIGHT;
         }
+    }
+
+    /** A note's lines: as many words as fit in {@code width} pixels each (a single longer word stands alone). */
+    static List<String> wrap(String note, FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : note.split(" ")) {
+            String tried = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && metrics.stringWidth(tried) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append("  ").append(word);   // continuation lines are indented under the note's first line
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** The spread of every y value drawn, at least 1, to place labels in data units. */

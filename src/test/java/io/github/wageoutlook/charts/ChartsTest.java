@@ -175,4 +175,19 @@ class ChartsTest {
                 () -> Chart.builder("t").size(50, 400));
         assertEquals("Invalid value for width (valid values 100 - 10000 pixels): 50", e.getMessage());
     }
+
+    @Test
+    void aLongNote_isWrappedToTheChartWidth_wordsKeptWhole() {
+        java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        java.awt.FontMetrics m = g.getFontMetrics();
+        String note = "Cycles without 15-1252, drawn with the codes BLS's SOC crosswalk links to it: 2016-26 15-1132, "
+                + "15-1133; 2019-29 15-1256 (not the same occupation: compare growth with care).";
+        List<String> lines = XChartRenderer.wrap(note, m, 300);
+        assertTrue(lines.size() > 1, lines.toString());
+        for (String line : lines) {
+            assertTrue(m.stringWidth(line) <= 300, line);
+        }
+        assertEquals(note, String.join(" ", lines.stream().map(String::strip).toList()));
+        assertEquals(List.of("short note"), XChartRenderer.wrap("short note", m, 300));
+    }
 }

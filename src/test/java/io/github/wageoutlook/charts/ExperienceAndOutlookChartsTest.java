@@ -1,10 +1,5 @@
 package io.github.wageoutlook.charts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.wageoutlook.experience.CurveOptions;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
@@ -14,6 +9,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The experience chart on the embedded PayScale brackets and the projection chart on the real EP and OEWS files. */
 class ExperienceAndOutlookChartsTest {
@@ -86,6 +86,22 @@ class ExperienceAndOutlookChartsTest {
         // May 2019 2,919,230.
         assertEquals(100 * 2_595_750.0 / 2_919_230.0, r2019.y().get(r2019.y().size() - 1), 1e-9);
         assertTrue(c.notes().get(0).contains("self-employed"), c.notes().toString());
+    }
+
+    @Test
+    void projectionPaths_softwareDevelopers_drawTheCyclesBeforeSoc2018WithTheLinkedCodes() {
+        Chart c = Charts.projectionPaths("15-1252");
+        List<String> projected = c.layers().stream().map(Chart.Layer::name).filter(n -> n.contains("projected"))
+                .toList();
+        // 2016-26 projects SOC 2010's 15-1132 and 15-1133; 2019-29 the OEWS hybrid 15-1256; then 15-1252 itself.
+        assertEquals(5, projected.size(), projected.toString());
+        assertTrue(projected.get(0).startsWith("2016-26 15-1132 projected ")
+                && projected.get(1).startsWith("2016-26 15-1133 projected ")
+                && projected.get(2).startsWith("2019-29 15-1256 projected ")
+                && projected.get(3).startsWith("2023-33 projected ")
+                && projected.get(4).startsWith("2024-34 projected "), projected.toString());
+        assertTrue(c.notes().stream().anyMatch(n -> n.contains("Cycles without 15-1252") && n.contains("15-1132")
+                && n.contains("15-1256")), c.notes().toString());
     }
 
     @Test
