@@ -353,7 +353,8 @@ public final class CpiReader {
         return text.substring(from, to);
     }
 
-    private static int parseYear(String s) {
+    /** Four digits as a year, or -1: a plain loop, as this runs for every line of a flat file. */
+    static int parseYear(String s) {
         if (s.length() != 4) {
             return -1;
         }

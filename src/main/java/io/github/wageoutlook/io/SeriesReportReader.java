@@ -274,17 +274,7 @@ final class SeriesReportReader {
         if (s.length() > 5 && s.charAt(4) == '.' && s.substring(5).chars().allMatch(c -> c == '0')) {
             s = s.substring(0, 4);
         }
-        if (s.length() != 4) {
-            return -1;
-        }
-        int y = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            y = y * 10 + (c - '0');
-        }
+        int y = CpiReader.parseYear(s);
         return y == 0 ? -1 : y;
     }
 
