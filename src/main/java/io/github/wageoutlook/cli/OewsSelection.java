@@ -40,9 +40,16 @@ final class OewsSelection {
     static final Set<String> OPTIONS = Set.of("year", "area", "industry", "ownership");
     /** The repeatable option naming OEWS files. */
     static final String FILE = "file";
+    /**
+     * The options of a state or metropolitan {@code --area} read from BLS through the cache, as the {@code fetch}
+     * command takes them: the contact e-mail BLS asks for and the cache folder.
+     */
+    static final Set<String> FETCH_OPTIONS = Set.of("contact", "cache");
+    /** The flag that reads a state or metropolitan file from the cache only. */
+    static final String OFFLINE = "offline";
     /** How the options read in a usage line. */
     static final String USAGE = "[--year YYYY (default " + Oews.latestYear() + ")] [--area A] [--industry NAICS]"
-            + " [--ownership O] [--file PATH]...";
+            + " [--ownership O] [--file PATH]... [--contact EMAIL] [--cache DIR] [--offline]";
 
     private OewsSelection() {
     }
@@ -69,7 +76,11 @@ final class OewsSelection {
      * @return the arguments, {@code --file} repeatable
      */
     static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
-        return Arguments.parse(words, valued, flags, Set.of(FILE));
+        Set<String> v = new HashSet<>(valued);
+        v.addAll(FETCH_OPTIONS);
+        Set<String> f = new HashSet<>(flags);
+        f.add(OFFLINE);
+        return Arguments.parse(words, v, f, Set.of(FILE));
     }
 
     /** @return true when the user chose files, an area, an industry or an ownership (not the national default) */
@@ -144,7 +155,7 @@ final class OewsSelection {
         }
         Optional<OewsFile> areaFile = args.option("area").flatMap(a -> fileOfArea(a, asked));
         if (areaFile.isPresent()) {
-            return fetched(areaFile.get(), args.option("area").orElseThrow());
+            return fetched(args, areaFile.get());
         }
         boolean wantIndustries = industries || args.option("industry").isPresent()
                 || args.option("ownership").isPresent();
@@ -264,15 +275,25 @@ final class OewsSelection {
 
     /**
      * The file from the cache, or downloaded from BLS, saying on standard error what it reads and what it downloads
-     * (settings from the environment: {@code WAGE_OUTLOOK_CONTACT}, {@code WAGE_OUTLOOK_CACHE}, offline mode).
+     * (settings from the environment — {@code WAGE_OUTLOOK_CONTACT}, {@code WAGE_OUTLOOK_CACHE}, offline mode — or
+     * {@code --contact}, {@code --cache} and {@code --offline}, as the {@code fetch} command takes them).
      */
-    private static OewsTable fetched(OewsFile file, String area) {
+    private static OewsTable fetched(Arguments args, OewsFile file) {
         PrintStream err = Diagnostics.err();
-        err.println("--area " + area + ": the embedded data are national; reading " + file.description()
-                + " from the cache or from BLS (see `fetch --list`)");
-        FetchOptions options = FetchOptions.fromEnvironment()
-                .withListener(new ProgressBarListener(err, System.console() != null));
-        return BlsFetcher.with(options).oews(file);
+        err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
+                + file.description() + " from the cache or from BLS (see `fetch --list`)");
+        FetchOptions options = FetchOptions.fromEnvironment();
+        if (args.option("contact").isPresent()) {
+            options = options.withContact(args.option("contact").get());
+        }
+        if (args.option("cache").isPresent()) {
+            options = options.withCacheDirectory(Path.of(args.option("cache").get()));
+        }
+        if (args.flag(OFFLINE)) {
+            options = options.withOffline(true);
+        }
+        return BlsFetcher.with(options.withListener(new ProgressBarListener(err, System.console() != null)))
+                .oews(file);
     }
 
     /** An unknown area in the embedded national data: say where areas come from. */

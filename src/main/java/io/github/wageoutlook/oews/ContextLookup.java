@@ -23,9 +23,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * FIPS codes), by its title, or by a fragment of its title ({@code Birmingham}). An industry by its NAICS code as
  * written ({@code 56}, {@code 31-33}, {@code 561400}), with leading zeros ({@code 000056}), without its trailing
  * zeros ({@code 5614} for {@code 561400}), any code inside a sector range ({@code 32} for {@code 31-33}), its title
- * or a fragment of it. An ownership by its {@code OWN_CODE}, its title or a fragment of it. An exact match wins over
- * a fragment; several fragment matches, or none, are a {@link LookupException} that lists the matches or the nearest
- * values (Jaro–Winkler similarity of the text to each code and title, from Apache Commons Text).
+ * or a fragment of it. An ownership by its {@code OWN_CODE}, its title or a fragment of it. A query of digits is
+ * matched against codes only, never against a title's text. An exact match wins over a fragment; several
+ * fragment matches, or none, are a {@link LookupException} that lists the matches or the nearest values
+ * (Jaro–Winkler similarity of the text to each code and title, from Apache Commons Text).
  *
  * <pre>{@code
  * Area al = ContextLookup.area("AL", stateTable.areas());          // Alabama (state 01)
@@ -178,7 +179,8 @@ public final class ContextLookup {
                               String where) {
         String name = dimension.name().toLowerCase(Locale.ROOT);
         List<T> matches = exact;
-        if (matches.isEmpty()) {
+        // A number is a code: "7" must not find OWN_CODE 57 through "(Sector 71)" in its title.
+        if (matches.isEmpty() && !q.matches("[\\d-]+")) {
             String needle = q.toLowerCase(Locale.ROOT);
             Predicate<T> fragment = v -> title.apply(v).toLowerCase(Locale.ROOT).contains(needle);
             matches = distinct(all.stream().filter(fragment).toList(), code);

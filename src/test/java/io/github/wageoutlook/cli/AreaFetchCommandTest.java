@@ -5,6 +5,7 @@ import io.github.wageoutlook.testing.LocalBls;
 import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.testing.RealFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -95,5 +96,21 @@ class AreaFetchCommandTest {
         assertEquals(ExitCode.USAGE.code(), r.code(), r.err());
         assertTrue(r.err().contains(FetchOptions.CONTACT_ENV), r.err());
         assertEquals(0, bls.requests(STATE_ZIP).size());
+    }
+
+    @Test
+    void theFetchCommandsOptions_contactCacheAndOffline_workOnAnOccupationCommand(@TempDir Path own) {
+        System.clearProperty(FetchOptions.CONTACT_PROPERTY);
+        CliRun offline = run("profile", "11-1011", "--area", "TX", "--offline", "--cache", own.toString());
+        assertEquals(ExitCode.NOT_FOUND.code(), offline.code(), offline.err());
+        assertEquals(0, bls.requests(STATE_ZIP).size());
+
+        // The error without a contact recommends --contact: the command takes it.
+        CliRun r = run("profile", "11-1011", "--area", "TX", "--contact", "analyst@example.org", "--cache",
+                own.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Texas"), r.out());
+        assertEquals(1, bls.requests(STATE_ZIP).size());
+        assertTrue(Files.isRegularFile(own.resolve("index.json")), "the file is cached in the folder --cache names");
     }
 }

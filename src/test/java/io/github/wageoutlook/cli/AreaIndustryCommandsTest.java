@@ -240,6 +240,16 @@ class AreaIndustryCommandsTest {
         assertEquals(0, run("rank", "43-4051", "40000", "--ownership", "5", "--industry", "52").code());
     }
 
+    @ParameterizedTest(name = "--ownership {0} is no code of the file")
+    @ValueSource(strings = {"1", "2", "7"})
+    void ownership_aNumberThatIsNoCode_isNotFound_neverATitleContainingTheDigits(String code) {
+        // OWN_CODE 57's title names "(Sector 71)" and "(Sector 72)": a number must match codes only.
+        CliRun run = run("profile", "43-4051", "--ownership", code, "--year", "2024");
+        assertEquals(Main.EXIT_NOT_FOUND, run.code(), run.err());
+        assertTrue(run.err().contains("no ownership '" + code + "' in "), run.err());
+        assertTrue(run.err().contains("nearest: "), run.err());
+    }
+
     @Test
     void experience_rebasedOnAnIndustrysMedian_orAStates() {
         CliRun sector = run("experience", "43-4051", "--rebase-year", "2024", "--industry", "56");
