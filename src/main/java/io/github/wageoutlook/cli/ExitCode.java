@@ -1,5 +1,6 @@
 package io.github.wageoutlook.cli;
 
+import io.github.wageoutlook.fetch.CacheFolderException;
 import io.github.wageoutlook.fetch.FetchException;
 import io.github.wageoutlook.fetch.MissingContactException;
 import io.github.wageoutlook.fetch.NotCachedException;
@@ -33,9 +34,12 @@ public enum ExitCode {
      */
     NOT_FOUND(3, "not found: occupation, group, year, area, industry, ownership, file (or its folder), or a figure "
             + "the data do not hold (e.g. a CPI-U year)"),
-    /** A file exists but cannot be read (not the expected format, damaged, no permission) or written. */
+    /**
+     * A file exists but cannot be read (not the expected format, damaged, no permission), or an output file or the
+     * download cache folder cannot be written.
+     */
     UNREADABLE(4, "a file that exists but cannot be read (not the expected format, damaged, no permission), or "
-            + "an output file that cannot be written"),
+            + "an output file or the download cache folder that cannot be written"),
     /** The text names several occupations, areas, industries or ownerships; they are listed on standard error. */
     AMBIGUOUS(5, "ambiguous: the text matches several occupations, areas, industries or ownerships (listed); give "
             + "a code"),
@@ -83,6 +87,9 @@ public enum ExitCode {
         }
         if (failure instanceof MixedContextsException || failure instanceof MissingContactException) {
             return USAGE;
+        }
+        if (failure instanceof CacheFolderException) {
+            return UNREADABLE;
         }
         if (failure instanceof NotCachedException) {
             return NOT_FOUND;

@@ -71,8 +71,10 @@ final class FetchCommand implements Command {
                                 OewsFile.Kind.words()) + ")")));
                 Fetched f = fetch(fetcher, file, a.flag("refresh"), out);
                 OewsTable t = fetcher.oews(file);
-                out.printf("Read %s: %,d rows, %,d areas, %,d industries, May %d.%n", file.description(), t.size(),
-                        t.areas().size(), t.stream().map(r -> r.industry()).distinct().count(), file.year());
+                long industries = t.stream().map(r -> r.industry()).distinct().count();
+                out.printf("Read %s: %,d row%s, %,d area%s, %,d industr%s, May %d.%n", file.description(), t.size(),
+                        t.size() == 1 ? "" : "s", t.areas().size(), t.areas().size() == 1 ? "" : "s", industries,
+                        industries == 1 ? "y" : "ies", file.year());
                 out.println("Source: BLS, " + file.description() + " (" + f.entry().url() + ").");
             }
             case "ep" -> {

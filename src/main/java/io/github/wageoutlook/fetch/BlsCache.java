@@ -153,7 +153,7 @@ public final class BlsCache {
             forget(file.fileName());
             return Optional.empty();
         } catch (IOException e) {
-            throw new FetchException("cannot read the cache folder " + directory + ": " + e.getMessage(), null, 0, e);
+            throw new CacheFolderException(directory, "read", e);
         }
     }
 
@@ -273,11 +273,14 @@ public final class BlsCache {
             }
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new FetchException("cannot write the cache " + directory + ": " + io, null, 0, io);
+            throw new CacheFolderException(directory, "write to", io);
         }
     }
 
     private Map<String, CacheEntry> readIndex() {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new CacheFolderException(directory, "read", null);
+        }
         Map<String, CacheEntry> out = new LinkedHashMap<>();
         JsonNode root;
         try {

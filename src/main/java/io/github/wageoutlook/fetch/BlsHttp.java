@@ -136,7 +136,7 @@ final class BlsHttp {
             part = cache.newPart(file);
         } catch (IOException e) {
             closeQuietly(response.body());
-            throw new FetchException("cannot write to the cache " + cache.directory() + ": " + e, url, 200, e);
+            throw new CacheFolderException(cache.directory(), "write to", e);
         }
         boolean kept = false;
         long n = 0;
@@ -156,7 +156,7 @@ final class BlsHttp {
                     }
                 }, Long.MAX_VALUE, listener);
             } catch (IOException e) {
-                throw new FetchException("cannot write to the cache " + cache.directory() + ": " + e, url, 200, e);
+                throw new CacheFolderException(cache.directory(), "write to", e);
             }
             if (length.isPresent() && n != length.getAsLong()) {
                 throw new Retryable(String.format("connection closed after %,d of %,d bytes", n, length.getAsLong()),

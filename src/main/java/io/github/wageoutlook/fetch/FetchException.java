@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Subclasses say more: {@link MissingContactException} (no contact e-mail for the User-Agent),
  * {@link NotCachedException} (offline mode and the file is not cached), {@link RequestNotProcessedException} (the
- * Public Data API answered {@code REQUEST_NOT_PROCESSED}).
+ * Public Data API answered {@code REQUEST_NOT_PROCESSED}), {@link CacheFolderException} (the cache folder on this
+ * machine cannot be used).
  */
 public class FetchException extends RuntimeException {
     private static final long serialVersionUID = 1L;

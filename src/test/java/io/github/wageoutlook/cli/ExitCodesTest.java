@@ -142,6 +142,12 @@ class ExitCodesTest {
                 "analyst@example.org", "--bls-url", server);
         add(rows, ExitCode.NETWORK, "fetch", "oews", "state", "2024", "--cache", cache, "--contact",
                 "analyst@example.org", "--bls-url", server);
+        // a cache "folder" that is a file: a problem on this machine (4), not on BLS's server (6)
+        String fileAsCache = unreadableCpi.toString();
+        add(rows, ExitCode.UNREADABLE, "fetch", "--list", "--cache", fileAsCache);
+        add(rows, ExitCode.UNREADABLE, "fetch", "oews", "state", "2024", "--offline", "--cache", fileAsCache);
+        add(rows, ExitCode.UNREADABLE, "fetch", "oews", "state", "2024", "--cache", fileAsCache, "--contact",
+                "analyst@example.org", "--bls-url", server);
         // accuracy, datasets
         add(rows, ExitCode.USAGE, "accuracy", "--year", "abc");
         add(rows, ExitCode.NOT_FOUND, "accuracy", "--year", "2013");

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class FetchCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Downloaded oesm18nat.zip (OEWS May 2018 national estimates): "), r.out());
         assertTrue(r.out().contains("Read OEWS May 2018 national estimates: 1,"), r.out());
-        assertTrue(r.out().contains("1 areas, 1 industries, May 2018."), r.out());
+        assertTrue(r.out().contains("1 area, 1 industry, May 2018."), r.out());
         assertTrue(r.err().startsWith("Downloading " + bls.base() + "oes/special-requests/oesm18nat.zip ("),
                 r.err());
 
@@ -67,6 +69,20 @@ class FetchCommandTest {
         assertTrue(list.out().startsWith("Cache " + cache.toAbsolutePath() + ": 1 file, "), list.out());
         assertTrue(list.out().matches("(?s).*\\noesm18nat\\.zip\\s+[\\d,]+\\s+\\d{4}-\\d\\d-\\d\\dT[\\d:]+Z\\s+"
                 + "[0-9a-f]{16}…\\s+" + bls.base() + "oes/special-requests/oesm18nat\\.zip\\n.*"), list.out());
+    }
+
+    @Test
+    void aCacheFolderThatIsAFile_exits4_sayingSo_andNothingIsRequested() throws IOException {
+        Path file = Files.writeString(cache.resolve("not-a-folder.txt"), "not a folder\n");
+        for (CliRun r : List.of(run("fetch", "--list", "--cache", file.toString()),
+                run("fetch", "oews", "state", "2024", "--cache", file.toString(), "--contact", "analyst@example.org",
+                        "--bls-url", bls.base().toString()))) {
+            assertEquals(4, r.code(), r.err());
+            assertTrue(r.err().contains("the cache folder " + file.toAbsolutePath() + ": it is a file, not a folder; "
+                    + "choose another folder with --cache DIR"), r.err());
+        }
+        assertEquals(0, bls.requests().size());
+        assertEquals("not a folder\n", Files.readString(file));
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.github.wageoutlook.fetch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The cache folder cannot be read or written: a problem on this machine (a file where the folder should be, no
+ * permission, a full disk), not on BLS's server. Nothing half-written is left; the message names the folder and how
+ * to choose another ({@code --cache} on the command line, the system property {@value FetchOptions#CACHE_PROPERTY}
+ * or the environment variable {@value FetchOptions#CACHE_ENV}).
+ */
+public class CacheFolderException extends FetchException {
+    private static final long serialVersionUID = 1L;
+
+    /** The folder. */
+    private final transient Path directory;
+
+    /**
+     * A failure to use the cache folder.
+     *
+     * @param directory the cache folder
+     * @param doing what was being done, e.g. {@code "read"} or {@code "write to"}
+     * @param cause the file-system failure, or null when the folder is a file
+     */
+    public CacheFolderException(Path directory, String doing, IOException cause) {
+        super("cannot " + doing + " the cache folder " + directory + ": " + reason(directory, cause)
+                + "; choose another folder with --cache DIR or -D" + FetchOptions.CACHE_PROPERTY + "=DIR", null, 0,
+                cause);
+        this.directory = directory;
+    }
+
+    /** @return the cache folder */
+    public Path directory() {
+        return directory;
+    }
+
+    private static String reason(Path directory, IOException cause) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            return "it is a file, not a folder";
+        }
+        return cause == null ? "unknown" : cause.getClass().getSimpleName() + " " + cause.getMessage();
+    }
+}
