@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import tech.tablesaw.api.Table;
 
@@ -69,15 +70,27 @@ final class HistoryCommand implements Command {
         if (OewsSelection.isNarrowed(args)) {
             place = OewsSelection.narrow(OewsSelection.allYears(args, false), args, true, true, true);
         }
+        List<String> hourlyOnly = new ArrayList<>();
         for (String query : args.positional()) {
             WageHistory h = place == null ? history(query, index) : history(query, place, index);
-            h = args.flag("hourly") ? h.onBasis(WageBasis.HOURLY) : h;
+            if (args.flag("hourly")) {
+                h = h.onBasis(WageBasis.HOURLY);
+            } else if (!hasMedian(h) && hasMedian(h.onBasis(WageBasis.HOURLY))) {
+                // Actors, dancers, musicians: BLS publishes no annual wages, so an annual table would be all n/a.
+                h = h.onBasis(WageBasis.HOURLY);
+                hourlyOnly.add(h.socCode());
+                Diagnostics.err().println(h.socCode() + " (" + h.title() + "): BLS publishes only hourly wages for "
+                        + "it; its history is in hourly wages");
+            }
             h = args.flag("nominal") ? h : h.inDollarsOf(dollars);
             all.add(h);
         }
         if (format != Output.Format.TEXT) {
-            Output.write(machineRows(WageHistory.toTable(all), args.flag("hourly") ? WageBasis.HOURLY
-                    : WageBasis.ANNUAL), format, out);
+            if (!hourlyOnly.isEmpty() && hourlyOnly.size() < all.size()) {
+                throw new UsageException("BLS publishes only hourly wages for " + String.join(", ", hourlyOnly)
+                        + ", and the other occupations' tables are annual: add --hourly for one table on one basis");
+            }
+            Output.write(machineRows(WageHistory.toTable(all), all.get(0).basis()), format, out);
             return 0;
         }
         for (WageHistory h : all) {
@@ -88,6 +101,10 @@ final class HistoryCommand implements Command {
             first = false;
         }
         return 0;
+    }
+
+    private static boolean hasMedian(WageHistory h) {
+        return h.entries().stream().anyMatch(e -> e.nominal().median().isAvailable());
     }
 
     private static WageHistory history(String query, PriceIndex index) {
@@ -160,7 +177,10 @@ final class HistoryCommand implements Command {
         return new Output.Rows(columns, rows);
     }
 
-    /** Adds values such as {@code 2024=313.689,2025=320.1} to the index. */
+    /**
+     * Adds values such as {@code 2024=313.689,2025=320.1} to the index, for years it lacks; a value for a year it has
+     * is refused unless it is that year's figure (to 0.001).
+     */
     private static PriceIndex addValues(PriceIndex index, String list) {
         PriceIndex out = index;
         for (String pair : list.split(",")) {
@@ -175,6 +195,12 @@ final class HistoryCommand implements Command {
             double value = Arguments.parseDouble(pair.substring(eq + 1), "--cpi value");
             if (value <= 0) {
                 throw new UsageException("--cpi value must be positive, got '" + pair + "'");
+            }
+            if (index.hasAnnual(year) && Math.abs(index.annual(year) - value) >= 0.0005) {
+                // --cpi fills a year the index lacks; it never replaces a published figure unnoticed.
+                throw new UsageException(String.format(Locale.US, "--cpi %s: the index already has %d, %.3f (%s); "
+                        + "--cpi adds years it lacks, and a file of your own goes in with --cpi-file", pair.strip(),
+                        year, index.annual(year), index.source()));
             }
             out = out.withAnnual(year, value);
         }

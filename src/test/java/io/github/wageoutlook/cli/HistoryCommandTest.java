@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryCommandTest {
@@ -61,6 +62,29 @@ class HistoryCommandTest {
         assertEquals(0, run("history", "43-4051", "--cpi", "2026=331.5", "--dollars", "2026"));
         assertTrue(out().contains("I(2026) = 331.500"), out());
         assertTrue(out().contains("Real median growth 2014–2025"), out());
+    }
+
+    @Test
+    void cpiValueForAPublishedYear_isRefused_unlessItIsThePublishedFigure() {
+        assertEquals(Main.EXIT_USAGE, run("history", "43-4051", "--cpi", "2017=999", "--dollars", "2017"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--cpi 2017=999: the index already has 2017, "
+                + "245.120"), err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out());
+        assertEquals(0, run("history", "43-4051", "--cpi", "2017=245.120", "--dollars", "2017"));
+        assertTrue(line("2017").contains("$32,890"), line("2017"));
+    }
+
+    @Test
+    void anOccupationPublishedOnlyHourly_isShownInHourlyWages_sayingWhy() {
+        assertEquals(0, run("history", "27-2011"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("27-2011 (Actors): BLS publishes only hourly wages "
+                + "for it; its history is in hourly wages"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(line("2025").contains("n/a"), line("2025"));
+        assertTrue(line("2025").matches("2025  27-2011 .* \\$\\d+\\.\\d\\d .*"), line("2025"));
+        assertFalse(out().contains("not computable"), out());
+        // One machine table, one basis: an hourly-only occupation beside an annual one needs --hourly.
+        assertEquals(Main.EXIT_USAGE, run("history", "27-2011", "43-4051", "--format", "csv"));
+        assertEquals(0, run("history", "27-2011", "43-4051", "--format", "csv", "--hourly"));
     }
 
     @Test
