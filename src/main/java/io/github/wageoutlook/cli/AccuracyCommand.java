@@ -1,6 +1,7 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.distributions.DistributionAccuracy;
+import io.github.wageoutlook.distributions.NeighbourYearShape;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import java.io.PrintStream;
@@ -39,12 +40,23 @@ final class AccuracyCommand implements Command {
         List<Integer> years = args.option("year").isPresent() ? List.of(Occupations.year(args))
                 : Oews.nationalYears();
         List<OewsTable> tables = years.stream().map(Oews::national).toList();
-        out.printf("Wage-distribution accuracy on OEWS national files %d–%d, annual wages.%n", years.get(0),
-                years.get(years.size() - 1));
+        // One year asked for: the shape correction reads the shipped years within its window, never the year itself.
+        int only = years.get(0);
+        List<Integer> neighbours = years.size() > 1 ? List.of() : Oews.nationalYears().stream()
+                .filter(y -> y != only && Math.abs(y - only) <= NeighbourYearShape.WINDOW).toList();
+        if (years.size() == 1) {
+            out.printf("Wage-distribution accuracy on the OEWS national file %d, annual wages.%n", years.get(0));
+            out.println(neighbours.isEmpty() ? "No neighbouring year is shipped: the shape correction changes nothing."
+                    : "Neighbouring years whose shapes correct the estimates (their figures are not scored): "
+                    + neighbours + ".");
+        } else {
+            out.printf("Wage-distribution accuracy on OEWS national files %d–%d, annual wages.%n", years.get(0),
+                    years.get(years.size() - 1));
+        }
         out.println("MAPE = mean |estimate / published - 1|; rows = published figures predicted; skipped = top-coded"
                 + " or not published.");
         String check = "";
-        for (DistributionAccuracy.Result r : DistributionAccuracy.measure(tables)) {
+        for (DistributionAccuracy.Result r : DistributionAccuracy.measure(tables, neighbours.stream().map(Oews::national).toList())) {
             if (!r.check().equals(check)) {
                 check = r.check();
                 out.println();

@@ -96,8 +96,25 @@ public final class DistributionAccuracy {
      * @throws io.github.wageoutlook.oews.MixedContextsException if a table holds several contexts, naming them
      */
     public static List<Result> measure(List<OewsTable> years) {
+        return measure(years, List.of());
+    }
+
+    /**
+     * Runs the three checks on annual wages of some years, with the occupations' shapes ({@link NeighbourYearShape})
+     * measured in those years and in neighbouring ones: how the check reads one year, e.g. May 2021 with May
+     * 2019–2023 beside it. Only the first list is scored; a year's own figures never correct its estimates.
+     *
+     * @param years the OEWS tables scored, each of one context
+     * @param neighbours further tables of the same context whose published percentiles give the shapes only
+     * @return the results, baselines first within each statistic
+     * @throws io.github.wageoutlook.oews.MixedContextsException if a table holds several contexts, naming them
+     */
+    public static List<Result> measure(List<OewsTable> years, List<OewsTable> neighbours) {
         Objects.requireNonNull(years, "years must not be null");
-        for (OewsTable table : years) {
+        Objects.requireNonNull(neighbours, "neighbours must not be null");
+        List<OewsTable> shapes = new ArrayList<>(years);
+        shapes.addAll(neighbours);
+        for (OewsTable table : shapes) {
             // A group rebuilt from rows of several contexts, or a neighbour year of another area, would be wrong.
             table.singleContext("the accuracy check", "pass each context's rows as a table of its own "
                     + "(OewsTable.byContext().values())");
@@ -116,10 +133,10 @@ public final class DistributionAccuracy {
         Errors p75Shape = new Errors();
         Errors p10Shape = new Errors();
         Errors p90Shape = new Errors();
-        NeighbourYearShape shape25 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 25, OUTER);
-        NeighbourYearShape shape75 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 75, OUTER);
-        NeighbourYearShape shape10 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 10, INNER);
-        NeighbourYearShape shape90 = NeighbourYearShape.measure(years, WageBasis.ANNUAL, 90, INNER);
+        NeighbourYearShape shape25 = NeighbourYearShape.measure(shapes, WageBasis.ANNUAL, 25, OUTER);
+        NeighbourYearShape shape75 = NeighbourYearShape.measure(shapes, WageBasis.ANNUAL, 75, OUTER);
+        NeighbourYearShape shape10 = NeighbourYearShape.measure(shapes, WageBasis.ANNUAL, 10, INNER);
+        NeighbourYearShape shape90 = NeighbourYearShape.measure(shapes, WageBasis.ANNUAL, 90, INNER);
         int detailedSkipped = 0;
         Errors[] groupBase = {new Errors(), new Errors(), new Errors()};
         Errors[] groupMix = {new Errors(), new Errors(), new Errors()};

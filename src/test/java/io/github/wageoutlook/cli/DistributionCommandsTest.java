@@ -120,4 +120,20 @@ class DistributionCommandsTest {
         assertTrue(r.out().contains("employment-weighted mixture of member distributions"), r.out());
         assertTrue(r.out().matches("(?s).*P25 +PCHIP[^\\n]* +\\d{3,} +\\d+ +\\d+\\.\\d\\d%.*"), r.out());
     }
+
+    @Test
+    void accuracy_forOneYear_correctsWithTheShippedNeighbouringYears_neverScoringThem() {
+        Run r = run("accuracy", "--year", "2018");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Neighbouring years whose shapes correct the estimates (their figures are not "
+                + "scored): [2016, 2017, 2019, 2020]."), r.out());
+        java.util.regex.Matcher rowAlone = java.util.regex.Pattern.compile(
+                "P25 +PCHIP in \\(z, ln w\\), mean-matched upper tail +(\\d+) +\\d+ +(\\d+\\.\\d\\d)%").matcher(r.out());
+        java.util.regex.Matcher shaped = java.util.regex.Pattern.compile(
+                "P25 +the same, corrected by the occupation's shape in years ±2 +(\\d+) +\\d+ +(\\d+\\.\\d\\d)%")
+                .matcher(r.out());
+        assertTrue(rowAlone.find() && shaped.find(), r.out());
+        assertEquals(rowAlone.group(1), shaped.group(1), "the same rows of 2018 are scored");
+        assertTrue(Double.parseDouble(shaped.group(2)) < 0.8 * Double.parseDouble(rowAlone.group(2)), r.out());
+    }
 }
