@@ -214,8 +214,13 @@ public final class Arguments {
      * @throws UsageException if not a finite number
      */
     public static double parseDouble(String text, String what) {
+        String t = text.strip().replace("$", "").replace(",", "");
+        // Decimal notation only: Java would also take "100d", "0x1p3" and "NaN".
+        if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?")) {
+            throw new UsageException(what + " must be a number, got '" + text + "'");
+        }
         try {
-            double v = Double.parseDouble(text.strip().replace("$", "").replace(",", ""));
+            double v = Double.parseDouble(t);
             if (!Double.isFinite(v)) {
                 throw new NumberFormatException();
             }

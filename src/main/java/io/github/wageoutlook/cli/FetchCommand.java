@@ -17,6 +17,7 @@ import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,19 @@ final class FetchCommand implements Command {
             o = o.withContact(a.option("contact").get());
         }
         if (a.option("bls-url").isPresent()) {
-            o = o.withSite(BlsSite.mirror(URI.create(a.option("bls-url").get())));
+            String url = a.option("bls-url").get();
+            URI uri;
+            try {
+                uri = new URI(url.strip());
+            } catch (URISyntaxException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme())
+                    || "https".equals(uri.getScheme()))) {
+                throw new UsageException("--bls-url must be an http or https address of a mirror of BLS's servers, "
+                        + "e.g. https://mirror.example.org/, got '" + url + "'");
+            }
+            o = o.withSite(BlsSite.mirror(uri));
         }
         if (a.flag("offline")) {
             o = o.withOffline(true);

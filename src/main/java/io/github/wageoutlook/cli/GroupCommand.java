@@ -60,7 +60,8 @@ final class GroupCommand implements Command {
         List<Line> lines = lines(g, row, basis);
         Output.Format format = Output.format(args);
         if (format != Output.Format.TEXT) {
-            Output.write(rows(g, lines, basis, year), format, out);
+            Output.write(rows(code, row.map(OccupationWages::title).orElse(""), g, lines, basis, year), format,
+                    out);
             return 0;
         }
         out.printf("%s — %s wages%n", g.label(), basis.name().toLowerCase(Locale.ROOT));
@@ -155,12 +156,13 @@ final class GroupCommand implements Command {
      * One row per statistic: the figure shown (clamped to BLS's bound where the mixture fell below it), whether it is
      * a lower bound, the mixture's own figure, BLS's figure and status, and how the two compare.
      */
-    private static Output.Rows rows(GroupDistribution g, List<Line> lines, WageBasis basis, int year) {
+    private static Output.Rows rows(String code, String title, GroupDistribution g, List<Line> lines,
+                                    WageBasis basis, int year) {
         List<List<Object>> out = new ArrayList<>();
         for (Line l : lines) {
             BoundedEstimate e = l.estimate();
             WageFigure published = e.published().orElse(null);
-            out.add(Arrays.asList(year, g.label(), basis.name().toLowerCase(Locale.ROOT), l.name(),
+            out.add(Arrays.asList(year, code, title, basis.name().toLowerCase(Locale.ROOT), l.name(),
                     Precision.wage(e.shown().amount(), basis), e.isLowerBound(),
                     Precision.wage(e.estimate().amount(), basis), g.members().size(),
                     Math.round(g.employment()), published != null && published.isAvailable()
@@ -170,7 +172,7 @@ final class GroupCommand implements Command {
                     e.comparison().code(), e.difference().isPresent()
                             ? Precision.percent(100 * e.difference().getAsDouble()) : null));
         }
-        return new Output.Rows(List.of("year", "group", "basis", "statistic", "mixture", "lower_bound",
+        return new Output.Rows(List.of("year", "soc_code", "title", "basis", "statistic", "mixture", "lower_bound",
                 "mixture_unclamped", "members", "employment", "bls_published", "bls_status", "comparison",
                 "difference_percent"), out);
     }

@@ -142,7 +142,14 @@ final class HistoryCommand implements Command {
         Output.Rows raw = Output.rows(table);
         List<String> columns = new ArrayList<>();
         for (String c : raw.columns()) {
-            columns.add(c.equals("real_median_growth") ? "real_median_growth_percent" : c);
+            // The names every command prints: soc_code, title, employment, p10 … p90 (the table keeps BLS's own).
+            columns.add(switch (c) {
+                case "real_median_growth" -> "real_median_growth_percent";
+                case "occ_code" -> "soc_code";
+                case "occ_title" -> "title";
+                case "tot_emp" -> "employment";
+                default -> c.replaceFirst("^pct(\\d\\d)", "p$1");
+            });
         }
         Set<String> wages = Set.of("nominal_median", "pct10", "pct25", "median", "pct75", "pct90");
         List<List<Object>> rows = new ArrayList<>();

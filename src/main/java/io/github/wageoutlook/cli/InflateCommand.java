@@ -47,6 +47,9 @@ final class InflateCommand implements Command {
                 Set.of("interpolate"));
         Output.Format format = Output.format(args);
         double amount = Arguments.parseDouble(args.required(0, "amount in dollars, e.g. 100"), "amount");
+        if (Math.abs(amount) >= 1e15) {
+            throw new UsageException("amount must be under 10^15 dollars, got '" + args.positional().get(0) + "'");
+        }
         String fromText = args.required(1, "period the amount is of, YYYY or YYYY-MM");
         args.atMost(2);
         PriceIndex index = index(args);
@@ -69,12 +72,12 @@ final class InflateCommand implements Command {
                 });
                 a = index.adjustment(from, to, missing);
             } else {
-                int from = Arguments.parseInt(fromText, "year (YYYY) or month (YYYY-MM)");
+                int from = year(fromText, "year (YYYY) or month (YYYY-MM)");
                 int to = args.option("to").map(t -> {
                     if (isMonth(t)) {
                         throw new UsageException("--to must be a year (YYYY) like " + fromText + ", got '" + t + "'");
                     }
-                    return Arguments.parseInt(t, "--to year");
+                    return year(t, "--to year");
                 }).orElseGet(() -> {
                     if (index.annualAverages().isEmpty()) {
                         throw new NotFoundException("series " + index.seriesId() + " has no annual averages (BLS "
@@ -93,8 +96,9 @@ final class InflateCommand implements Command {
             Output.write(new Output.Rows(List.of("series_id", "amount", "from_period", "to_period", "from_index",
                     "to_index", "from_interpolated", "to_interpolated", "factor", "adjusted_amount"),
                     List.of(Arrays.asList(index.seriesId(), amount, a.from().period(), a.to().period(),
-                            a.from().value(), a.to().value(), a.from().isInterpolated(), a.to().isInterpolated(),
-                            a.factor(), result))), format, out);
+                            Precision.index(a.from().value()), Precision.index(a.to().value()),
+                            a.from().isInterpolated(), a.to().isInterpolated(), Precision.factor(a.factor()),
+                            Precision.cents(result)))), format, out);
             return 0;
         }
         out.printf(Locale.US, "%s in %s dollars = %s in %s dollars%n", dollars(amount), a.from().period(),
@@ -140,6 +144,14 @@ final class InflateCommand implements Command {
     private static String describe(String seriesId) {
         return seriesId.equals(CpiReader.DEFAULT_SERIES)
                 ? " (CPI-U: U.S. city average, all items, not seasonally adjusted, 1982-84 = 100)" : "";
+    }
+
+    /** A four-digit year: "17" is not 2017, and a year of the first century has no CPI. */
+    private static int year(String text, String what) {
+        if (!text.strip().matches("\\d{4}")) {
+            throw new UsageException(what + " must be four digits, e.g. 2017, got '" + text + "'");
+        }
+        return Integer.parseInt(text.strip());
     }
 
     private static boolean isMonth(String text) {

@@ -145,7 +145,13 @@ final class OewsSelection {
         if (!files.isEmpty()) {
             List<OewsTable> tables = new ArrayList<>();
             for (String f : files) {
+                if (f.isBlank()) {
+                    throw new UsageException("--file needs the path of an OEWS file (.xlsx or .csv), got '" + f + "'");
+                }
                 Path path = Path.of(f);
+                if (Files.isDirectory(path)) {
+                    throw new UsageException("--file " + f + " is a folder; give an OEWS file in it (.xlsx or .csv)");
+                }
                 if (!Files.isRegularFile(path)) {
                     throw new NotFoundException("no such file: " + f);
                 }

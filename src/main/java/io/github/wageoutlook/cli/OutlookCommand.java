@@ -157,8 +157,8 @@ final class OutlookCommand implements Command {
             BacktestLine b = Backtest.occupation(table, row.code());
             // Employment at EP's published 0.1 thousand (the published change where there is one), percents to 0.01.
             double change = row.change().isAvailable() ? row.change().value() : p.change();
-            lines.add(Arrays.asList(row.cycle().toString(), code, row.code(), link.note().isEmpty() ? "same code"
-                            : link.relation().label(), row.title(),
+            lines.add(Arrays.asList(row.cycle().toString(), code, row.code(), link.note().isEmpty() ? "same-code"
+                            : link.relation().name().toLowerCase(Locale.ROOT).replace('_', '-'), row.title(),
                     Precision.thousands(row.baseEmployment()), Precision.thousands(row.projectedEmployment()),
                     Precision.thousands(change), row.percentChange().isAvailable()
                             ? row.percentChange().value() : null, Precision.percent(100 * p.cagr()),
@@ -169,7 +169,7 @@ final class OutlookCommand implements Command {
                             : null, b.isCompared() ? Precision.percent(b.errorPointsPerYear()) : null,
                     b.status().code(), link.note()));
         }
-        return new Output.Rows(List.of("cycle", "code", "cycle_code", "linkage", "title", "base_employment_thousands",
+        return new Output.Rows(List.of("cycle", "soc_code", "cycle_code", "linkage", "title", "base_employment_thousands",
                 "projected_employment_thousands", "change_thousands", "percent_change", "cagr_percent",
                 "annual_openings_thousands", "descriptor", "all_occupations_percent_change", "oews_from_year",
                 "oews_to_year", "realized_cagr_percent", "error_points_per_year", "backtest_status", "note"), lines);

@@ -68,6 +68,22 @@ final class Precision {
         return round(value, 3);
     }
 
+    /**
+     * @param dollars an amount of money
+     * @return to the cent
+     */
+    static double cents(double dollars) {
+        return round(dollars, 2);
+    }
+
+    /**
+     * @param ratio a ratio of index values, e.g. an inflation factor
+     * @return to 0.000001, as the text output prints it
+     */
+    static double factor(double ratio) {
+        return round(ratio, 6);
+    }
+
     private static double round(double value, int decimals) {
         if (!Double.isFinite(value)) {
             return value;

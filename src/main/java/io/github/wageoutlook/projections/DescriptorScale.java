@@ -52,8 +52,8 @@ public record DescriptorScale(Cycle cycle, int muchFasterFrom, int fasterFrom, i
             new DescriptorScale(Cycle.of(2016, 2026), 15, 10, 5, 2, -1, ThresholdBasis.PARTLY_PUBLISHED,
                     "Faster than average from 10%: BLS Occupational Outlook Handbook, 2018-19 edition (2016-26 "
                     + "projections). The other bounds (much faster >= 15%, as fast 5-9%, slower 2-4%, little or no "
-                    + "change -1 to 1%, decline <= -2%) are an assumption of this library: the Handbook's scale "
-                    + "continued in the same five-point steps, not checked against a published table; they agree "
+                    + "change -1 to 1%, decline <= -2%) are an assumption of this library: five-point steps from "
+                    + "5% up, then 2 and -1 below, not checked against a published table; they agree "
                     + "with published career guides on customer service representatives, which call that "
                     + "occupation's +5% for 2016-26 \"as fast as average\"."),
             new DescriptorScale(Cycle.of(2024, 2034), 7, 5, 3, 1, 0, ThresholdBasis.PUBLISHED,

@@ -118,7 +118,7 @@ class FormatAndChartCommandsTest {
         assertEquals(100 * (Math.pow(2_595_750.0 / 2_707_040, 1.0 / 9) - 1),
                 (Double) first.get("realized_cagr_percent"), 0.005);
         assertEquals("43-4051", first.get("cycle_code"));
-        assertEquals("same code", first.get("linkage"));
+        assertEquals("same-code", first.get("linkage"));
         Map<?, ?> last = (Map<?, ?>) rows.get(3);
         assertEquals(2025.0, ((Number) last.get("oews_to_year")).doubleValue(), 0.0);
     }
@@ -154,7 +154,7 @@ class FormatAndChartCommandsTest {
         CliRun r = run("outlook", "43-4051", "--format", "csv", "--chart", png.toString());
 
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("cycle,code,cycle_code,linkage,title,"), r.out());
+        assertTrue(r.out().startsWith("cycle,soc_code,cycle_code,linkage,title,"), r.out());
         assertTrue(!r.out().contains("Chart:"), r.out());
         assertPng(png);
     }

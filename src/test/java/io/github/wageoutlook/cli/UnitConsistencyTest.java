@@ -53,11 +53,14 @@ class UnitConsistencyTest {
         FRACTION((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 1),
         PERCENTILE((v, r) -> isNumber(v) && num(v) > 0 && num(v) < 100),
         INDEX_VALUE((v, r) -> v == null || isNumber(v) && num(v) > 0 && num(v) < 1_000),
-        FACTOR((v, r) -> isNumber(v) && num(v) > 0),
+        /** A ratio of index values, to 0.000001 as the text prints it. */
+        FACTOR((v, r) -> isNumber(v) && num(v) > 0 && atMostDecimals(num(v), 6)),
         /** A change in dollars on the row's basis, e.g. a yearly raise; may be negative. */
         DOLLAR_CHANGE((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 10_400_000),
         /** Dollars of the row's {@code from_period} (inflate). */
         AMOUNT((v, r) -> isNumber(v)),
+        /** An amount of money to the cent (inflate's result). */
+        CENTS((v, r) -> isNumber(v) && atMostDecimals(num(v), 2)),
         /** Jobs in the occupation per 1,000 jobs in the area (JOBS_1000). */
         JOBS_PER_THOUSAND((v, r) -> v == null || isNumber(v) && num(v) >= 0 && num(v) <= 1_000),
         /** A location quotient: the area's share of the occupation over the nation's (LOC_QUOTIENT). */
@@ -93,27 +96,27 @@ class UnitConsistencyTest {
                 + "percentile PERCENTILE, lower_bound FLAG, upper_bound FLAG, bracket TEXT"));
         UNITS.put("percentile", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, percentile PERCENTILE, "
                 + "wage DOLLARS_OF_BASIS, lower_bound FLAG, source TEXT"));
-        UNITS.put("group", units("year YEAR, group TEXT, basis TEXT, statistic TEXT, mixture DOLLARS_OF_BASIS, "
+        UNITS.put("group", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, statistic TEXT, mixture DOLLARS_OF_BASIS, "
                 + "lower_bound FLAG, mixture_unclamped DOLLARS_OF_BASIS, members PERSONS, employment PERSONS, "
                 + "bls_published DOLLARS_OF_BASIS, bls_status TEXT, comparison TEXT, difference_percent PERCENT"));
         UNITS.put("experience", units("occupation_code TEXT, kind TEXT, label TEXT, from_years PERSONS, "
                 + "to_years PERSONS, basis TEXT, currency_year YEAR, survey_pay DOLLARS_OF_BASIS, "
                 + "curve_pay DOLLARS_OF_BASIS, raise_next_year DOLLAR_CHANGE, raise_next_year_percent PERCENT, "
                 + "note TEXT"));
-        UNITS.put("outlook", units("cycle TEXT, code TEXT, cycle_code TEXT, linkage TEXT, title TEXT, "
+        UNITS.put("outlook", units("cycle TEXT, soc_code TEXT, cycle_code TEXT, linkage TEXT, title TEXT, "
                 + "base_employment_thousands THOUSANDS_OF_JOBS, projected_employment_thousands THOUSANDS_OF_JOBS, "
                 + "change_thousands THOUSANDS_OF_JOBS, percent_change PERCENT, cagr_percent PERCENT, "
                 + "annual_openings_thousands THOUSANDS_OF_JOBS, descriptor TEXT, all_occupations_percent_change "
                 + "PERCENT, oews_from_year YEAR, oews_to_year YEAR, realized_cagr_percent PERCENT, "
                 + "error_points_per_year PERCENT, backtest_status TEXT, note TEXT"));
-        UNITS.put("history", units("year YEAR, occ_code TEXT, occ_title TEXT, linkage TEXT, comparable FLAG, "
-                + "tot_emp PERSONS, index INDEX_VALUE, basis TEXT, dollars_of YEAR, nominal_median DOLLARS_OF_BASIS, "
-                + "pct10 HISTORY_DOLLARS, pct10_status TEXT, pct25 HISTORY_DOLLARS, pct25_status TEXT, "
-                + "median HISTORY_DOLLARS, median_status TEXT, pct75 HISTORY_DOLLARS, pct75_status TEXT, "
-                + "pct90 HISTORY_DOLLARS, pct90_status TEXT, real_median_growth_percent PERCENT, note TEXT"));
+        UNITS.put("history", units("year YEAR, soc_code TEXT, title TEXT, linkage TEXT, comparable FLAG, "
+                + "employment PERSONS, index INDEX_VALUE, basis TEXT, dollars_of YEAR, nominal_median DOLLARS_OF_BASIS, "
+                + "p10 HISTORY_DOLLARS, p10_status TEXT, p25 HISTORY_DOLLARS, p25_status TEXT, "
+                + "median HISTORY_DOLLARS, median_status TEXT, p75 HISTORY_DOLLARS, p75_status TEXT, "
+                + "p90 HISTORY_DOLLARS, p90_status TEXT, real_median_growth_percent PERCENT, note TEXT"));
         UNITS.put("inflate", units("series_id TEXT, amount AMOUNT, from_period TEXT, to_period TEXT, "
                 + "from_index INDEX_VALUE, to_index INDEX_VALUE, from_interpolated FLAG, to_interpolated FLAG, "
-                + "factor FACTOR, adjusted_amount AMOUNT"));
+                + "factor FACTOR, adjusted_amount CENTS"));
     }
 
     private static Map<String, Unit> units(String spec) {
@@ -197,11 +200,11 @@ class UnitConsistencyTest {
      */
     private static void checkHistoryRow(List<String> words, Map<String, Object> row) {
         int year = (int) num(row.get("year"));
-        OccupationWages r = Oews.national(year).occupation((String) row.get("occ_code")).orElseThrow();
+        OccupationWages r = Oews.national(year).occupation((String) row.get("soc_code")).orElseThrow();
         WageBasis basis = words.contains("--hourly") ? WageBasis.HOURLY : WageBasis.ANNUAL;
         WageSummary w = r.wages(basis);
         PriceIndex cpi = Cpi.u();
-        String[] columns = {"pct10", "pct25", "median", "pct75", "pct90"};
+        String[] columns = {"p10", "p25", "median", "p75", "p90"};
         for (int p = 0; p < 5; p++) {
             Object v = row.get(columns[p]);
             WageFigure nominal = w.percentiles().get(p);
@@ -321,6 +324,11 @@ class UnitConsistencyTest {
 
     private static String sameNumber(Number n, String text) {
         return Double.parseDouble(text) == n.doubleValue() ? text : "≠ " + n;
+    }
+
+    private static boolean atMostDecimals(double v, int decimals) {
+        double scaled = v * Math.pow(10, decimals);
+        return Math.abs(scaled - Math.rint(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled));
     }
 
     private static boolean isNumber(Object v) {
