@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Which OEWS rows an occupation command works on: the options {@code --year}, {@code --area}, {@code --industry},
@@ -189,6 +190,12 @@ final class OewsSelection {
         }
         if (wantIndustries) {
             int year = Oews.industryYears().get(Oews.industryYears().size() - 1);
+            if (year != national.get(national.size() - 1)) {
+                Diagnostics.err().println("The embedded industry estimates are of May " + Oews.industryYears()
+                        .stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": using May " + year
+                        + " (national figures default to May " + national.get(national.size() - 1) + "; for another "
+                        + "year give --file with BLS's industry file)");
+            }
             return national.contains(year) ? OewsTable.concat(List.of(Oews.national(year), Oews.industries(year)))
                     : Oews.industries(year);
         }

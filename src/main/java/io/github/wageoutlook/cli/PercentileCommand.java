@@ -70,11 +70,17 @@ final class PercentileCommand implements Command {
         String source = published ? "published" : atTopCode ? "top-coded" : w.isLowerBound()
                 ? "estimated-lower-bound" : "estimated";
         Output.Format format = Output.format(args);
+        // The neighbouring years are the embedded national files: only the national row has them.
+        Optional<NeighbourEstimate> neighbour = atTopCode && !OewsSelection.isNarrowed(args)
+                ? neighbourEstimate(row, basis, p, w.wage()) : Optional.empty();
         if (format != Output.Format.TEXT) {
             Output.write(new Output.Rows(List.of("year", "soc_code", "title", "basis", "percentile", "wage",
-                    "lower_bound", "source"), List.of(List.of(row.year(), row.socCode(), row.title(),
+                    "lower_bound", "source", "neighbour_estimate", "neighbour_estimate_lower_bound",
+                    "neighbour_years"), List.of(Arrays.asList(row.year(), row.socCode(), row.title(),
                     basis.name().toLowerCase(Locale.ROOT), p, Precision.wage(w.amount(), basis), w.isLowerBound(),
-                    source))), format, out);
+                    source, neighbour.map(n -> Precision.wage(n.value().shown().amount(), basis)).orElse(null),
+                    neighbour.map(n -> n.value().isLowerBound()).orElse(false),
+                    neighbour.map(NeighbourEstimate::neighbours).orElse(0)))), format, out);
             return 0;
         }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
@@ -82,10 +88,7 @@ final class PercentileCommand implements Command {
         if (atTopCode) {
             out.printf("%s: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());
-            if (!OewsSelection.isNarrowed(args)) {
-                // The neighbouring years are the embedded national files: only the national row has them.
-                neighbourEstimate(row, basis, p, w.wage()).ifPresent(out::println);
-            }
+            neighbour.ifPresent(n -> out.println(n.text()));
         } else if (w.isLowerBound()) {
             out.printf("%s: at least %s (estimated, a lower bound)%n", name, w.wage().rounded());
             out.println("Estimated between BLS's last exact percentile and its top-coded one "
@@ -111,7 +114,8 @@ final class PercentileCommand implements Command {
      * figure in a note ({@link BoundedEstimate}). Empty when no neighbouring year published the percentile or fewer
      * than two lower percentiles are exact.
      */
-    private static Optional<String> neighbourEstimate(OccupationWages row, WageBasis basis, double p, Wage topCode) {
+    private static Optional<NeighbourEstimate> neighbourEstimate(OccupationWages row, WageBasis basis, double p,
+                                                                 Wage topCode) {
         if (p != Math.rint(p) || !WageSummary.PUBLISHED_PERCENTILES.contains((int) p)) {
             return Optional.empty();
         }
@@ -134,10 +138,15 @@ final class PercentileCommand implements Command {
         BoundedEstimate bounded = BoundedEstimate.of(new Wage(estimate.getAsDouble(), basis), false,
                 Optional.of(WageFigure.topCoded(topCode)));
         String percentiles = Arrays.stream(inputs).mapToObj(q -> "P" + (int) q).collect(Collectors.joining(", "));
-        return Optional.of(String.format(Locale.ROOT, "Estimate from neighbouring years: %s%nfrom this year's %s and "
+        return Optional.of(new NeighbourEstimate(bounded, neighbours, String.format(Locale.ROOT,
+                "Estimate from neighbouring years: %s%nfrom this year's %s and "
                 + "mean, corrected by how far the occupation sat from the model in the %d neighbouring year%s%n"
                 + "(within ±%d) where BLS published its P%d; `accuracy` measures this method on published figures.%s",
                 bounded, percentiles, neighbours, neighbours == 1 ? "" : "s", NeighbourYearShape.WINDOW, (int) p,
-                bounded.note().map(n -> System.lineSeparator() + "Clamped: " + n + ".").orElse("")));
+                bounded.note().map(n -> System.lineSeparator() + "Clamped: " + n + ".").orElse(""))));
+    }
+
+    /** The estimate of a top-coded percentile from neighbouring years, with its count and its text. */
+    private record NeighbourEstimate(BoundedEstimate value, int neighbours, String text) {
     }
 }

@@ -70,6 +70,11 @@ class DistributionCommandsTest {
         assertTrue(estimate >= 187_200 && estimate < 205_110 * 1.1, r.out());
         assertTrue(r.out().contains("from this year's P25, P50, P75 and mean") && r.out().contains("1 neighbouring "
                 + "year"), r.out());
+
+        // The same estimate in machine output, beside the top-code.
+        Run csv = run("percentile", "11-2031", "90", "--year", "2014", "--format", "csv");
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(csv.out().contains(",90,187200,true,top-coded," + (long) estimate + ",false,1"), csv.out());
     }
 
     @Test

@@ -95,7 +95,8 @@ class UnitConsistencyTest {
         UNITS.put("rank", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, wage DOLLARS_OF_BASIS, "
                 + "percentile PERCENTILE, lower_bound FLAG, upper_bound FLAG, bracket TEXT"));
         UNITS.put("percentile", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, percentile PERCENTILE, "
-                + "wage DOLLARS_OF_BASIS, lower_bound FLAG, source TEXT"));
+                + "wage DOLLARS_OF_BASIS, lower_bound FLAG, source TEXT, neighbour_estimate DOLLARS_OF_BASIS, "
+                + "neighbour_estimate_lower_bound FLAG, neighbour_years PERSONS"));
         UNITS.put("group", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, statistic TEXT, mixture DOLLARS_OF_BASIS, "
                 + "lower_bound FLAG, mixture_unclamped DOLLARS_OF_BASIS, members PERSONS, employment PERSONS, "
                 + "bls_published DOLLARS_OF_BASIS, bls_status TEXT, comparison TEXT, difference_percent PERCENT"));
@@ -142,6 +143,8 @@ class UnitConsistencyTest {
             all.add(List.of("group", "43", "--year", y));
             all.add(List.of("group", "43", "--hourly", "--year", y));
         }
+        // A top-coded P90 with an estimate from a neighbouring year (11-2031 existed until SOC 2018).
+        all.add(List.of("percentile", "11-2031", "90", "--year", "2014"));
         for (String by : List.of("industry", "ownership")) {
             all.add(List.of("compare", "43-4051", "--by", by, "--year", "2024"));
             all.add(List.of("compare", "11-1011", "--by", by, "--year", "2024", "--hourly"));
