@@ -13,6 +13,7 @@ import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,8 +72,12 @@ final class HistoryCommand implements Command {
             place = OewsSelection.narrow(OewsSelection.allYears(args, false), args, true, true, true);
         }
         List<String> hourlyOnly = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String query : args.positional()) {
             WageHistory h = place == null ? history(query, index) : history(query, place, index);
+            if (!seen.add(h.socCode())) {
+                continue; // the same occupation named twice (43-4051 and "customer service representatives")
+            }
             if (args.flag("hourly")) {
                 h = h.onBasis(WageBasis.HOURLY);
             } else if (!hasMedian(h) && hasMedian(h.onBasis(WageBasis.HOURLY))) {

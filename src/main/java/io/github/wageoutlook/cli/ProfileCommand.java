@@ -69,7 +69,7 @@ final class ProfileCommand implements Command {
                         () -> out.println("All industries: no cross-industry row for " + row.socCode() + " in "
                                 + row.area().title() + ", May " + row.year() + " in this data."));
             }
-            printOutlookAndExperience(row.socCode(), out);
+            printOutlookAndExperience(row.socCode(), row.context().isNationalCrossIndustry(), out);
         } else {
             Output.write(rows(row), format, out);
         }
@@ -243,7 +243,9 @@ final class ProfileCommand implements Command {
      * One line each for the latest projection cycle and the experience brackets, pointing to the {@code outlook} and
      * {@code experience} commands for the whole story; says plainly when there is no data for the occupation.
      */
-    static void printOutlookAndExperience(String socCode, PrintStream out) {
+    static void printOutlookAndExperience(String socCode, boolean national, PrintStream out) {
+        // Employment Projections and the PayScale brackets are national and cross-industry: say so beside other rows.
+        String where = national ? "" : " (national, all industries)";
         List<Cycle> cycles = Projections.cycles();
         ProjectionsTable latest = Projections.cycle(cycles.get(cycles.size() - 1));
         Optional<OccupationProjection> projected = latest.occupation(socCode);
@@ -252,8 +254,8 @@ final class ProfileCommand implements Command {
             String openings = p.annualOpenings().isAvailable()
                     ? String.format(Locale.US, "%,.1fk openings a year", p.annualOpenings().value())
                     : "openings not published";
-            out.printf(Locale.US, "Outlook %s: %,.1fk → %,.1fk jobs, %+.1f%% (%s; all occupations %+.1f%%), %s "
-                            + "(more: outlook %s)%n", latest.cycle(), p.baseEmployment(), p.projectedEmployment(),
+            out.printf(Locale.US, "Outlook %s%s: %,.1fk → %,.1fk jobs, %+.1f%% (%s; all occupations %+.1f%%), %s "
+                            + "(more: outlook %s)%n", latest.cycle(), where, p.baseEmployment(), p.projectedEmployment(),
                     p.projection().percentChange(), latest.descriptor(p).label(),
                     latest.total().projection().percentChange(), openings, socCode);
         } else {
@@ -262,8 +264,8 @@ final class ProfileCommand implements Command {
         Optional<ExperienceBrackets> brackets = ExperienceBrackets.embedded().occupation(socCode);
         if (brackets.isPresent()) {
             ExperienceBrackets b = brackets.get();
-            out.printf(Locale.US, "Experience (PayScale survey, self-reported, with bonuses): %s %s → %s %s, %+.1f%% "
-                            + "(more: experience %s)%n", b.bracket(0).label(), b.bracket(0).pay(),
+            out.printf(Locale.US, "Experience (PayScale survey, self-reported, with bonuses%s): %s %s → %s %s, %+.1f%% "
+                            + "(more: experience %s)%n", national ? "" : ", national", b.bracket(0).label(), b.bracket(0).pay(),
                     b.bracket(b.size() - 1).label(), b.bracket(b.size() - 1).pay(),
                     100 * ExperienceCurve.fit(b).bracketGain(), socCode);
         } else {

@@ -58,6 +58,9 @@ class AreaIndustryCommandsTest {
         assertTrue(out.contains("(PCT_TOTAL): 4.38%; establishments reporting it (PCT_RPT): 12%"), out);
         assertTrue(out.contains("Beside all industries (NAICS 000000, all ownerships), U.S., May 2024"), out);
         assertTrue(out.contains("Median                   $37,550          $42,830         -12.3%"), out);
+        // The projections and the PayScale brackets are national and cross-industry: labelled so beside a sector.
+        assertTrue(out.contains("Outlook 2024-34 (national, all industries): "), out);
+        assertTrue(out.contains("Experience (PayScale survey, self-reported, with bonuses, national): "), out);
     }
 
     @Test

@@ -95,6 +95,13 @@ class HistoryCommandTest {
     }
 
     @Test
+    void theSameOccupationNamedTwice_isPrintedOnce() {
+        assertEquals(0, run("history", "43-4051", "customer service representatives", "--dollars", "2023"));
+        assertEquals(1, out().lines().filter(l -> l.startsWith("Customer Service Representatives (SOC 43-4051)"))
+                .count(), out());
+    }
+
+    @Test
     void unknownCode_exitsWithNotFound() {
         assertEquals(Main.EXIT_NOT_FOUND, run("history", "99-9999"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("99-9999"));
