@@ -104,6 +104,14 @@ final class CompareCommand implements Command {
             throw new NotFoundException("no row of " + code + " in " + table.name() + " to compare by " + by);
         }
         Optional<OccupationWages> whole = whole(table, ranked, code, across);
+        if (c.rows().size() == 1) {
+            // Nothing to rank: say where rows that differ in this dimension come from.
+            int rowYear = c.rows().get(0).year();
+            Diagnostics.err().println("Only one " + by + " for " + code + " in " + table.name() + ": nothing to "
+                    + "rank." + (across == Across.OWNERSHIP ? " BLS's national industry file gives each sector one "
+                    + "ownership; ownerships side by side come in its all-data file (oesm" + String.format("%02d",
+                    rowYear % 100) + "all.zip: --file all_data_M_" + rowYear + ".xlsx)." : ""));
+        }
         if (format == Output.Format.TEXT) {
             print(c, whole, table.name(), out);
         } else {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -251,6 +252,16 @@ class AreaIndustryCommandsTest {
         assertEquals(Main.EXIT_NOT_FOUND, run.code(), run.err());
         assertTrue(run.err().contains("no ownership '" + code + "' in "), run.err());
         assertTrue(run.err().contains("nearest: "), run.err());
+    }
+
+    @Test
+    void compareByOwnership_withOneOwnership_saysThereIsNothingToRank_andWhereOwnershipsAre() {
+        CliRun r = run("compare", "43-4051", "--by", "ownership", "--year", "2024");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("Only one ownership for 43-4051 in ") && r.err().contains("nothing to rank")
+                && r.err().contains("--file all_data_M_2024.xlsx"), r.err());
+        CliRun industries = run("compare", "43-4051", "--by", "industry", "--year", "2024");
+        assertFalse(industries.err().contains("Only one"), industries.err());
     }
 
     @Test
