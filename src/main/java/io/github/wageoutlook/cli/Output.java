@@ -281,6 +281,9 @@ final class Output {
                 throw new UsageException("--chart must name a .png or .svg file, got '" + name + "'");
             }
             Path folder = file.toAbsolutePath().getParent();
+            if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new UsageException("--chart " + name + ": " + folder + " is a file, not a folder");
+            }
             if (folder != null && !Files.isDirectory(folder)) {
                 throw new NotFoundException("--chart " + name + ": folder " + folder + " does not exist");
             }

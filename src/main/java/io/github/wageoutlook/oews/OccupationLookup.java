@@ -165,6 +165,15 @@ public final class OccupationLookup<T> {
                 return new LookupResult.Found<>(q, byCode.apply(c.code()).orElseThrow(), c, Match.CODE);
             }
         }
+        if (q.matches("\\d{2}-?\\d{0,5}")) {
+            // A code mistyped (43-405, 43-40511): suggest the codes it starts, never a title search of digits.
+            String digits = q.replace("-", "");
+            List<Candidate> prefixed = candidates.stream().filter(Candidate::detailed)
+                    .filter(c -> c.code().replace("-", "").startsWith(digits.substring(0, Math.min(5,
+                            digits.length())))).limit(5).toList();
+            return new LookupResult.NotFound<>(q, source, prefixed, Optional.of("'" + q + "' is not a SOC code (two "
+                    + "digits, a hyphen and four digits, e.g. 43-4051)"));
+        }
         List<String> words = words(q);
         if (words.isEmpty()) {
             return new LookupResult.NotFound<>(q, source, List.of(), Optional.empty());

@@ -73,7 +73,9 @@ class ExitCodesTest {
         add(rows, ExitCode.NOT_FOUND, "profile", "43-4051", "--year", "2013");
         add(rows, ExitCode.NOT_FOUND, "profile", "custmer service");
         add(rows, ExitCode.NOT_FOUND, "profile", "43-4051", "--chart", missingFolder);
+        add(rows, ExitCode.USAGE, "profile", "43-4051", "--chart", unreadableCpi.resolve("chart.png").toString());
         add(rows, ExitCode.AMBIGUOUS, "profile", "nurse");
+        add(rows, ExitCode.NOT_FOUND, "profile", "43-405");                       // a code cut short
         add(rows, ExitCode.USAGE, "profile", "43-4051", "--file", dir.toString());     // a folder
         add(rows, ExitCode.USAGE, "profile", "43-4051", "--file", "");
         add(rows, ExitCode.NOT_FOUND, "profile", "43-4051", "--file", missing);

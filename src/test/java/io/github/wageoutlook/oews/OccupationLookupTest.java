@@ -87,6 +87,17 @@ class OccupationLookupTest {
     }
 
     @Test
+    void find_aCodeCutShortOrTooLong_isNotACode_andSuggestsTheCodesItStarts() {
+        for (String typed : List.of("43-405", "43405", "43-40511")) {
+            LookupResult.NotFound<?> none = assertInstanceOf(LookupResult.NotFound.class, LOOKUP.find(typed));
+            assertEquals(List.of("43-4051"), none.suggestions().stream().map(OccupationLookup.Candidate::code)
+                    .toList(), typed);
+            assertTrue(none.message().startsWith("no occupation '" + typed + "' in national_M2024_dl.xlsx: '" + typed
+                    + "' is not a SOC code (two digits, a hyphen and four digits, e.g. 43-4051)"), none.message());
+        }
+    }
+
+    @Test
     void find_wellFormedCodeNotInTheTable_carriesTheReasonGiven() {
         // A SOC crosswalk can say which codes succeeded a retired one; here a stand-in reason.
         OccupationLookup<OccupationWages> withReason = LOOKUP.withReasonForCode(code -> code.equals("15-1132")
