@@ -34,4 +34,14 @@ public record LinkedProjection(OccupationProjection row, SocCrosswalk.Relation r
     public boolean isComparable() {
         return relation == SocCrosswalk.Relation.SAME_OCCUPATION;
     }
+
+    /**
+     * The row and, when it stands in for another code, how it relates.
+     *
+     * @return e.g. {@code 15-1132 Software developers, applications (2016-26, …): … [overlaps it: …]}
+     */
+    @Override
+    public String toString() {
+        return row + (note.isEmpty() ? "" : " [" + relation.label() + ": " + note + "]");
+    }
 }

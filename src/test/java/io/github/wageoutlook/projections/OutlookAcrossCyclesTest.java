@@ -21,6 +21,19 @@ class OutlookAcrossCyclesTest {
     }
 
     @Test
+    void softwareDevelopers_acrossCycles_followBlsSocTables() {
+        List<LinkedProjection> rows = Projections.linkedAcrossCycles("15-1252");
+        assertEquals(List.of("2016-26 15-1132 OVERLAPS", "2016-26 15-1133 OVERLAPS", "2019-29 15-1256 CONTAINS",
+                        "2023-33 15-1252 SAME_OCCUPATION", "2024-34 15-1252 SAME_OCCUPATION"),
+                rows.stream().map(l -> l.row().cycle() + " " + l.row().code() + " " + l.relation()).toList());
+        assertTrue(rows.get(0).toString().startsWith("15-1132 Software developers, applications (2016-26"),
+                rows.get(0).toString());
+        assertTrue(rows.get(0).toString().contains(" [overlaps it: "), rows.get(0).toString());
+        assertTrue(rows.get(4).note().isEmpty() && rows.get(4).isComparable()
+                && !rows.get(4).toString().contains("["), rows.get(4).toString());
+    }
+
+    @Test
     void descriptors_ofCustomerServiceRepresentatives() {
         List<GrowthDescriptor> d = Projections.acrossCycles("43-4051").stream()
                 .map(r -> Projections.cycle(r.cycle()).descriptor(r)).toList();
