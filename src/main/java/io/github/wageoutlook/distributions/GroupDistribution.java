@@ -182,8 +182,8 @@ public final class GroupDistribution implements WageDistribution {
         List<OccupationWages> rows = table.level(GroupLevel.DETAILED).stream()
                 .filter(r -> r.socCode().startsWith(prefix)).toList();
         String title = table.stream().filter(r -> r.socCode().equals(code) && r.level() != GroupLevel.DETAILED)
-                .map(OccupationWages::title).findFirst().orElse("group " + code);
-        String label = code + " " + title + " (May " + context.year()
+                .map(r -> " " + r.title()).findFirst().orElse(""); // a file without the group's row has no title
+        String label = code + title + " (May " + context.year()
                 + (context.isNationalCrossIndustry() ? "" : ", " + context.label()) + ")";
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("Invalid value for groupCode (valid values: a SOC group code with "
