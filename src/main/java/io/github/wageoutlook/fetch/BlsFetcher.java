@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.ZipFile;
 
 /**
@@ -211,7 +212,7 @@ public final class BlsFetcher {
      * @throws FileFormatException naming the zip entry, sheet, row, column and raw value if the data cannot be read
      */
     public OewsTable oews(OewsFile file) {
-        return OewsZip.read(fetch(file).path(), file);
+        return read(file, path -> OewsZip.read(path, file));
     }
 
     /**
@@ -222,7 +223,7 @@ public final class BlsFetcher {
      * @throws FileFormatException if the workbook cannot be read
      */
     public ProjectionsTable projections() {
-        return ProjectionsReader.read(fetch(ProjectionsFile.latest()).path());
+        return read(ProjectionsFile.latest(), ProjectionsReader::read);
     }
 
     /**
@@ -234,7 +235,7 @@ public final class BlsFetcher {
      * @throws FileFormatException if the file is malformed or lacks the series
      */
     public PriceIndex cpi(String seriesId) {
-        return CpiReader.read(fetch(CpiFile.allItems()).path(), seriesId);
+        return read(CpiFile.allItems(), path -> CpiReader.read(path, seriesId));
     }
 
     /**
@@ -246,11 +247,27 @@ public final class BlsFetcher {
      * @throws FileFormatException if the file is malformed
      */
     public Map<String, PriceIndex> cpiAll(CpiFile file) {
-        return CpiReader.readAll(fetch(file).path());
+        return read(file, CpiReader::readAll);
     }
 
     @Override
     public String toString() {
         return "BlsFetcher[" + options + "]";
+    }
+
+    /**
+     * Fetches a file and reads it. A file that cannot be read is not kept: the next call fetches it again (BLS
+     * republishes a damaged file) instead of failing on the cached copy until {@code --refresh}.
+     */
+    private <T> T read(BlsFile file, Function<Path, T> reader) {
+        Fetched f = fetch(file);
+        try {
+            return reader.apply(f.path());
+        } catch (FileFormatException e) {
+            cache.forget(file.fileName());
+            options.listener().note(file.fileName() + " could not be read, so it was removed from the cache "
+                    + cache.directory() + "; the next run fetches it again");
+            throw e;
+        }
     }
 }

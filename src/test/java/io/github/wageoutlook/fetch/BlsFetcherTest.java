@@ -2,6 +2,7 @@ package io.github.wageoutlook.fetch;
 
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
@@ -208,6 +209,20 @@ class BlsFetcherTest {
         assertTrue(e.getMessage().contains("is not a zip archive"), e.getMessage());
         assertTrue(e.getMessage().contains("starts with '<html><body>Access Denied"), e.getMessage());
         assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aZipWithoutOewsData_isAReadError_andIsNotKept_soTheNextRunFetchesItAgain() throws IOException {
+        bls.serve(STATE_2024, Reply.ok(RealFiles.zip(Map.of("readme.txt", "no workbook here\n".getBytes()))));
+        BlsFetcher fetcher = BlsFetcher.with(options());
+        assertThrows(FileFormatException.class, () -> fetcher.oews(OewsFile.state(2024)));
+        assertEquals(List.of("index.json"), cacheFiles());
+        assertTrue(heard.stream().anyMatch(h -> h.startsWith("note: oesm24st.zip could not be read, so it was "
+                + "removed from the cache")), heard.toString());
+
+        bls.serve(STATE_2024, Reply.ok(stateZip()));           // BLS republishes the file
+        assertEquals(54, fetcher.oews(OewsFile.state(2024)).areas().size());
+        assertEquals(2, bls.requests(STATE_2024).size());
     }
 
     @Test
