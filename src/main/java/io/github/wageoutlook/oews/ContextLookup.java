@@ -24,9 +24,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * written ({@code 56}, {@code 31-33}, {@code 561400}), with leading zeros ({@code 000056}), without its trailing
  * zeros ({@code 5614} for {@code 561400}), any code inside a sector range ({@code 32} for {@code 31-33}), its title
  * or a fragment of it. An ownership by its {@code OWN_CODE}, its title or a fragment of it. A query of digits is
- * matched against codes only, never against a title's text. An exact match wins over a fragment; several
- * fragment matches, or none, are a {@link LookupException} that lists the matches or the nearest values
- * (Jaro–Winkler similarity of the text to each code and title, from Apache Commons Text).
+ * matched against codes only, never against a title's text, and so are two letters as an area (a USPS code: a
+ * state the table lacks is not found, never an area whose title holds the letters). An exact match wins over a
+ * fragment; several fragment matches, or none, are a {@link LookupException} that lists the matches or the nearest
+ * values (Jaro–Winkler similarity of the text to each code and title, from Apache Commons Text).
  *
  * <pre>{@code
  * Area al = ContextLookup.area("AL", stateTable.areas());          // Alabama (state 01)
@@ -64,7 +65,10 @@ public final class ContextLookup {
                 exact = distinct(areas.stream().filter(Area::isNational).toList(), Area::code);
             }
         }
-        return pick(LookupException.Dimension.AREA, q, exact, areas, Area::code, Area::title, Area::toString, where);
+        // Two letters are a USPS code: "MP" must not find New Hampshire through its title.
+        boolean code = q.matches("[A-Za-z]{2}");
+        return pick(LookupException.Dimension.AREA, q, exact, areas, Area::code, Area::title, Area::toString, where,
+                code);
     }
 
     /**
@@ -97,7 +101,7 @@ public final class ContextLookup {
             }
         }
         return pick(LookupException.Dimension.INDUSTRY, q, exact, industries, Industry::naics, Industry::title,
-                Industry::toString, where);
+                Industry::toString, where, false);
     }
 
     /**
@@ -111,10 +115,10 @@ public final class ContextLookup {
      */
     public static Ownership ownership(String query, Collection<Ownership> ownerships, String where) {
         String q = check(query, "ownership");
-        List<Ownership> exact = distinct(ownerships.stream().filter(o -> o.code().equals(q)
+        List<Ownership> exact = distinct(ownerships.stream().filter(o -> sameCode(o.code(), q)
                 || o.title().equalsIgnoreCase(q)).toList(), Ownership::code);
         return pick(LookupException.Dimension.OWNERSHIP, q, exact, ownerships, Ownership::code, Ownership::title,
-                Ownership::toString, where);
+                Ownership::toString, where, false);
     }
 
     /**
@@ -176,11 +180,11 @@ public final class ContextLookup {
     /** The exact matches if any, else the title fragments; one is the answer, none or several an error. */
     private static <T> T pick(LookupException.Dimension dimension, String q, List<T> exact, Collection<T> all,
                               Function<T, String> code, Function<T, String> title, Function<T, String> show,
-                              String where) {
+                              String where, boolean codeOnly) {
         String name = dimension.name().toLowerCase(Locale.ROOT);
         List<T> matches = exact;
         // A number is a code: "7" must not find OWN_CODE 57 through "(Sector 71)" in its title.
-        if (matches.isEmpty() && !q.matches("[\\d-]+")) {
+        if (matches.isEmpty() && !codeOnly && !q.matches("[\\d-]+")) {
             String needle = q.toLowerCase(Locale.ROOT);
             Predicate<T> fragment = v -> title.apply(v).toLowerCase(Locale.ROOT).contains(needle);
             matches = distinct(all.stream().filter(fragment).toList(), code);

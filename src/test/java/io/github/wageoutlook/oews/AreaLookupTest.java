@@ -64,6 +64,17 @@ class AreaLookupTest {
     }
 
     @Test
+    void twoLetters_areAUspsCode_neverAFragmentOfTitles() {
+        // American Samoa is not in the file; "as" is inside "Alaska" and "Texas", which it must not find.
+        LookupException as = assertThrows(LookupException.class, () -> state().area("AS"));
+        assertFalse(as.isAmbiguous(), as.getMessage());
+        assertTrue(as.getMessage().startsWith("no area 'AS' in state_M2024_dl.xlsx; nearest: "), as.getMessage());
+        LookupException ex = assertThrows(LookupException.class, () -> state().area("ex"));
+        assertFalse(ex.isAmbiguous(), ex.getMessage());
+        assertEquals("Texas", state().area("Tex").areas().get(0).title(), "three letters are still a fragment");
+    }
+
+    @Test
     void territory_byUspsOrFips() {
         OewsTable pr = state().area("PR");
         assertEquals(AreaType.TERRITORY, pr.areas().get(0).type());

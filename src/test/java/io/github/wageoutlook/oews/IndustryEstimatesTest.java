@@ -50,6 +50,7 @@ class IndustryEstimatesTest {
         assertEquals(List.of("5", "59", "235", "58", "57", "123"),
                 sectors.ownerships().stream().map(Ownership::code).toList());
         assertEquals("Private and Postal Service", sectors.ownership("59").ownerships().get(0).title());
+        assertEquals("Private", sectors.ownership("05").ownerships().get(0).title(), "with a leading zero");
         assertEquals(List.of(Area.NATIONAL), sectors.areas());
     }
 
