@@ -106,7 +106,7 @@ final class FetchCommand implements Command {
     private static FetchOptions options(Arguments a, PrintStream err) {
         FetchOptions o = FetchOptions.fromEnvironment();
         if (a.option("cache").isPresent()) {
-            o = o.withCacheDirectory(Path.of(a.option("cache").get()));
+            o = o.withCacheDirectory(OewsSelection.cacheFolder(a.option("cache").get()));
         }
         if (a.option("contact").isPresent()) {
             o = o.withContact(a.option("contact").get());
@@ -119,7 +119,7 @@ final class FetchCommand implements Command {
             } catch (URISyntaxException e) {
                 uri = null;
             }
-            if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme())
+            if (uri == null || uri.getHost() == null || uri.getPort() > 65_535 || !("http".equals(uri.getScheme())
                     || "https".equals(uri.getScheme()))) {
                 throw new UsageException("--bls-url must be an http or https address of a mirror of BLS's servers, "
                         + "e.g. https://mirror.example.org/, got '" + url + "'");

@@ -300,13 +300,27 @@ final class OewsSelection {
             options = options.withContact(args.option("contact").get());
         }
         if (args.option("cache").isPresent()) {
-            options = options.withCacheDirectory(Path.of(args.option("cache").get()));
+            options = options.withCacheDirectory(cacheFolder(args.option("cache").get()));
         }
         if (args.flag(OFFLINE)) {
             options = options.withOffline(true);
         }
         return BlsFetcher.with(options.withListener(new ProgressBarListener(err, System.console() != null)))
                 .oews(file);
+    }
+
+    /**
+     * The folder {@code --cache} names.
+     *
+     * @param text the option's value
+     * @return the path
+     * @throws UsageException if it is blank (which would otherwise mean the current folder)
+     */
+    static Path cacheFolder(String text) {
+        if (text.isBlank()) {
+            throw new UsageException("--cache needs a folder, got '" + text + "'");
+        }
+        return Path.of(text);
     }
 
     /** An unknown area in the embedded national data: say where areas come from. */

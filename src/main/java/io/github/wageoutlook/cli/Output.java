@@ -1,10 +1,14 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.charts.Chart;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -298,14 +302,23 @@ final class Output {
      * @param file a .png or .svg file
      * @param format the output format
      * @param out where the text goes
-     * @throws UncheckedIOException if the file cannot be written (exit code 4, or 3 for a missing folder)
+     * @throws UncheckedIOException if the file cannot be written (exit code 4; a missing folder is found before, 3)
      */
     static void writeChart(Chart chart, Path file, Format format, PrintStream out) {
         Objects.requireNonNull(chart, "chart must not be null");
         try {
             chart.write(file);
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e.getCause());
+            // An output that cannot be written is exit 4, even when the system calls it "no such file" (/proc/x.png).
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String reason = root instanceof AccessDeniedException ? "permission denied"
+                    : root instanceof NoSuchFileException ? "the file cannot be created there"
+                    : root instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : String.valueOf(root.getMessage());
+            throw new UncheckedIOException("cannot write chart " + file + ": " + reason, new IOException(reason));
         }
         if (format == Format.TEXT) {
             out.printf("Chart: %s (%d×%d, %s)%n", file, chart.width(), chart.height(), chart.title());

@@ -278,7 +278,7 @@ public final class BlsCache {
     }
 
     private Map<String, CacheEntry> readIndex() {
-        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+        if (CacheFolderException.fileInPlace(directory).isPresent()) {
             throw new CacheFolderException(directory, "read", null);
         }
         Map<String, CacheEntry> out = new LinkedHashMap<>();

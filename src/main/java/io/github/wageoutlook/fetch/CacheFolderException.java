@@ -1,8 +1,11 @@
 package io.github.wageoutlook.fetch;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The cache folder cannot be read or written: a problem on this machine (a file where the folder should be, no
@@ -36,9 +39,31 @@ public class CacheFolderException extends FetchException {
     }
 
     private static String reason(Path directory, IOException cause) {
-        if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            return "it is a file, not a folder";
+        Optional<Path> file = fileInPlace(directory);
+        if (file.isPresent()) {
+            return file.get().equals(directory) ? "it is a file, not a folder" : file.get() + " is a file, not a folder";
         }
-        return cause == null ? "unknown" : cause.getClass().getSimpleName() + " " + cause.getMessage();
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied (" + cause.getMessage() + ")";
+        }
+        if (cause instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return cause == null ? "unknown" : String.valueOf(cause.getMessage());
+    }
+
+    /**
+     * The folder itself or the nearest folder above it when that exists as a file: a cache there can never be made.
+     *
+     * @param directory the cache folder
+     * @return the file standing in the way, or empty
+     */
+    static Optional<Path> fileInPlace(Path directory) {
+        for (Path p = directory.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? Optional.empty() : Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }

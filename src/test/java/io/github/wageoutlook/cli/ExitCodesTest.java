@@ -73,6 +73,7 @@ class ExitCodesTest {
         add(rows, ExitCode.NOT_FOUND, "profile", "43-4051", "--year", "2013");
         add(rows, ExitCode.NOT_FOUND, "profile", "custmer service");
         add(rows, ExitCode.NOT_FOUND, "profile", "43-4051", "--chart", missingFolder);
+        add(rows, ExitCode.UNREADABLE, "profile", "43-4051", "--chart", "/proc/chart.png"); // cannot be created
         add(rows, ExitCode.USAGE, "profile", "43-4051", "--chart", unreadableCpi.resolve("chart.png").toString());
         add(rows, ExitCode.AMBIGUOUS, "profile", "nurse");
         add(rows, ExitCode.NOT_FOUND, "profile", "43-405");                       // a code cut short
@@ -153,6 +154,10 @@ class ExitCodesTest {
         // a cache "folder" that is a file: a problem on this machine (4), not on BLS's server (6)
         String fileAsCache = unreadableCpi.toString();
         add(rows, ExitCode.UNREADABLE, "fetch", "--list", "--cache", fileAsCache);
+        add(rows, ExitCode.UNREADABLE, "fetch", "--list", "--cache", fileAsCache + "/sub");
+        add(rows, ExitCode.USAGE, "fetch", "--list", "--cache", "");
+        add(rows, ExitCode.USAGE, "fetch", "oews", "state", "2024", "--cache", cache, "--contact",
+                "analyst@example.org", "--bls-url", "http://127.0.0.1:99999/");
         add(rows, ExitCode.UNREADABLE, "fetch", "oews", "state", "2024", "--offline", "--cache", fileAsCache);
         add(rows, ExitCode.UNREADABLE, "fetch", "oews", "state", "2024", "--cache", fileAsCache, "--contact",
                 "analyst@example.org", "--bls-url", server);
