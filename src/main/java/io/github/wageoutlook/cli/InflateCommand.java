@@ -47,8 +47,9 @@ final class InflateCommand implements Command {
                 Set.of("interpolate"));
         Output.Format format = Output.format(args);
         double amount = Arguments.parseDouble(args.required(0, "amount in dollars, e.g. 100"), "amount");
-        if (Math.abs(amount) >= 1e15) {
-            throw new UsageException("amount must be under 10^15 dollars, got '" + args.positional().get(0) + "'");
+        if (Math.abs(amount) >= 1e11) {
+            // Beyond this, a double no longer holds the adjusted amount to the cent (factors reach about 30).
+            throw new UsageException("amount must be under $100 billion, got '" + args.positional().get(0) + "'");
         }
         String fromText = args.required(1, "period the amount is of, YYYY or YYYY-MM");
         args.atMost(2);
@@ -148,7 +149,7 @@ final class InflateCommand implements Command {
 
     /** A four-digit year: "17" is not 2017, and a year of the first century has no CPI. */
     private static int year(String text, String what) {
-        if (!text.strip().matches("\\d{4}")) {
+        if (!text.strip().matches("[1-9]\\d{3}")) {
             throw new UsageException(what + " must be four digits, e.g. 2017, got '" + text + "'");
         }
         return Integer.parseInt(text.strip());

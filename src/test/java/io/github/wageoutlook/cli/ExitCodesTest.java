@@ -118,6 +118,11 @@ class ExitCodesTest {
         // history
         add(rows, ExitCode.OK, "history", "43-4051");
         add(rows, ExitCode.USAGE, "history", "43-4051", "--cpi", "2024:313");
+        add(rows, ExitCode.USAGE, "history", "43-4051", "--cpi", "2026=330,2026=331", "--dollars", "2026");
+        add(rows, ExitCode.USAGE, "history", "43-4051", "--cpi", "24=300", "--dollars", "24");
+        add(rows, ExitCode.USAGE, "history", "43-4051", "--cpi", "2026=1e-300", "--dollars", "2026");
+        add(rows, ExitCode.USAGE, "history", "43-4051", "--dollars", "0");
+        add(rows, ExitCode.OK, "history", "43-4051", "--cpi", "2026=330,2026=330.0", "--dollars", "2026");
         add(rows, ExitCode.USAGE, "history", "43-4051", "--nominal", "--dollars", "2020");
         add(rows, ExitCode.NOT_FOUND, "history", "99-9999");
         add(rows, ExitCode.NOT_FOUND, "history", "43-4051", "--dollars", "2030");
@@ -135,6 +140,11 @@ class ExitCodesTest {
         // inflate
         add(rows, ExitCode.OK, "inflate", "100", "1950", "--to", "2017");
         add(rows, ExitCode.USAGE, "inflate", "abc", "1950", "--to", "2017");
+        add(rows, ExitCode.USAGE, "inflate", "100", "0014");
+        add(rows, ExitCode.USAGE, "inflate", "100", "17");
+        add(rows, ExitCode.USAGE, "inflate", "100d", "2017");
+        add(rows, ExitCode.USAGE, "inflate", "1e11", "1913");
+        add(rows, ExitCode.OK, "inflate", "99999999999", "1913");
         add(rows, ExitCode.NOT_FOUND, "inflate", "100", "1900", "--to", "2017");
         add(rows, ExitCode.NOT_FOUND, "inflate", "100", "2025-10", "--to", "2026-01");
         add(rows, ExitCode.NOT_FOUND, "inflate", "100", "1950", "--cpi-file", missing);
