@@ -131,7 +131,10 @@ final class HistoryCommand implements Command {
         try {
             return WageHistory.of(place, code, index, SocCrosswalk.bls());
         } catch (MixedContextsException e) {
-            throw new UsageException(e.getMessage());
+            // A history covers every year: only the area, industry and ownership narrow it.
+            throw new UsageException("the history of " + code + " in " + place.name() + " holds rows that differ in "
+                    + MixedContextsException.differences(e.contexts()) + "; choose one with --area, --industry or "
+                    + "--ownership");
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no occupation with SOC code " + code + " in " + place.name()
                     + ", nor a code linked to it");

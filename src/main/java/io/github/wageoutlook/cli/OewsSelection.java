@@ -251,7 +251,8 @@ final class OewsSelection {
         // What is asked for first, so that a default never hides it (--ownership 123 finds the government sector).
         OewsTable out = t;
         if (args.option("area").isPresent()) {
-            out = areaHint(args, () -> t.area(args.option("area").orElseThrow()));
+            out = areaHint(args, t.areas().stream().allMatch(Area::isNational),
+                    () -> t.area(args.option("area").orElseThrow()));
         }
         if (args.option("industry").isPresent()) {
             out = out.industry(args.option("industry").orElseThrow());
@@ -323,12 +324,12 @@ final class OewsSelection {
         return Path.of(text);
     }
 
-    /** An unknown area in the embedded national data: say where areas come from. */
-    private static OewsTable areaHint(Arguments args, Supplier<OewsTable> lookup) {
+    /** An unknown area in the embedded national data (not in a state file read): say where areas come from. */
+    private static OewsTable areaHint(Arguments args, boolean nationalOnly, Supplier<OewsTable> lookup) {
         try {
             return lookup.get();
         } catch (LookupException e) {
-            if (args.options(FILE).isEmpty() && !e.isAmbiguous()) {
+            if (args.options(FILE).isEmpty() && nationalOnly && !e.isAmbiguous()) {
                 throw new LookupException(e.dimension(), e.query(), false, e.candidates(),
                         e.getMessage() + ". The embedded data are national (U.S.) and by industry; for a state or "
                                 + "metropolitan area give --file with BLS's state or metropolitan file, e.g. --file "

@@ -66,7 +66,7 @@ final class OewsZip {
             }
         } catch (ZipException e) {
             throw FileFormatException.in(name).cause(e).problem("not a readable zip archive (" + e.getMessage()
-                    + "); a damaged download is fetched again when its SHA-256 no longer matches the cache index");
+                    + "); a fetched copy that cannot be read is removed from the cache and fetched again next time");
         } catch (IOException e) {
             throw FileFormatException.in(name).cause(e).problem("cannot read the zip: " + e);
         } catch (FileFormatException e) {

@@ -113,4 +113,15 @@ class AreaFetchCommandTest {
         assertEquals(1, bls.requests(STATE_ZIP).size());
         assertTrue(Files.isRegularFile(own.resolve("index.json")), "the file is cached in the folder --cache names");
     }
+
+    @Test
+    void anAreaTheStateFileLacks_isNotFoundThere_withoutTheEmbeddedDataHint() {
+        // BLS's state file has Guam, Puerto Rico and the Virgin Islands but not the Northern Mariana Islands; "mp"
+        // is inside "New Hampshire", which it must not find.
+        CliRun r = run("profile", "11-1011", "--area", "MP");
+        assertEquals(ExitCode.NOT_FOUND.code(), r.code(), r.err());
+        assertTrue(r.err().contains("no area 'MP' in "), r.err());
+        assertFalse(r.err().contains("The embedded data are national"), r.err());
+        assertFalse(r.out().contains("New Hampshire"), r.out());
+    }
 }
