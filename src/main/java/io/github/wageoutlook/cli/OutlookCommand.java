@@ -169,7 +169,8 @@ final class OutlookCommand implements Command {
                             : null, b.isCompared() ? Precision.percent(b.errorPointsPerYear()) : null,
                     b.status().code(), link.note()));
         }
-        return new Output.Rows(List.of("cycle", "soc_code", "cycle_code", "linkage", "title", "base_employment_thousands",
+        return new Output.Rows(List.of("cycle", "soc_code", "cycle_code", "linkage", "cycle_title",
+                "base_employment_thousands",
                 "projected_employment_thousands", "change_thousands", "percent_change", "cagr_percent",
                 "annual_openings_thousands", "descriptor", "all_occupations_percent_change", "oews_from_year",
                 "oews_to_year", "realized_cagr_percent", "error_points_per_year", "backtest_status", "note"), lines);

@@ -65,8 +65,11 @@ final class PercentileCommand implements Command {
         String name = p == Math.rint(p) ? RankCommand.ordinal(p) + " percentile" : "Percentile "
                 + BasisHint.plain(p);
         boolean published = d.points().stream().anyMatch(x -> x.percentile() == p && !x.isLowerBound());
+        // BLS's own percentile top-coded, or one above a top-coded percentile (at least the top-code as well).
         boolean atTopCode = d.topCode().isPresent() && d.points().stream()
-                .anyMatch(x -> x.isLowerBound() && p >= x.percentile());
+                .anyMatch(x -> x.isLowerBound() && p == x.percentile());
+        Optional<Double> aboveTopCode = atTopCode ? Optional.empty() : d.points().stream()
+                .filter(x -> x.isLowerBound() && p > x.percentile()).map(x -> x.percentile()).findFirst();
         String source = published ? "published" : atTopCode ? "top-coded" : w.isLowerBound()
                 ? "estimated-lower-bound" : "estimated";
         Output.Format format = Output.format(args);
@@ -89,6 +92,10 @@ final class PercentileCommand implements Command {
             out.printf("%s: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());
             neighbour.ifPresent(n -> out.println(n.text()));
+        } else if (aboveTopCode.isPresent()) {
+            out.printf("%s: at least %s — BLS top-codes the %s percentile at %s, so every higher percentile is at "
+                    + "least that; the true wage is not published.%n", name, w.wage().rounded(),
+                    RankCommand.ordinal(aboveTopCode.get()), w.wage().rounded());
         } else if (w.isLowerBound()) {
             out.printf("%s: at least %s (estimated, a lower bound)%n", name, w.wage().rounded());
             out.println("Estimated between BLS's last exact percentile and its top-coded one "

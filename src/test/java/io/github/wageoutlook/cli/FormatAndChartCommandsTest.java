@@ -154,7 +154,7 @@ class FormatAndChartCommandsTest {
         CliRun r = run("outlook", "43-4051", "--format", "csv", "--chart", png.toString());
 
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("cycle,soc_code,cycle_code,linkage,title,"), r.out());
+        assertTrue(r.out().startsWith("cycle,soc_code,cycle_code,linkage,cycle_title,"), r.out());
         assertTrue(!r.out().contains("Chart:"), r.out());
         assertPng(png);
     }

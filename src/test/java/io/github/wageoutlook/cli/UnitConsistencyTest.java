@@ -104,7 +104,7 @@ class UnitConsistencyTest {
                 + "to_years PERSONS, basis TEXT, currency_year YEAR, survey_pay DOLLARS_OF_BASIS, "
                 + "curve_pay DOLLARS_OF_BASIS, raise_next_year DOLLAR_CHANGE, raise_next_year_percent PERCENT, "
                 + "note TEXT"));
-        UNITS.put("outlook", units("cycle TEXT, soc_code TEXT, cycle_code TEXT, linkage TEXT, title TEXT, "
+        UNITS.put("outlook", units("cycle TEXT, soc_code TEXT, cycle_code TEXT, linkage TEXT, cycle_title TEXT, "
                 + "base_employment_thousands THOUSANDS_OF_JOBS, projected_employment_thousands THOUSANDS_OF_JOBS, "
                 + "change_thousands THOUSANDS_OF_JOBS, percent_change PERCENT, cagr_percent PERCENT, "
                 + "annual_openings_thousands THOUSANDS_OF_JOBS, descriptor TEXT, all_occupations_percent_change "
