@@ -45,7 +45,7 @@ final class AccuracyCommand implements Command {
         List<Integer> neighbours = years.size() > 1 ? List.of() : Oews.nationalYears().stream()
                 .filter(y -> y != only && Math.abs(y - only) <= NeighbourYearShape.WINDOW).toList();
         if (years.size() == 1) {
-            out.printf("Wage-distribution accuracy on the OEWS national file %d, annual wages.%n", years.get(0));
+            out.printf("Wage-distribution accuracy on the OEWS national file %d, annual wages.%n", only);
             out.println(neighbours.isEmpty() ? "No neighbouring year is shipped: the shape correction changes nothing."
                     : "Neighbouring years whose shapes correct the estimates (their figures are not scored): "
                     + neighbours + ".");
@@ -56,7 +56,8 @@ final class AccuracyCommand implements Command {
         out.println("MAPE = mean |estimate / published - 1|; rows = published figures predicted; skipped = top-coded"
                 + " or not published.");
         String check = "";
-        for (DistributionAccuracy.Result r : DistributionAccuracy.measure(tables, neighbours.stream().map(Oews::national).toList())) {
+        List<OewsTable> shapesOnly = neighbours.stream().map(Oews::national).toList();
+        for (DistributionAccuracy.Result r : DistributionAccuracy.measure(tables, shapesOnly)) {
             if (!r.check().equals(check)) {
                 check = r.check();
                 out.println();

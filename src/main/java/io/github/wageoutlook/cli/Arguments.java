@@ -206,6 +206,21 @@ public final class Arguments {
     }
 
     /**
+     * Parses a year: four digits from 1000 on, so that "24" or "0014" is an error rather than the year 24 or 14.
+     *
+     * @param text the text
+     * @param what the argument's name, for the message
+     * @return the year
+     * @throws UsageException if not a four-digit year
+     */
+    public static int parseYear(String text, String what) {
+        if (!text.strip().matches("[1-9]\\d{3}")) {
+            throw new UsageException(what + " must be a four-digit year, e.g. 2024, got '" + text + "'");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    /**
      * Parses a decimal argument; {@code $} and thousands separators are allowed ({@code $40,000}).
      *
      * @param text the text

@@ -57,7 +57,8 @@ final class HistoryCommand implements Command {
         if (args.flag("nominal") && args.option("dollars").isPresent()) {
             throw new UsageException("--nominal and --dollars exclude each other");
         }
-        int dollars = args.option("dollars").map(d -> year(d, "--dollars")).orElse(index.lastYear());
+        int dollars = args.option("dollars").map(d -> Arguments.parseYear(d, "--dollars"))
+                .orElse(index.lastYear());
         if (!index.hasAnnual(dollars)) {
             throw new NotFoundException("no " + index.seriesId() + " annual average for " + dollars + " (the index covers "
                     + index.firstYear() + "–" + index.lastYear() + "); add it with --cpi " + dollars + "=VALUE");
@@ -206,7 +207,7 @@ final class HistoryCommand implements Command {
             if (eq < 0) {
                 throw new UsageException("--cpi takes YEAR=VALUE pairs such as 2024=313.689, got '" + pair + "'");
             }
-            int year = year(pair.substring(0, eq), "--cpi year");
+            int year = Arguments.parseYear(pair.substring(0, eq), "--cpi year");
             double value = Arguments.parseDouble(pair.substring(eq + 1), "--cpi value");
             if (!(value >= 1 && value < 100_000)) {
                 throw new UsageException("--cpi value must be an index value such as 313.689 (1 to 100,000), got '"
@@ -224,13 +225,5 @@ final class HistoryCommand implements Command {
             out = out.withAnnual(year, value);
         }
         return out;
-    }
-
-    /** A four-digit year from 1000 on: "24" is not 2024. */
-    private static int year(String text, String what) {
-        if (!text.strip().matches("[1-9]\\d{3}")) {
-            throw new UsageException(what + " must be a four-digit year, e.g. 2024, got '" + text + "'");
-        }
-        return Integer.parseInt(text.strip());
     }
 }

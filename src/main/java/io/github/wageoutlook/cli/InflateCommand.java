@@ -73,12 +73,12 @@ final class InflateCommand implements Command {
                 });
                 a = index.adjustment(from, to, missing);
             } else {
-                int from = year(fromText, "year (YYYY) or month (YYYY-MM)");
+                int from = Arguments.parseYear(fromText, "year (YYYY) or month (YYYY-MM)");
                 int to = args.option("to").map(t -> {
                     if (isMonth(t)) {
                         throw new UsageException("--to must be a year (YYYY) like " + fromText + ", got '" + t + "'");
                     }
-                    return year(t, "--to year");
+                    return Arguments.parseYear(t, "--to year");
                 }).orElseGet(() -> {
                     if (index.annualAverages().isEmpty()) {
                         throw new NotFoundException("series " + index.seriesId() + " has no annual averages (BLS "
@@ -145,14 +145,6 @@ final class InflateCommand implements Command {
     private static String describe(String seriesId) {
         return seriesId.equals(CpiReader.DEFAULT_SERIES)
                 ? " (CPI-U: U.S. city average, all items, not seasonally adjusted, 1982-84 = 100)" : "";
-    }
-
-    /** A four-digit year: "17" is not 2017, and a year of the first century has no CPI. */
-    private static int year(String text, String what) {
-        if (!text.strip().matches("[1-9]\\d{3}")) {
-            throw new UsageException(what + " must be four digits, e.g. 2017, got '" + text + "'");
-        }
-        return Integer.parseInt(text.strip());
     }
 
     private static boolean isMonth(String text) {
