@@ -103,10 +103,24 @@ final class FetchCommand implements Command {
         return 0;
     }
 
-    private static FetchOptions options(Arguments a, PrintStream err) {
+    /**
+     * The download settings: the environment's, then {@code --cache}, {@code --contact}, {@code --bls-url} and
+     * {@code --offline} where given (here, and on an occupation command whose {@code --area} reads BLS's file).
+     *
+     * @param a the parsed arguments
+     * @param err where the download progress goes
+     * @return the options
+     * @throws UsageException for a blank {@code --cache} (which would mean the current folder) or a {@code --bls-url}
+     *     that is no http(s) address
+     */
+    static FetchOptions options(Arguments a, PrintStream err) {
         FetchOptions o = FetchOptions.fromEnvironment();
         if (a.option("cache").isPresent()) {
-            o = o.withCacheDirectory(OewsSelection.cacheFolder(a.option("cache").get()));
+            String folder = a.option("cache").get();
+            if (folder.isBlank()) {
+                throw new UsageException("--cache needs a folder, got '" + folder + "'");
+            }
+            o = o.withCacheDirectory(Path.of(folder));
         }
         if (a.option("contact").isPresent()) {
             o = o.withContact(a.option("contact").get());

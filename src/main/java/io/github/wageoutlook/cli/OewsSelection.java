@@ -1,7 +1,6 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.fetch.BlsFetcher;
-import io.github.wageoutlook.fetch.FetchOptions;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.oews.Area;
 import io.github.wageoutlook.oews.ContextLookup;
@@ -296,32 +295,7 @@ final class OewsSelection {
         PrintStream err = Diagnostics.err();
         err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
                 + file.description() + " from the cache or from BLS (see `fetch --list`)");
-        FetchOptions options = FetchOptions.fromEnvironment();
-        if (args.option("contact").isPresent()) {
-            options = options.withContact(args.option("contact").get());
-        }
-        if (args.option("cache").isPresent()) {
-            options = options.withCacheDirectory(cacheFolder(args.option("cache").get()));
-        }
-        if (args.flag(OFFLINE)) {
-            options = options.withOffline(true);
-        }
-        return BlsFetcher.with(options.withListener(new ProgressBarListener(err, System.console() != null)))
-                .oews(file);
-    }
-
-    /**
-     * The folder {@code --cache} names.
-     *
-     * @param text the option's value
-     * @return the path
-     * @throws UsageException if it is blank (which would otherwise mean the current folder)
-     */
-    static Path cacheFolder(String text) {
-        if (text.isBlank()) {
-            throw new UsageException("--cache needs a folder, got '" + text + "'");
-        }
-        return Path.of(text);
+        return BlsFetcher.with(FetchCommand.options(args, err)).oews(file);
     }
 
     /** An unknown area in the embedded national data (not in a state file read): say where areas come from. */
