@@ -145,7 +145,7 @@ public sealed interface LookupResult<T> permits LookupResult.Found, LookupResult
             Optional<String> code = OccupationLookup.socCode(query);
             StringBuilder b = new StringBuilder(code.isPresent()
                     ? "no occupation with SOC code " + code.get() + " in " + source
-                    : query.strip().matches("\\d{2}-?\\d{0,5}") ? "no occupation '" + query + "' in " + source
+                    : OccupationLookup.isMistypedCode(query) ? "no occupation '" + query + "' in " + source
                     : "no occupation title matches '" + query + "' in " + source);
             reason.ifPresent(r -> b.append(": ").append(r));
             if (!suggestions.isEmpty()) {

@@ -59,6 +59,8 @@ public final class OccupationLookup<T> {
     public static final double SUGGESTION_THRESHOLD = 0.75;
 
     private static final Pattern CODE = Pattern.compile("(\\d{2})[-\\s.]?(\\d{4})(\\.\\d{2})?");
+    /** Digits as a code is typed, cut short or too long: {@code 43-405}, {@code 43405}, {@code 43-40511}. */
+    private static final Pattern NEAR_CODE = Pattern.compile("\\d{2}-?\\d{0,5}");
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private final String source;
@@ -165,7 +167,7 @@ public final class OccupationLookup<T> {
                 return new LookupResult.Found<>(q, byCode.apply(c.code()).orElseThrow(), c, Match.CODE);
             }
         }
-        if (q.matches("\\d{2}-?\\d{0,5}")) {
+        if (isMistypedCode(q)) {
             // A code mistyped (43-405, 43-40511): suggest the codes it starts, never a title search of digits.
             String digits = q.replace("-", "");
             List<Candidate> prefixed = candidates.stream().filter(Candidate::detailed)
@@ -212,6 +214,16 @@ public final class OccupationLookup<T> {
             return found.value();
         }
         throw new OccupationLookupException(r);
+    }
+
+    /**
+     * Whether a query that is no SOC code is a code mistyped rather than words of a title.
+     *
+     * @param query the text
+     * @return true for digits as a code is typed, cut short or too long ({@code 43-405}, {@code 43-40511})
+     */
+    static boolean isMistypedCode(String query) {
+        return socCode(query).isEmpty() && NEAR_CODE.matcher(query.strip()).matches();
     }
 
     /**
