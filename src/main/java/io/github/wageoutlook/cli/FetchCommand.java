@@ -11,8 +11,9 @@ import io.github.wageoutlook.fetch.Fetched;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.fetch.ProjectionsFile;
 import io.github.wageoutlook.inflation.PriceIndex;
-import io.github.wageoutlook.io.CpiReader;
-import io.github.wageoutlook.io.ProjectionsReader;
+import io.github.wageoutlook.inflation.CpiReader;
+import io.github.wageoutlook.projections.ProjectionsReader;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import java.io.PrintStream;
@@ -71,7 +72,7 @@ final class FetchCommand implements Command {
                         OewsFile.Kind.fromWord(a.required(1, "the OEWS table (" + String.join(", ",
                                 OewsFile.Kind.words()) + ")")));
                 Fetched f = fetch(fetcher, file, a.flag("refresh"), out);
-                OewsTable t = fetcher.oews(file);
+                OewsTable t = Oews.fetch(file, fetcher);
                 long industries = t.stream().map(r -> r.industry()).distinct().count();
                 out.printf("Read %s: %,d row%s, %,d area%s, %,d industr%s, May %d.%n", file.description(), t.size(),
                         t.size() == 1 ? "" : "s", t.areas().size(), t.areas().size() == 1 ? "" : "s", industries,

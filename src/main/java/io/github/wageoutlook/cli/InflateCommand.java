@@ -6,7 +6,7 @@ import io.github.wageoutlook.inflation.IndexValue;
 import io.github.wageoutlook.inflation.MissingIndexValueException;
 import io.github.wageoutlook.inflation.MissingMonths;
 import io.github.wageoutlook.inflation.PriceIndex;
-import io.github.wageoutlook.io.CpiReader;
+import io.github.wageoutlook.inflation.CpiReader;
 import io.github.wageoutlook.io.FileFormatException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.display.DisplayTable;
 import io.github.wageoutlook.display.DisplayTable.Align;
 import io.github.wageoutlook.display.Tabular;
-import io.github.wageoutlook.io.ExperienceBracketReader;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.IOException;

@@ -12,6 +12,8 @@
  * ({@link io.github.wageoutlook.experience.CurveTurn}), goodness of fit and leave-one-bracket-out error, and can be
  * rebased on BLS wages.
  *
+ * <p>{@link io.github.wageoutlook.experience.ExperienceBracketReader} reads bracket files (CSV).
+ *
  * <pre>{@code
  * ExperienceBrackets csr = ExperienceBrackets.embedded().occupation("43-4051").orElseThrow();
  * ExperienceCurve curve = ExperienceCurve.fit(csr);

@@ -3,7 +3,6 @@ package io.github.wageoutlook.fetch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.io.FileFormatException;
 import java.net.URI;
 import java.time.Year;
@@ -161,25 +160,11 @@ public final class BlsApi {
     }
 
     /**
-     * A price index series with its annual averages (M13) and months.
-     *
-     * @param seriesId e.g. {@code CUUR0000SA0}
-     * @param startYear the first year
-     * @param endYear the last year
-     * @return the index
-     * @throws FetchException as {@link #fetch(SeriesRequest)}
-     * @throws IllegalArgumentException if the answer holds no value of the series
-     */
-    public PriceIndex priceIndex(String seriesId, int startYear, int endYear) {
-        return fetch(SeriesRequest.of(List.of(seriesId), startYear, endYear).withAnnualAverage(true))
-                .priceIndex(seriesId);
-    }
-
-    /**
-     * OEWS series, read with {@link SeriesData#oewsWage(OewsSeriesId)} and {@link SeriesData#oewsFigure(OewsSeriesId)}.
+     * OEWS series, read with {@code OewsSeries.wage(data, id)} and {@code OewsSeries.figure(data, id)} (package
+     * {@code oews}).
      * The API serves only the latest OEWS survey year, so the request covers the last three years and the answer
      * holds one of them (the others come back as {@link ApiWarning.Kind#NO_DATA} warnings); for any other year,
-     * fetch its zip with {@link BlsFetcher#oews(OewsFile)}.
+     * fetch its zip with {@code Oews.fetch(OewsFile)}.
      *
      * @param ids the series
      * @return the answer

@@ -1,11 +1,6 @@
 package io.github.wageoutlook.fetch;
 
-import io.github.wageoutlook.inflation.PriceIndex;
-import io.github.wageoutlook.io.CpiReader;
 import io.github.wageoutlook.io.FileFormatException;
-import io.github.wageoutlook.io.ProjectionsReader;
-import io.github.wageoutlook.oews.OewsTable;
-import io.github.wageoutlook.projections.ProjectionsTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.ZipFile;
 
 /**
- * Fetches BLS's published files into the cache and reads them into the library's typed tables: the same
- * {@link OewsTable}, {@link ProjectionsTable} and {@link PriceIndex} the embedded data gives.
+ * Fetches BLS's published files into the cache and hands each cached file to a reader ({@link #read}): the domain
+ * packages pass theirs, so that {@code Oews.fetch}, {@code Projections.fetchLatest} and {@code Cpi.fetchLatest} give
+ * the same typed tables the embedded data gives. This class builds no domain table.
  *
  * <p>What {@link #fetch(BlsFile)} does with a file:
  * <ol>
@@ -39,7 +34,8 @@ import java.util.zip.ZipFile;
  *
  * <pre>{@code
  * BlsFetcher bls = BlsFetcher.with(FetchOptions.fromEnvironment().withContact("you@example.org"));
- * OewsTable states = bls.oews(OewsFile.state(2024));      // 50 states, D.C., Guam, Puerto Rico, Virgin Islands
+ * Path zip = bls.fetch(OewsFile.state(2024)).path();          // the cached oesm24st.zip
+ * OewsTable states = Oews.fetch(OewsFile.state(2024), bls);  // 50 states, D.C., Guam, Puerto Rico, Virgin Islands
  * OewsTable texas  = states.area("48");
  * }</pre>
  *
@@ -202,64 +198,25 @@ public final class BlsFetcher {
         return h;
     }
 
-    /**
-     * Fetches an OEWS zip and reads the table it names, choosing the data workbook inside by content (see
-     * {@link OewsFile}).
-     *
-     * @param file the table, e.g. {@code OewsFile.state(2024)}
-     * @return the table, with every area (and industry) the file holds
-     * @throws FetchException as {@link #fetch(BlsFile)}
-     * @throws FileFormatException naming the zip entry, sheet, row, column and raw value if the data cannot be read
-     */
-    public OewsTable oews(OewsFile file) {
-        return read(file, path -> OewsZip.read(path, file));
-    }
-
-    /**
-     * Fetches the current Employment Projections occupation workbook and reads it.
-     *
-     * @return the table of the current cycle (its title row names the cycle)
-     * @throws FetchException as {@link #fetch(BlsFile)}
-     * @throws FileFormatException if the workbook cannot be read
-     */
-    public ProjectionsTable projections() {
-        return read(ProjectionsFile.latest(), ProjectionsReader::read);
-    }
-
-    /**
-     * Fetches {@code cu.data.1.AllItems} and reads one series.
-     *
-     * @param seriesId e.g. {@code CUUR0000SA0} (CPI-U, U.S. city average, all items, not seasonally adjusted)
-     * @return the index
-     * @throws FetchException as {@link #fetch(BlsFile)}
-     * @throws FileFormatException if the file is malformed or lacks the series
-     */
-    public PriceIndex cpi(String seriesId) {
-        return read(CpiFile.allItems(), path -> CpiReader.read(path, seriesId));
-    }
-
-    /**
-     * Fetches a CPI flat file and reads every series.
-     *
-     * @param file the file, e.g. {@link CpiFile#allItems()}
-     * @return the indexes by series id, in file order
-     * @throws FetchException as {@link #fetch(BlsFile)}
-     * @throws FileFormatException if the file is malformed
-     */
-    public Map<String, PriceIndex> cpiAll(CpiFile file) {
-        return read(file, CpiReader::readAll);
-    }
-
     @Override
     public String toString() {
         return "BlsFetcher[" + options + "]";
     }
 
     /**
-     * Fetches a file and reads it. A file that cannot be read is not kept: the next call fetches it again (BLS
-     * republishes a damaged file) instead of failing on the cached copy until {@code --refresh}.
+     * Fetches a file and reads it with the reader of its domain package ({@code Oews.fetch}, {@code Cpi.fetchLatest},
+     * {@code Projections.fetchLatest} pass theirs). A file that cannot be read is not kept: it is removed from the
+     * cache, the listener hears so, and the next call fetches it again (BLS republishes a damaged file) instead of
+     * failing on the cached copy until {@code --refresh}. This is the one rule for every kind of file.
+     *
+     * @param <T> what the reader builds
+     * @param file the file
+     * @param reader reads the cached copy; a {@link FileFormatException} it throws means the copy is unreadable
+     * @return what the reader built
+     * @throws FetchException as {@link #fetch(BlsFile)}
+     * @throws FileFormatException from the reader, after the copy is removed
      */
-    private <T> T read(BlsFile file, Function<Path, T> reader) {
+    public <T> T read(BlsFile file, Function<Path, T> reader) {
         Fetched f = fetch(file);
         try {
             return reader.apply(f.path());

@@ -1,8 +1,6 @@
 package io.github.wageoutlook.fetch;
 
 import io.github.wageoutlook.io.FileFormatException;
-import io.github.wageoutlook.io.OewsReader;
-import io.github.wageoutlook.oews.OewsTable;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -34,9 +31,10 @@ import org.dhatim.fastexcel.reader.Sheet;
  * {@code OCC_CODE} header, whatever the sheet is called). When several are left (field descriptions beside the data,
  * or the four workbooks of the industry zip), each is opened and the data workbook is the one with a header row
  * holding both {@code OCC_CODE} and {@code OCC_TITLE} in its first rows; in the industry zip, the one whose
- * {@code I_GROUP} values are the wanted level. Never by name or position.
+ * {@code I_GROUP} values are the wanted level. Never by name or position. The entry is handed to the caller's reader
+ * (package {@code oews} reads it into a table): this class moves bytes and knows BLS's zip layout, no domain type.
  */
-final class OewsZip {
+public final class OewsZip {
     /** Rows of a sheet looked at for the header, as the OEWS reader does. */
     private static final int HEADER_ROWS = 10;
     /** Data rows looked at for the industry level. */
@@ -47,22 +45,36 @@ final class OewsZip {
     private OewsZip() {
     }
 
+    /** Reads one entry of a zip; the stream is the entry's bytes and is closed by the caller. */
+    @FunctionalInterface
+    public interface EntryReader<T> {
+        /**
+         * @param source the entry's name for messages, {@code <zip>!/<entry>}
+         * @param in the entry's bytes
+         * @return what was read
+         * @throws IOException if the bytes cannot be read
+         */
+        T read(String source, InputStream in) throws IOException;
+    }
+
     /**
-     * Reads the table an {@link OewsFile} names out of its zip.
+     * Reads the data entry an {@link OewsFile} names out of its zip, with the reader of package {@code oews}.
      *
+     * @param <T> what the reader builds
      * @param zip the zip file
      * @param file what it is (its year and, for the industry zip, the level wanted)
-     * @return the table
+     * @param reader reads the chosen entry
+     * @return what the reader built
      * @throws FileFormatException naming the zip and its entries when no entry is the wanted data, or naming the
      *         entry, sheet, row, column and raw value when the data cannot be read
      */
-    static OewsTable read(Path zip, OewsFile file) {
+    public static <T> T read(Path zip, OewsFile file, EntryReader<T> reader) {
         String name = zip.getFileName() == null ? zip.toString() : zip.getFileName().toString();
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             ZipEntry entry = choose(name, archive, file);
             String source = name + "!/" + entry.getName();
             try (InputStream in = new BufferedInputStream(archive.getInputStream(entry), 1 << 16)) {
-                return OewsReader.read(source, in, OptionalInt.of(file.year()));
+                return reader.read(source, in);
             }
         } catch (ZipException e) {
             throw FileFormatException.in(name).cause(e).problem("not a readable zip archive (" + e.getMessage()

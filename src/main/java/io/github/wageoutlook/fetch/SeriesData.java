@@ -1,13 +1,5 @@
 package io.github.wageoutlook.fetch;
 
-import io.github.wageoutlook.inflation.PriceIndex;
-import io.github.wageoutlook.oews.TopCode;
-import io.github.wageoutlook.wages.Figure;
-import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.Wage;
-import io.github.wageoutlook.wages.WageBasis;
-import io.github.wageoutlook.wages.WageFigure;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -38,8 +29,11 @@ import tech.tablesaw.api.Table;
  * SeriesData d = BlsApi.fromEnvironment().fetch(SeriesRequest.of(List.of("CUUR0000SA0"), 2015, 2024)
  *         .withAnnualAverage(true));
  * d.warnings();                         // e.g. NO_DATA: No Data Available for Series … Year: 2015
- * PriceIndex cpi = d.priceIndex("CUUR0000SA0");
+ * PriceIndex cpi = PriceIndex.from(d, "CUUR0000SA0");     // package inflation reads it as an index
  * }</pre>
+ *
+ * <p>The answer is the API's, as published: the domain packages turn it into their types ({@code PriceIndex.from}
+ * in {@code inflation}, {@code OewsSeries} in {@code oews}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -139,80 +133,9 @@ public final class SeriesData {
                 .or(() -> obs.isEmpty() ? Optional.empty() : Optional.of(obs.get(obs.size() - 1)));
     }
 
-    /**
-     * A price index (CPI) series as a {@link PriceIndex}: annual averages from M13 (asked for with
-     * {@link SeriesRequest#withAnnualAverage(boolean)}), monthly values from M01–M12; values that are not numbers
-     * are left out.
-     *
-     * @param seriesId e.g. {@code CUUR0000SA0}
-     * @return the index
-     * @throws IllegalArgumentException if the answer holds no numeric monthly or annual value of the series
-     */
-    public PriceIndex priceIndex(String seriesId) {
-        Map<Integer, Double> annual = new TreeMap<>();
-        Map<YearMonth, Double> monthly = new TreeMap<>();
-        for (Observation o : observations(seriesId)) {
-            OptionalDouble v = o.number();
-            if (v.isEmpty() || v.getAsDouble() <= 0) {
-                continue;
-            }
-            if (o.period().type() == 'M' && o.period().number() == 13) {
-                annual.put(o.year(), v.getAsDouble());
-            } else if (o.period().month().isPresent()) {
-                monthly.put(YearMonth.of(o.year(), o.period().month().get()), v.getAsDouble());
-            }
-        }
-        if (annual.isEmpty() && monthly.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for seriesId (valid values: a series of the answer with "
-                    + "monthly or M13 values; the answer holds " + seriesIds() + "): " + seriesId);
-        }
-        return PriceIndex.of(seriesId.strip(), source, annual, monthly);
-    }
-
-    /**
-     * An OEWS wage series as a {@link WageFigure} of its latest value: published, top-coded (BLS publishes {@code -}
-     * with footnote 5, "This wage is equal to or greater than $115.00 per hour or $239,200 per year": the figure is
-     * that lower bound), or not available ({@code -} for any other reason, e.g. footnote 8 "Estimate not released"
-     * or footnote 4, a wage published only hourly or only annually).
-     *
-     * @param id a wage series (data type 03, 04, 06 – 15)
-     * @return the figure, empty when the answer holds no value of the series (see {@link #warnings()})
-     * @throws IllegalArgumentException if the data type is not a wage
-     */
-    public Optional<WageFigure> oewsWage(OewsSeriesId id) {
-        WageBasis basis = id.dataType().basis().orElseThrow(() -> new IllegalArgumentException(
-                "Invalid value for data type (valid values: a wage, 03, 04, 06 - 15): " + id.dataType()));
-        return latest(id.toString()).map(o -> {
-            OptionalDouble v = o.number();
-            if (v.isPresent() && v.getAsDouble() >= 0) {
-                return WageFigure.published(Wage.of(v.getAsDouble(), basis));
-            }
-            Optional<TopCode> top = o.footnotes().stream().map(f -> TopCode.fromFieldDescription(f.text()))
-                    .flatMap(Optional::stream).findFirst();
-            if (top.isEmpty() && o.hasFootnote("5") && o.year() >= TopCode.FIRST_KNOWN_YEAR) {
-                top = Optional.of(TopCode.forYear(o.year()));
-            }
-            return top.map(t -> WageFigure.topCoded(t.on(basis))).orElse(WageFigure.notAvailable(basis));
-        });
-    }
-
-    /**
-     * An OEWS series that is not a wage (employment, a relative standard error, jobs per 1,000, location quotient)
-     * as a {@link Figure} of its latest value; a {@code -} is not available, never zero.
-     *
-     * @param id the series
-     * @return the figure, empty when the answer holds no value of the series
-     * @throws IllegalArgumentException if the data type is a wage (use {@link #oewsWage(OewsSeriesId)})
-     */
-    public Optional<Figure> oewsFigure(OewsSeriesId id) {
-        if (id.dataType().basis().isPresent()) {
-            throw new IllegalArgumentException("Invalid value for data type (valid values: 01, 02, 05, 16, 17; a wage "
-                    + "is read with oewsWage): " + id.dataType());
-        }
-        FigureStatus missing = id.dataType() == OewsDataType.EMPLOYMENT ? FigureStatus.EMPLOYMENT_NOT_AVAILABLE
-                : FigureStatus.WAGE_NOT_AVAILABLE;
-        return latest(id.toString()).map(o -> o.number().isPresent() ? Figure.of(o.number().getAsDouble())
-                : Figure.missing(missing));
+    /** @return where the answer came from, for messages and provenance (the API's URL) */
+    public String source() {
+        return source;
     }
 
     /** @return the series ids that have observations, in order */

@@ -2,7 +2,7 @@ package io.github.wageoutlook.inflation;
 
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.fetch.BlsFetcher;
-import io.github.wageoutlook.io.CpiReader;
+import io.github.wageoutlook.fetch.CpiFile;
 import io.github.wageoutlook.io.FileFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +114,33 @@ public final class Cpi {
      * @throws FileFormatException if the file is malformed or lacks the series
      */
     public static PriceIndex fetchLatest(String seriesId) {
-        return BlsFetcher.fromEnvironment().cpi(seriesId);
+        return fetchLatest(seriesId, BlsFetcher.fromEnvironment());
+    }
+
+    /**
+     * One series of BLS's current {@code cu.data.1.AllItems}, with explicit download settings.
+     *
+     * @param seriesId e.g. {@code CUUR0000SA0}
+     * @param fetcher where and how to download ({@code BlsFetcher.with(options)})
+     * @return the index
+     * @throws io.github.wageoutlook.fetch.FetchException when fetching fails
+     * @throws FileFormatException if the file is malformed or lacks the series (the unreadable copy is removed)
+     */
+    public static PriceIndex fetchLatest(String seriesId, BlsFetcher fetcher) {
+        return fetcher.read(CpiFile.allItems(), path -> CpiReader.read(path, seriesId));
+    }
+
+    /**
+     * Every series of a CPI flat file fetched from BLS.
+     *
+     * @param file the file, e.g. {@link CpiFile#allItems()}
+     * @param fetcher where and how to download
+     * @return the indexes by series id, in file order
+     * @throws io.github.wageoutlook.fetch.FetchException when fetching fails
+     * @throws FileFormatException if the file is malformed (the unreadable copy is removed)
+     */
+    public static Map<String, PriceIndex> fetchAll(CpiFile file, BlsFetcher fetcher) {
+        return fetcher.read(file, CpiReader::readAll);
     }
 
     private static Map<String, PriceIndex> all() {

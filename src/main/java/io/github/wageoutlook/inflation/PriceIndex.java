@@ -1,5 +1,7 @@
 package io.github.wageoutlook.inflation;
 
+import io.github.wageoutlook.fetch.Observation;
+import io.github.wageoutlook.fetch.SeriesData;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.wages.Wage;
@@ -8,6 +10,7 @@ import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -45,7 +48,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * cpi.adjustment(YearMonth.of(2025, 10), YearMonth.of(2026, 6), MissingMonths.INTERPOLATE); // Oct 2025 interpolated
  * }</pre>
  *
- * <p>Why one class of about 530 lines: it is the index's whole vocabulary — values with their provenance, the
+ * <p>Why one class of about 570 lines: it is the index's whole vocabulary — values with their provenance, the
  * adjustments of a wage, a cell, a summary, a column and a table, and the ways to add and merge values — over two
  * maps; the reasons a value is missing and the interpolation live in {@code MissingValues}.
  *
@@ -374,6 +377,39 @@ public final class PriceIndex {
     public double factor(YearMonth from, YearMonth to) {
         double f = monthly(from);
         return from.equals(to) ? 1.0 : monthly(to) / f;
+    }
+
+    /**
+     * A price index series from an answer of the BLS Public Data API: annual averages from M13 (asked for with
+     * {@link io.github.wageoutlook.fetch.SeriesRequest#withAnnualAverage(boolean)}), monthly values from M01–M12; values
+     * that are not positive numbers ({@code -}, text) are left out.
+     *
+     * @param data the API's answer
+     * @param seriesId e.g. {@code CUUR0000SA0}
+     * @return the index, its source the API's
+     * @throws IllegalArgumentException if the answer holds no numeric monthly or annual value of the series
+     */
+    public static PriceIndex from(SeriesData data, String seriesId) {
+        Objects.requireNonNull(data, "data must not be null");
+        Objects.requireNonNull(seriesId, "seriesId must not be null");
+        Map<Integer, Double> annual = new TreeMap<>();
+        Map<YearMonth, Double> monthly = new TreeMap<>();
+        for (Observation o : data.observations(seriesId)) {
+            OptionalDouble v = o.number();
+            if (v.isEmpty() || v.getAsDouble() <= 0) {
+                continue;
+            }
+            if (o.period().type() == 'M' && o.period().number() == 13) {
+                annual.put(o.year(), v.getAsDouble());
+            } else if (o.period().month().isPresent()) {
+                monthly.put(YearMonth.of(o.year(), o.period().month().get()), v.getAsDouble());
+            }
+        }
+        if (annual.isEmpty() && monthly.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for seriesId (valid values: a series of the answer with "
+                    + "monthly or M13 values; the answer holds " + data.seriesIds() + "): " + seriesId);
+        }
+        return of(seriesId.strip(), data.source(), annual, monthly);
     }
 
     /**

@@ -11,6 +11,9 @@
  * real = nominal × I(target) / I(source). {@link io.github.wageoutlook.inflation.WageHistory} lines up every OEWS year
  * of an occupation, links its code across the SOC 2018 revision, and computes real growth rates.
  *
+ * <p>{@link io.github.wageoutlook.inflation.CpiReader} reads the CPI formats (LABSTAT flat files and the data
+ * tool's Series Report, CSV or .xlsx); {@code PriceIndex.from(SeriesData, seriesId)} reads an answer of the BLS API.
+ *
  * <pre>{@code
  * Cpi.u().adjustment(2017, 2025).apply(Wage.annual(32_890));   // $43,198.05/yr
  * System.out.println(WageHistory.of("43-4051").inDollarsOf(2025));

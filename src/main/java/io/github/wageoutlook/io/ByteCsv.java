@@ -18,9 +18,9 @@ import java.util.Arrays;
  *
  * <p>An instance reads one range of one file on one thread.
  */
-final class ByteCsv implements Cells {
+public final class ByteCsv implements Cells {
     /** Receives each row; the row is only valid during the call. */
-    interface Visitor {
+    public interface Visitor {
         /**
          * @param row the current row
          * @return true to go on reading
@@ -56,7 +56,7 @@ final class ByteCsv implements Cells {
      * @param bytes the whole file
      * @param delimiter the field delimiter, as {@link #delimiter(byte[], int)} chose it
      */
-    ByteCsv(String source, byte[] bytes, byte delimiter) {
+    public ByteCsv(String source, byte[] bytes, byte delimiter) {
         this.source = source;
         this.b = bytes;
         this.delimiter = delimiter;
@@ -68,7 +68,7 @@ final class ByteCsv implements Cells {
      * @param bytes the file
      * @return 3 after a byte-order mark, else 0
      */
-    static int textStart(byte[] bytes) {
+    public static int textStart(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
     }
@@ -81,7 +81,7 @@ final class ByteCsv implements Cells {
      * @param from where the text starts
      * @return {@code ','} or {@code '\t'}
      */
-    static byte delimiter(byte[] bytes, int from) {
+    public static byte delimiter(byte[] bytes, int from) {
         boolean tab = false;
         int end = Math.min(bytes.length, from + (1 << 15));
         for (int i = from; i < end && bytes[i] != '\n'; i++) {
@@ -103,7 +103,7 @@ final class ByteCsv implements Cells {
      * @return the position after the last record read (at or past {@code to} unless the visitor stopped)
      * @throws FileFormatException on an unterminated quote or a record longer than {@link Csv#MAX_RECORD}
      */
-    int read(int from, int to, int firstLine, Visitor visitor) {
+    public int read(int from, int to, int firstLine, Visitor visitor) {
         int pos = from;
         line = firstLine;
         while (pos < to) {
@@ -117,7 +117,7 @@ final class ByteCsv implements Cells {
     }
 
     /** @return the line after the last record read */
-    int line() {
+    public int line() {
         return line;
     }
 

@@ -4,7 +4,7 @@ package io.github.wageoutlook.io;
  * One row of raw cells as a reader sees it: a {@link TextRow} of strings, or a {@link ByteCsv} row that makes
  * strings only when asked and parses plain numbers straight from the file's bytes.
  */
-interface Cells {
+public interface Cells {
 
     /** @return the 1-based row (or line) number, as a spreadsheet or editor shows it */
     int number();
@@ -43,7 +43,7 @@ interface Cells {
      * @param s stripped text
      * @return the value, or NaN when the text is not of that simple form
      */
-    static double simpleDecimal(String s) {
+    public static double simpleDecimal(String s) {
         int n = s.length();
         if (n == 0 || n > 16) {
             return Double.NaN;
@@ -77,7 +77,7 @@ interface Cells {
      * @param decimals how many after the point, or -1
      * @return the value, or NaN for no digits or more than 15
      */
-    static double decimal(long mantissa, int digits, int decimals) {
+    public static double decimal(long mantissa, int digits, int decimals) {
         if (digits == 0 || digits > 15) {
             return Double.NaN;
         }

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>Rows are numbered by the line on which they start, 1-based, as an editor shows them. A whole record is kept in
  * one buffer, which grows for long records, so that plain fields become strings straight from the buffer.
  */
-final class Csv {
+public final class Csv {
     private final String source;
     private final Reader in;
     private char[] buf = new char[1 << 16];
@@ -31,7 +31,7 @@ final class Csv {
      * file without line breaks (a binary file, or one huge quoted field) must fail with a bounded buffer rather than
      * fill the heap.
      */
-    static final int MAX_RECORD = 1 << 22;
+    public static final int MAX_RECORD = 1 << 22;
 
     private Csv(String source, Reader in) {
         this.source = source;
@@ -46,7 +46,7 @@ final class Csv {
      * @param visitor receives each row; returning false stops
      * @throws FileFormatException on an unterminated quote or unreadable input
      */
-    static void forEachRow(String source, Reader in, Xlsx.RowVisitor visitor) {
+    public static void forEachRow(String source, Reader in, Xlsx.RowVisitor visitor) {
         new Csv(source, in).run(visitor);
     }
 

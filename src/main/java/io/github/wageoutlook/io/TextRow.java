@@ -6,7 +6,7 @@ package io.github.wageoutlook.io;
  * @param number the 1-based row (or line) number
  * @param cells the raw cell texts; empty cells are {@code ""}, never null
  */
-record TextRow(int number, String[] cells) implements Cells {
+public record TextRow(int number, String[] cells) implements Cells {
 
     /**
      * The raw text of a cell.
@@ -36,7 +36,7 @@ record TextRow(int number, String[] cells) implements Cells {
      * @param index 0-based column index
      * @return the letters
      */
-    static String columnLetter(int index) {
+    public static String columnLetter(int index) {
         StringBuilder b = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {
             b.insert(0, (char) ('A' + (i - 1) % 26));

@@ -21,7 +21,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  * FALSE}, formulas as their cached value, so that every reader parses one kind of input whatever the source. A file
  * that is not a workbook, or is truncated, becomes a {@link FileFormatException} naming the source.
  */
-final class Xlsx implements AutoCloseable {
+public final class Xlsx implements AutoCloseable {
     private final String source;
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
@@ -40,7 +40,7 @@ final class Xlsx implements AutoCloseable {
      * @return the open workbook
      * @throws FileFormatException if the bytes are not an .xlsx workbook
      */
-    static Xlsx open(String source, InputStream in) {
+    public static Xlsx open(String source, InputStream in) {
         BufferedInputStream buffered = new BufferedInputStream(in);
         try {
             buffered.mark(8);
@@ -67,7 +67,7 @@ final class Xlsx implements AutoCloseable {
     }
 
     /** @return the sheet names, in workbook order */
-    List<String> sheetNames() {
+    public List<String> sheetNames() {
         return sheets.stream().map(Sheet::getName).toList();
     }
 
@@ -78,7 +78,7 @@ final class Xlsx implements AutoCloseable {
      * @param test the test on those rows
      * @return the sheet name
      */
-    Optional<String> findSheet(int lookAhead, Predicate<List<TextRow>> test) {
+    public Optional<String> findSheet(int lookAhead, Predicate<List<TextRow>> test) {
         for (Sheet sheet : sheets) {
             List<TextRow> head = new ArrayList<>();
             forEachRow(sheet.getName(), row -> {
@@ -93,7 +93,7 @@ final class Xlsx implements AutoCloseable {
     }
 
     /** Receives rows; returning false stops the reading. */
-    interface RowVisitor {
+    public interface RowVisitor {
         /**
          * @param row the next row
          * @return true to go on reading
@@ -109,7 +109,7 @@ final class Xlsx implements AutoCloseable {
      * @param visitor receives each row
      * @throws FileFormatException if the sheet's XML cannot be read
      */
-    void forEachRow(String sheetName, RowVisitor visitor) {
+    public void forEachRow(String sheetName, RowVisitor visitor) {
         Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst()
                 .orElseThrow(() -> FileFormatException.in(source).sheet(sheetName)
                         .problem("no such sheet; the workbook has " + sheetNames()));

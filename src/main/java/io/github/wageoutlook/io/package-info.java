@@ -1,15 +1,21 @@
 /**
- * Readers of the data file formats — BLS OEWS workbooks and CSV ({@link io.github.wageoutlook.io.OewsReader}),
- * Employment Projections workbooks ({@link io.github.wageoutlook.io.ProjectionsReader}), CPI files — LABSTAT flat
- * files and data-tool Series Reports ({@link io.github.wageoutlook.io.CpiReader}) — BLS's SOC crosswalk and OEWS
- * hybrid structure ({@link io.github.wageoutlook.io.SocTablesReader}), experience brackets and scenario CSV files —
- * into the domain types,
- * with one exception type, {@link io.github.wageoutlook.io.FileFormatException}, for every file that cannot be read.
- * It names the source, sheet, 1-based row, column and raw value.
+ * The format mechanics every reader shares, and nothing domain-specific: {@link io.github.wageoutlook.io.Xlsx}
+ * (streaming .xlsx sheets as rows of raw text), {@link io.github.wageoutlook.io.Csv} and
+ * {@link io.github.wageoutlook.io.ByteCsv} (CSV from characters, and from bytes in parallel parts),
+ * {@link io.github.wageoutlook.io.Cells} and {@link io.github.wageoutlook.io.TextRow} (a row's raw cells, fast decimal
+ * parsing, spreadsheet column letters), and the one exception for every file that cannot be read,
+ * {@link io.github.wageoutlook.io.FileFormatException}, which names the source, sheet, 1-based row, column and raw
+ * value.
  *
- * <p>Readers build the domain packages' types, and those packages' entry points ({@code Oews.read},
- * {@code Projections.read}, {@code Cpi.read}, {@code SocCrosswalk.bls}) call the readers: the one accepted package cycle, as in Tablesaw.
+ * <p>The readers of each format live with the model they build: {@code oews.OewsReader} (OEWS workbooks, CSV and
+ * zips), {@code projections.ProjectionsReader} and {@code ScenarioReader}, {@code inflation.CpiReader} (LABSTAT flat
+ * files and data-tool Series Reports), {@code soc.SocTablesReader}, {@code experience.ExperienceBracketReader}. This
+ * package depends on no other package of the library ({@code ArchitectureTest}).
  *
- * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
+ * <pre>{@code
+ * try (Xlsx book = Xlsx.open("national_M2018_dl.xlsx", in)) {
+ *     book.forEachRow(book.sheetNames().get(0), row -> { System.out.println(row.cell(0)); return true; });
+ * }
+ * }</pre>
  */
 package io.github.wageoutlook.io;

@@ -3,7 +3,6 @@ package io.github.wageoutlook.oews;
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.fetch.BlsFetcher;
 import io.github.wageoutlook.fetch.OewsFile;
-import io.github.wageoutlook.io.OewsReader;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,7 +30,7 @@ public final class Oews {
      * @throws IllegalArgumentException for a year not shipped
      */
     public static OewsTable national(int year) {
-        return Datasets.oewsNational(year);
+        return EmbeddedOews.national(year);
     }
 
     /** @return the shipped survey years, ascending (2014 - 2025) */
@@ -60,7 +59,7 @@ public final class Oews {
      * @throws IllegalArgumentException for a year not shipped
      */
     public static OewsTable industries(int year) {
-        return Datasets.oewsIndustries(year);
+        return EmbeddedOews.industries(year);
     }
 
     /** @return the survey years of the shipped industry estimates, ascending */
@@ -112,6 +111,21 @@ public final class Oews {
      * @throws io.github.wageoutlook.io.FileFormatException if the data cannot be read
      */
     public static OewsTable fetch(OewsFile file) {
-        return BlsFetcher.fromEnvironment().oews(file);
+        return fetch(file, BlsFetcher.fromEnvironment());
+    }
+
+    /**
+     * Fetches an OEWS table with explicit download settings ({@code BlsFetcher.with(options)}), choosing the data
+     * workbook inside the zip by content (see {@link OewsFile}).
+     *
+     * @param file the table, e.g. {@code OewsFile.state(2024)}
+     * @param fetcher where and how to download (cache folder, contact e-mail, offline mode, listener)
+     * @return the table, with every area (and industry) of the file
+     * @throws io.github.wageoutlook.fetch.FetchException as {@link #fetch(OewsFile)}
+     * @throws io.github.wageoutlook.io.FileFormatException naming the zip entry, sheet, row, column and raw value if
+     *         the data cannot be read (the unreadable copy is removed from the cache)
+     */
+    public static OewsTable fetch(OewsFile file, BlsFetcher fetcher) {
+        return fetcher.read(file, zip -> OewsReader.readZip(zip, file));
     }
 }

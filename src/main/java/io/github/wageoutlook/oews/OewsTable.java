@@ -153,13 +153,14 @@ public final class OewsTable implements Tabular {
     }
 
     /**
-     * Starts building a table row by row; this is how the library's readers build tables.
+     * Starts building a table row by row: how the readers of this package build tables (package-private: a table's
+     * storage is not API; users build tables by reading files, {@link #of(Table)} or {@link #concat(List)}).
      *
      * @param name the table's name, e.g. the source file
      * @param expectedRows a capacity hint
      * @return a builder
      */
-    public static OewsTableBuilder builder(String name, int expectedRows) {
+    static OewsTableBuilder builder(String name, int expectedRows) {
         return new OewsTableBuilder(name, expectedRows);
     }
 

@@ -24,7 +24,7 @@ import tech.tablesaw.api.StringColumn;
  * OewsTable t = b.build();
  * }</pre>
  */
-public final class OewsTableBuilder {
+final class OewsTableBuilder {
     private final String name;
     private int rows;
     private int[] years;
@@ -69,7 +69,7 @@ public final class OewsTableBuilder {
      * @return this builder
      * @throws IllegalArgumentException naming the row, column and value that do not fit
      */
-    public OewsTableBuilder addRow(int surveyYear, String[] text, double[] figureValues, FigureStatus[] figureStatuses,
+    OewsTableBuilder addRow(int surveyYear, String[] text, double[] figureValues, FigureStatus[] figureStatuses,
                           boolean annualOnly, boolean hourlyOnly) {
         if (built) {
             throw new IllegalStateException("OewsTableBuilder already built table '" + name + "'");
@@ -187,7 +187,7 @@ public final class OewsTableBuilder {
      * @return this builder
      * @throws IllegalStateException if this builder has already built its table
      */
-    public OewsTableBuilder addAll(OewsTableBuilder other) {
+    OewsTableBuilder addAll(OewsTableBuilder other) {
         return addAll(List.of(other));
     }
 
@@ -198,7 +198,7 @@ public final class OewsTableBuilder {
      * @return this builder
      * @throws IllegalStateException if this builder has already built its table
      */
-    public OewsTableBuilder addAll(List<OewsTableBuilder> others) {
+    OewsTableBuilder addAll(List<OewsTableBuilder> others) {
         Objects.requireNonNull(others, "others must not be null");
         if (built) {
             throw new IllegalStateException("OewsTableBuilder already built table '" + name + "'");
@@ -239,7 +239,7 @@ public final class OewsTableBuilder {
      * @return this builder
      * @throws IllegalStateException if this builder has already built its table
      */
-    public OewsTableBuilder addTable(OewsTable table) {
+    OewsTableBuilder addTable(OewsTable table) {
         String[] rowTexts = new String[texts.length];
         double[] rowNumbers = new double[numbers.length];
         FigureStatus[] status = new FigureStatus[numbers.length];
@@ -296,7 +296,7 @@ public final class OewsTableBuilder {
      *
      * @return the typed table
      */
-    public OewsTable build() {
+    OewsTable build() {
         built = true;
         StringColumn[] textColumns = new StringColumn[texts.length];
         DoubleColumn[] valueColumns = new DoubleColumn[numbers.length];

@@ -21,6 +21,12 @@
  * {@link io.github.wageoutlook.oews.ContextComparison} (one occupation across areas, industries or ownerships) and
  * {@link io.github.wageoutlook.oews.OccupationLinks} (one occupation's rows in every year, across SOC revisions).
  *
+ * <p>The package reads its own formats: {@link io.github.wageoutlook.oews.OewsReader} (BLS's .xlsx workbooks, CSV
+ * and zips, every layout 2014–2025, each cell's special codes kept), the compact form the jar ships
+ * ({@code CompactOews}, written at build time by {@link io.github.wageoutlook.oews.CompactOewsGenerator}) and
+ * {@link io.github.wageoutlook.oews.EmbeddedOews}, which loads it; {@link io.github.wageoutlook.oews.OewsSeries} reads
+ * OEWS series of a BLS API answer. {@code Oews.fetch} asks package {@code fetch} for the zip and reads it here.
+ *
  * <pre>{@code
  * OccupationWages csr = Oews.national(2018).occupation("43-4051").orElseThrow();
  * csr.annual().median();        // $33,750

@@ -2,8 +2,8 @@ package io.github.wageoutlook.projections;
 
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.fetch.BlsFetcher;
+import io.github.wageoutlook.fetch.ProjectionsFile;
 import io.github.wageoutlook.io.FileFormatException;
-import io.github.wageoutlook.io.ProjectionsReader;
 import io.github.wageoutlook.soc.SocCrosswalk;
 import java.io.IOException;
 import java.io.InputStream;
@@ -163,6 +163,18 @@ public final class Projections {
      * @throws FileFormatException if the workbook cannot be read
      */
     public static ProjectionsTable fetchLatest() {
-        return BlsFetcher.fromEnvironment().projections();
+        return fetchLatest(BlsFetcher.fromEnvironment());
+    }
+
+    /**
+     * Fetches the current cycle's occupation workbook with explicit download settings and reads it.
+     *
+     * @param fetcher where and how to download ({@code BlsFetcher.with(options)})
+     * @return the table of the current cycle
+     * @throws io.github.wageoutlook.fetch.FetchException as {@link #fetchLatest()}
+     * @throws FileFormatException if the workbook cannot be read (the unreadable copy is removed from the cache)
+     */
+    public static ProjectionsTable fetchLatest(BlsFetcher fetcher) {
+        return fetcher.read(ProjectionsFile.latest(), ProjectionsReader::read);
     }
 }

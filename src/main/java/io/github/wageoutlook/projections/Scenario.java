@@ -2,7 +2,6 @@ package io.github.wageoutlook.projections;
 
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.io.FileFormatException;
-import io.github.wageoutlook.io.ScenarioReader;
 import io.github.wageoutlook.soc.SocCode;
 import java.io.IOException;
 import java.io.InputStream;

@@ -17,6 +17,9 @@
  *       compared as growth rates.</li>
  * </ul>
  *
+ * <p>{@link io.github.wageoutlook.projections.ProjectionsReader} reads BLS's occupation workbooks of every cycle and
+ * {@link io.github.wageoutlook.projections.ScenarioReader} scenario CSV files.
+ *
  * <pre>{@code
  * ProjectionsTable t = Projections.cycle("2016-26");
  * OccupationProjection csr = t.occupation("43-4051").orElseThrow();

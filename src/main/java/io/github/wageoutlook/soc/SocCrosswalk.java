@@ -2,9 +2,11 @@ package io.github.wageoutlook.soc;
 
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.io.FileFormatException;
-import io.github.wageoutlook.io.SocTablesReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -295,12 +297,21 @@ public final class SocCrosswalk {
                 if (c == null) {
                     c = of(read("soc/soc_2010_to_2018_crosswalk.xlsx", true).mappings,
                             read("soc/oes_2019_hybrid_structure.xlsx", false).hybrid)
-                            .withOewsEmployment(Datasets.oewsNationalEmployment());
+                            .withOewsEmployment(readOewsEmployment());
                     bls = c;
                 }
             }
         }
         return c;
+    }
+
+    private static SortedMap<Integer, Map<String, Double>> readOewsEmployment() {
+        String name = Datasets.OEWS_EMPLOYMENT;
+        try (Reader in = new InputStreamReader(Datasets.open(name), StandardCharsets.US_ASCII)) {
+            return SocTablesReader.readOewsEmployment(name, in);
+        } catch (IOException e) {
+            throw FileFormatException.in(name).cause(e).problem("cannot read the embedded table: " + e.getMessage());
+        }
     }
 
     private static SocCrosswalk read(String name, boolean crosswalk) {

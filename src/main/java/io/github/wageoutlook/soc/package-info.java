@@ -7,6 +7,10 @@
  * OEWS hybrid structure of May 2019–2020 and says how codes of the three relate (successors, predecessors, retired
  * codes, shares of workers), so that an occupation can be followed across survey years.
  *
+ * <p>{@link io.github.wageoutlook.soc.SocTablesReader} reads BLS's two workbooks and the national employment by code
+ * the build derives from the embedded OEWS tables (what split codes' successors are weighed by), so that the SOC
+ * tables stand below the OEWS model and know nothing of it.
+ *
  * <pre>{@code
  * SocCode.parse("43-4051").majorGroup();                 // 43-0000
  * SocCrosswalk.bls().successorsOf("15-1132");           // 15-1252 (≈ 90% of its workers), 15-1253 (≈ 10%)

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code --format csv|json} of rank, percentile, group, experience, outlook, history and {@code --chart} of

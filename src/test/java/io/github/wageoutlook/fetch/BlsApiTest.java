@@ -1,5 +1,6 @@
 package io.github.wageoutlook.fetch;
 
+import io.github.wageoutlook.oews.OewsSeries;
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.oews.OccupationWages;
@@ -152,7 +153,7 @@ class BlsApiTest {
         assertEquals("M13", annual2023.period().toString());
         assertEquals("Annual", annual2023.periodName());
         assertEquals(304.702, annual2023.number().getAsDouble());   // BLS CPI-U annual average 2023
-        PriceIndex fromApi = d.priceIndex("CUUR0000SA0");
+        PriceIndex fromApi = PriceIndex.from(d, "CUUR0000SA0");
         PriceIndex embedded = Cpi.u();
         for (int y = 2004; y <= 2023; y++) {
             assertEquals(embedded.annual(y), fromApi.annual(y), "year " + y);
@@ -220,13 +221,13 @@ class BlsApiTest {
                 + "]}}";
         bls.handle(CpiApiServer.PATH, r -> Reply.json(answer));
         SeriesData d = BlsApi.with(options()).oews(List.of(median, employment, ceoP90, released));
-        assertEquals(WageFigure.published(csr.annual().median().wage()), d.oewsWage(median).orElseThrow());
-        assertEquals(42_830, d.oewsWage(median).orElseThrow().wage().amount());   // OEWS May 2024, 43-4051
-        assertEquals(Figure.of(csr.employment().value()), d.oewsFigure(employment).orElseThrow());
-        WageFigure top = d.oewsWage(ceoP90).orElseThrow();
+        assertEquals(WageFigure.published(csr.annual().median().wage()), OewsSeries.wage(d, median).orElseThrow());
+        assertEquals(42_830, OewsSeries.wage(d, median).orElseThrow().wage().amount());   // OEWS May 2024, 43-4051
+        assertEquals(Figure.of(csr.employment().value()), OewsSeries.figure(d, employment).orElseThrow());
+        WageFigure top = OewsSeries.wage(d, ceoP90).orElseThrow();
         assertTrue(top.isLowerBound());
         assertEquals(239_200, top.wage().amount());
-        assertEquals(FigureStatus.WAGE_NOT_AVAILABLE, d.oewsWage(released).orElseThrow().status());
+        assertEquals(FigureStatus.WAGE_NOT_AVAILABLE, OewsSeries.wage(d, released).orElseThrow().status());
         Table t = d.toTable();
         assertTrue(t.doubleColumn("value").isMissing().size() == 2, t.print());   // "-" is missing, not zero
         assertEquals("5", t.stringColumn("footnote_codes").get(2));

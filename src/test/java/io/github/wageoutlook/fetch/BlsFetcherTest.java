@@ -1,5 +1,6 @@
 package io.github.wageoutlook.fetch;
 
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.io.FileFormatException;
@@ -89,7 +90,7 @@ class BlsFetcherTest {
         byte[] zip = stateZip();
         bls.serve(STATE_2024, Reply.ok(zip));
         BlsFetcher fetcher = BlsFetcher.with(options());
-        OewsTable states = fetcher.oews(OewsFile.state(2024));
+        OewsTable states = Oews.fetch(OewsFile.state(2024), fetcher);
         assertEquals(54, states.areas().size());                 // 50 states, D.C., Guam, Puerto Rico, Virgin Islands
         assertEquals(54 * 4, states.size());
         assertEquals(4, states.area("48").size());                  // Texas
@@ -125,7 +126,7 @@ class BlsFetcherTest {
         HttpResponse<Void> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 bls.base().resolve(STATE_2024)).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(403, plain.statusCode());
-        assertEquals(54, BlsFetcher.with(options()).oews(OewsFile.state(2024)).areas().size());
+        assertEquals(54, Oews.fetch(OewsFile.state(2024), BlsFetcher.with(options())).areas().size());
     }
 
     @Test
@@ -215,13 +216,13 @@ class BlsFetcherTest {
     void aZipWithoutOewsData_isAReadError_andIsNotKept_soTheNextRunFetchesItAgain() throws IOException {
         bls.serve(STATE_2024, Reply.ok(RealFiles.zip(Map.of("readme.txt", "no workbook here\n".getBytes()))));
         BlsFetcher fetcher = BlsFetcher.with(options());
-        assertThrows(FileFormatException.class, () -> fetcher.oews(OewsFile.state(2024)));
+        assertThrows(FileFormatException.class, () -> Oews.fetch(OewsFile.state(2024), fetcher));
         assertEquals(List.of("index.json"), cacheFiles());
         assertTrue(heard.stream().anyMatch(h -> h.startsWith("note: oesm24st.zip could not be read, so it was "
                 + "removed from the cache")), heard.toString());
 
         bls.serve(STATE_2024, Reply.ok(stateZip()));           // BLS republishes the file
-        assertEquals(54, fetcher.oews(OewsFile.state(2024)).areas().size());
+        assertEquals(54, Oews.fetch(OewsFile.state(2024), fetcher).areas().size());
         assertEquals(2, bls.requests(STATE_2024).size());
     }
 
@@ -235,7 +236,7 @@ class BlsFetcherTest {
         damaged[damaged.length / 2] ^= 0x5A;                      // same size, one byte flipped
         Files.write(cached, damaged);
 
-        OewsTable states = fetcher.oews(OewsFile.state(2024));
+        OewsTable states = Oews.fetch(OewsFile.state(2024), fetcher);
         assertEquals(54, states.areas().size());
         assertEquals(2, bls.requests(STATE_2024).size());
         assertTrue(heard.get(0).contains("does not match its size and SHA-256"), heard.toString());
@@ -257,7 +258,7 @@ class BlsFetcherTest {
     void offline_aCachedFile_isReadWithoutARequest() {
         bls.serve(STATE_2024, Reply.ok(stateZip()));
         BlsFetcher.with(options()).fetch(OewsFile.state(2024));
-        OewsTable t = BlsFetcher.with(options().withOffline(true)).oews(OewsFile.state(2024));
+        OewsTable t = Oews.fetch(OewsFile.state(2024), BlsFetcher.with(options().withOffline(true)));
         assertEquals(54, t.areas().size());
         assertEquals(1, bls.requests().size());
     }
@@ -280,7 +281,7 @@ class BlsFetcherTest {
     @Test
     void cpiFlatFile_readsTheSameIndexAsTheEmbeddedFile() {
         bls.serve("pub/time.series/cu/cu.data.1.AllItems", Reply.ok(RealFiles.bytes("cpi/cu.data.1.AllItems")));
-        PriceIndex fetched = BlsFetcher.with(options()).cpi("CUUR0000SA0");
+        PriceIndex fetched = Cpi.fetchLatest("CUUR0000SA0", BlsFetcher.with(options()));
         // The embedded flat file, read alone (Cpi.u() adds the Series Report's 2025 average to it).
         PriceIndex embeddedFlatFile = Cpi.read(Path.of(System.getProperty("basedir", "."))
                 .resolve("datasets/cpi/cu.data.1.AllItems"), "CUUR0000SA0");
@@ -292,7 +293,7 @@ class BlsFetcherTest {
     @Test
     void projectionsWorkbook_readsTheSameTableAsTheEmbeddedCycle() {
         bls.serve("emp/ind-occ-matrix/occupation.xlsx", Reply.ok(RealFiles.bytes("projections/occupation_2024-34.xlsx")));
-        ProjectionsTable fetched = BlsFetcher.with(options()).projections();
+        ProjectionsTable fetched = Projections.fetchLatest(BlsFetcher.with(options()));
         ProjectionsTable embedded = Projections.cycle("2024-34");
         assertEquals(embedded.rows(), fetched.rows());
         assertEquals(2_814.0, fetched.occupation("43-4051").orElseThrow().baseEmployment());
@@ -301,7 +302,7 @@ class BlsFetcherTest {
     @Test
     void nationalZip_ofAShippedYear_givesTheEmbeddedFigures() {
         bls.serve("oes/special-requests/oesm18nat.zip", Reply.ok(RealFiles.nationalZip(2018)));
-        OewsTable t = BlsFetcher.with(options()).oews(OewsFile.national(2018));
+        OewsTable t = Oews.fetch(OewsFile.national(2018), BlsFetcher.with(options()));
         assertEquals(33_750, t.occupation("43-4051").orElseThrow().annual().median().wage().amount());
         assertFalse(t.occupation("43-4051").orElseThrow().annual().p90().isLowerBound());
     }

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.fetch;
 
+import io.github.wageoutlook.oews.OewsReader;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.OewsTable;
@@ -50,7 +51,7 @@ class FetchFuzzTest {
             // Both ways of choosing an entry: the one data workbook, and the workbook of an industry level.
             for (OewsFile file : List.of(OewsFile.state(2024), OewsFile.industry(2024, OewsFile.Kind.SECTOR))) {
                 try {
-                    OewsTable t = OewsZip.read(zip, file);
+                    OewsTable t = OewsReader.readZip(zip, file);
                     t.rows().forEach(r -> assertEquals(2024, r.year()));
                 } catch (FileFormatException expected) {
                     checkMessage(expected);

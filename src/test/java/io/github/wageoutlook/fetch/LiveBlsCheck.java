@@ -1,5 +1,9 @@
 package io.github.wageoutlook.fetch;
 
+import io.github.wageoutlook.projections.Projections;
+import io.github.wageoutlook.inflation.Cpi;
+import io.github.wageoutlook.oews.OewsSeries;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.projections.ProjectionsTable;
@@ -32,22 +36,22 @@ class LiveBlsCheck {
     @Test
     void blsFiles_downloadAndReadAsTheEmbeddedOnes() {
         BlsFetcher bls = BlsFetcher.with(options());
-        OewsTable national = bls.oews(OewsFile.national(2024));
+        OewsTable national = Oews.fetch(OewsFile.national(2024), bls);
         assertEquals(42_830, national.occupation("43-4051").orElseThrow().annual().median().wage().amount());
-        OewsTable states = bls.oews(OewsFile.state(2024));
+        OewsTable states = Oews.fetch(OewsFile.state(2024), bls);
         assertTrue(states.areas().size() >= 54, states.areas().toString());
-        ProjectionsTable ep = bls.projections();
+        ProjectionsTable ep = Projections.fetchLatest(bls);
         assertTrue(ep.occupation("43-4051").isPresent());
-        PriceIndex cpi = bls.cpi("CUUR0000SA0");
+        PriceIndex cpi = Cpi.fetchLatest("CUUR0000SA0", bls);
         assertEquals(313.689, cpi.annual(2024));                    // BLS CPI-U annual average 2024
     }
 
     @Test
     void api_answersCpiAndOewsSeries() {
         BlsApi api = BlsApi.with(options());
-        assertEquals(313.689, api.priceIndex("CUUR0000SA0", 2023, 2024).annual(2024));
+        assertEquals(313.689, PriceIndex.from(api.fetch(SeriesRequest.of(List.of("CUUR0000SA0"), 2023, 2024).withAnnualAverage(true)), "CUUR0000SA0").annual(2024));
         OewsSeriesId median = OewsSeriesId.national("43-4051", OewsDataType.ANNUAL_MEDIAN);
-        WageFigure f = api.oews(List.of(median)).oewsWage(median).orElseThrow();
+        WageFigure f = OewsSeries.wage(api.oews(List.of(median)), median).orElseThrow();
         assertTrue(f.isExact() && f.wage().amount() > 30_000, f.toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.fetch;
 
+import io.github.wageoutlook.oews.OewsReader;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
@@ -26,7 +27,7 @@ class OewsZipTest {
 
     @Test
     void nationalZip_withFieldDescriptionsBesideIt_readsTheDataWorkbookWithItsPublishedFigures() throws IOException {
-        OewsTable t = OewsZip.read(write("oesm18nat.zip", RealFiles.nationalZip(2018)), OewsFile.national(2018));
+        OewsTable t = OewsReader.readZip(write("oesm18nat.zip", RealFiles.nationalZip(2018)), OewsFile.national(2018));
         OccupationWages csr = t.occupation("43-4051").orElseThrow();
         assertEquals(33_750, csr.annual().median().wage().amount());   // BLS OEWS May 2018, A_MEDIAN
         assertEquals(16.23, csr.hourly().median().wage().amount());
@@ -37,7 +38,7 @@ class OewsZipTest {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("~$state_M2022_dl.xlsx", RealFiles.lockFile());
         entries.put("oesm22st/state_M2022_dl.xlsx", RealFiles.stateWorkbook(2022, 3));
-        OewsTable t = OewsZip.read(write("oesm22st.zip", RealFiles.zip(entries)), OewsFile.state(2022));
+        OewsTable t = OewsReader.readZip(write("oesm22st.zip", RealFiles.zip(entries)), OewsFile.state(2022));
         assertEquals(RealFiles.STATE_AREAS.size(), t.areas().size());
     }
 
@@ -48,7 +49,7 @@ class OewsZipTest {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("field_descriptions.xlsx", RealFiles.bytes("oews/field_descriptions_M2018.xlsx"));
         entries.put("national_M2024_dl.xlsx", renamed);
-        OewsTable t = OewsZip.read(write("oesm24nat.zip", RealFiles.zip(entries)), OewsFile.national(2024));
+        OewsTable t = OewsReader.readZip(write("oesm24nat.zip", RealFiles.zip(entries)), OewsFile.national(2024));
         assertEquals(42_830, t.occupation("43-4051").orElseThrow().annual().median().wage().amount());
     }
 
@@ -61,10 +62,10 @@ class OewsZipTest {
                 "3-digit", 7));
         entries.put("d.xlsx", RealFiles.industryWorkbook(2024, "561422", "Telemarketing Bureaus", "6-digit", 8));
         Path zip = write("oesm24in4.zip", RealFiles.zip(entries));
-        assertEquals(6, OewsZip.read(zip, OewsFile.industry(2024, OewsFile.Kind.SECTOR)).size());
-        assertEquals(7, OewsZip.read(zip, OewsFile.industry(2024, OewsFile.Kind.THREE_DIGIT)).size());
-        assertEquals(5, OewsZip.read(zip, OewsFile.industry(2024, OewsFile.Kind.FOUR_DIGIT)).size());
-        OewsTable detailed = OewsZip.read(zip, OewsFile.industry(2024, OewsFile.Kind.FIVE_SIX_DIGIT));
+        assertEquals(6, OewsReader.readZip(zip, OewsFile.industry(2024, OewsFile.Kind.SECTOR)).size());
+        assertEquals(7, OewsReader.readZip(zip, OewsFile.industry(2024, OewsFile.Kind.THREE_DIGIT)).size());
+        assertEquals(5, OewsReader.readZip(zip, OewsFile.industry(2024, OewsFile.Kind.FOUR_DIGIT)).size());
+        OewsTable detailed = OewsReader.readZip(zip, OewsFile.industry(2024, OewsFile.Kind.FIVE_SIX_DIGIT));
         assertEquals(8, detailed.size());
         assertEquals("561422", detailed.row(0).industry().naics());
     }
@@ -78,7 +79,7 @@ class OewsZipTest {
         entries.put("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         entries.put("state.xlsx", RealFiles.bytes("oews/field_descriptions_M2018.xlsx"));
         FileFormatException e = assertThrows(FileFormatException.class,
-                () -> OewsZip.read(write("oesm22st.zip", RealFiles.zip(entries)), OewsFile.state(2022)));
+                () -> OewsReader.readZip(write("oesm22st.zip", RealFiles.zip(entries)), OewsFile.state(2022)));
         String m = e.getMessage();
         assertTrue(m.startsWith("oesm22st.zip"), m);
         assertTrue(m.contains("~$state_M2022_dl.xlsx: an Excel lock file"), m);
@@ -89,7 +90,7 @@ class OewsZipTest {
 
     @Test
     void bytesThatAreNotAZip_areAFormatErrorNamingTheFile() throws IOException {
-        FileFormatException e = assertThrows(FileFormatException.class, () -> OewsZip.read(
+        FileFormatException e = assertThrows(FileFormatException.class, () -> OewsReader.readZip(
                 write("oesm24st.zip", "<html>Access Denied</html>".getBytes()), OewsFile.state(2024)));
         assertTrue(e.getMessage().startsWith("oesm24st.zip: not a readable zip archive"), e.getMessage());
     }

@@ -303,10 +303,10 @@ class PriceIndexTest {
         PriceIndex flat;
         PriceIndex report;
         try (var in = io.github.wageoutlook.datasets.Datasets.open(Cpi.EMBEDDED_FILE)) {
-            flat = io.github.wageoutlook.io.CpiReader.readAll("flat", in).get("CUUR0000SA0");
+            flat = CpiReader.readAll("flat", in).get("CUUR0000SA0");
         }
         try (var in = io.github.wageoutlook.datasets.Datasets.open(Cpi.EMBEDDED_SERIES_REPORT)) {
-            report = io.github.wageoutlook.io.CpiReader.readAll("report", in).get("CUUR0000SA0");
+            report = CpiReader.readAll("report", in).get("CUUR0000SA0");
         }
         assertEquals(313.689, flat.annual(2024), 0.0);
         assertEquals(313.689, report.annual(2024), 0.0);

@@ -1,5 +1,10 @@
 package io.github.wageoutlook.io;
 
+import io.github.wageoutlook.experience.ExperienceBracketReader;
+import io.github.wageoutlook.inflation.CpiReader;
+import io.github.wageoutlook.oews.OewsReader;
+import io.github.wageoutlook.projections.ProjectionsReader;
+import io.github.wageoutlook.projections.ScenarioReader;
 import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.oews.OewsAudit;
 import io.github.wageoutlook.oews.OewsTable;

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.io;
 
+import io.github.wageoutlook.projections.ProjectionsReader;
 import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.testing.Workbooks;
 import java.io.IOException;

@@ -1,5 +1,10 @@
 package io.github.wageoutlook.io;
 
+import io.github.wageoutlook.experience.ExperienceBracketReader;
+import io.github.wageoutlook.inflation.CpiReader;
+import io.github.wageoutlook.oews.OewsReader;
+import io.github.wageoutlook.projections.ProjectionsReader;
+import io.github.wageoutlook.projections.ScenarioReader;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.inflation.PriceIndex;

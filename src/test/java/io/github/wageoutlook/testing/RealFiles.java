@@ -4,7 +4,6 @@ import io.github.wageoutlook.datasets.Datasets;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.PublishedBasis;
-import io.github.wageoutlook.testing.Workbooks;
 import io.github.wageoutlook.wages.FigureStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,0 +1,160 @@
+package io.github.wageoutlook.oews;
+
+import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.datasets.Datasets;
+import io.github.wageoutlook.testing.Workbooks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every bad input gets the one documented exception, naming file, sheet, row, column and raw value. */
+class OewsReaderBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private static final List<String> HEADER = List.of("OCC_CODE", "OCC_TITLE", "OCC_GROUP", "TOT_EMP", "EMP_PRSE",
+            "H_MEAN", "A_MEAN", "MEAN_PRSE", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10",
+            "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY");
+    private static final List<String> CSR_2018 = List.of("43-4051", "Customer Service Representatives", "detailed",
+            "2871400", "0.5", "17.53", "36470", "0.2", "10.65", "12.85", "16.23", "20.66", "26.59", "22140", "26730",
+            "33750", "42970", "55310", "", "");
+
+    private Path workbook(List<String> header, List<String>... rows) throws IOException {
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(Arrays.asList(rows));
+        Path p = dir.resolve("national_M2018_dl.xlsx");
+        Files.write(p, Workbooks.of("national_dl", all));
+        return p;
+    }
+
+    private static List<String> with(List<String> row, int column, String value) {
+        List<String> copy = new ArrayList<>(row);
+        copy.set(column, value);
+        return copy;
+    }
+
+    private static FileFormatException fails(Path p) {
+        return assertThrows(FileFormatException.class, () -> Oews.read(p));
+    }
+
+    @Test
+    void nonNumericWage_namesFileSheetRowColumnAndRawValue() throws IOException {
+        Path p = workbook(HEADER, CSR_2018, with(CSR_2018, 15, "abc"));
+        FileFormatException e = fails(p);
+        assertEquals("national_M2018_dl.xlsx, sheet 'national_dl', row 3, column A_MEDIAN (P): raw value 'abc': "
+                + "not a number (nor a BLS code *, **, #, ~)", e.getMessage());
+        assertEquals("national_dl", e.sheet().orElseThrow());
+        assertEquals(3, e.row().getAsInt());
+        assertEquals("A_MEDIAN (P)", e.column().orElseThrow());
+        assertEquals("abc", e.rawValue().orElseThrow());
+    }
+
+    @Test
+    void negativeWage_isRejected() throws IOException {
+        FileFormatException e = fails(workbook(HEADER, with(CSR_2018, 8, "-10.65")));
+        assertTrue(e.getMessage().contains("row 2, column H_PCT10 (I): raw value '-10.65': negative wage"),
+                e.getMessage());
+    }
+
+    @Test
+    void missingColumn_isNamed() throws IOException {
+        List<String> header = new ArrayList<>(HEADER);
+        header.set(15, "A_MEDIAN_X");
+        FileFormatException e = fails(workbook(header, CSR_2018));
+        assertTrue(e.getMessage().contains("row 1: missing column [A_MEDIAN]"), e.getMessage());
+    }
+
+    @Test
+    void duplicatedHeader_namesBothColumns() throws IOException {
+        List<String> header = new ArrayList<>(HEADER);
+        header.set(19, "ANNUAL");
+        FileFormatException e = fails(workbook(header, CSR_2018));
+        assertTrue(e.getMessage().contains("row 1, column ANNUAL (T): raw value 'ANNUAL': duplicated header: "
+                + "column ANNUAL also at ANNUAL (S)"), e.getMessage());
+    }
+
+    @Test
+    void badSocCodeAndGroupLevel_areNamed() throws IOException {
+        assertTrue(fails(workbook(HEADER, with(CSR_2018, 0, "'434051"))).getMessage()
+                .contains("column OCC_CODE (A): raw value '434051': not a SOC code"));
+        assertTrue(fails(workbook(HEADER, with(CSR_2018, 2, "tiny"))).getMessage()
+                .contains("column OCC_GROUP (C): raw value 'tiny': not a group level"));
+    }
+
+    @Test
+    void emptyWageCell_isNotSilentlyMissing() throws IOException {
+        FileFormatException e = fails(workbook(HEADER, with(CSR_2018, 17, "")));
+        assertTrue(e.getMessage().contains("column A_PCT90 (R): raw value '': empty cell"), e.getMessage());
+    }
+
+    @Test
+    void truncatedWorkbook_isAFormatError() throws IOException {
+        byte[] real;
+        try (InputStream in = Datasets.open("oews/national_M2018_dl.xlsx")) {
+            real = in.readAllBytes();
+        }
+        Path p = dir.resolve("national_M2018_dl.xlsx");
+        Files.write(p, Arrays.copyOf(real, real.length / 2));
+        FileFormatException e = fails(p);
+        assertTrue(e.getMessage().startsWith("national_M2018_dl.xlsx"), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated or damaged"), e.getMessage());
+    }
+
+    @Test
+    void emptyFile_isAFormatError() throws IOException {
+        Path p = dir.resolve("national_M2018_dl.xlsx");
+        Files.write(p, new byte[0]);
+        assertEquals("national_M2018_dl.xlsx: the file is empty", fails(p).getMessage());
+    }
+
+    @Test
+    void notAWorkbook_norOewsText_isAFormatError() throws IOException {
+        Path p = dir.resolve("report_2018.pdf");
+        Files.write(p, "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        FileFormatException e = fails(p);
+        assertTrue(e.getMessage().contains("no OCC_CODE header"), e.getMessage());
+    }
+
+    @Test
+    void legacyXlsWorkbook_isNamedAsSuch() throws IOException {
+        Path p = dir.resolve("national_M2010_dl.xls");
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        Files.write(p, ole2);
+        assertTrue(fails(p).getMessage().contains("legacy .xls"));
+    }
+
+    @Test
+    void missingFile_isAFormatErrorNamingThePath() {
+        Path p = dir.resolve("nope.xlsx");
+        assertTrue(fails(p).getMessage().endsWith("nope.xlsx: no such file"));
+    }
+
+    @Test
+    void csvUnterminatedQuote_namesTheLine() throws IOException {
+        Path p = dir.resolve("national_M2018_dl.csv");
+        Files.writeString(p, String.join(",", HEADER) + "\n" + String.join(",", CSR_2018) + "\n\"43-4171,oops\n");
+        FileFormatException e = fails(p);
+        assertTrue(e.getMessage().contains("row 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("unterminated"), e.getMessage());
+    }
+
+    @Test
+    void topCodeInAYearWithoutKnownThreshold_isRefusedRatherThanGuessed() throws IOException {
+        Path p = dir.resolve("national_M2010_dl.csv");
+        Files.writeString(p, String.join(",", HEADER) + "\n" + String.join(",", with(CSR_2018, 17, "#")) + "\n");
+        FileFormatException e = fails(p);
+        assertTrue(e.getMessage().contains("top-code of 2010 is unknown"), e.getMessage());
+    }
+}
