@@ -161,7 +161,14 @@ public final class OccupationLinks {
             int year = e.getKey();
             OccupationWages row = own.get(year);
             if (row != null) {
-                linked.add(new Linked(row, Linkage.SAME_CODE, ""));
+                // A code kept across a SOC revision may name another occupation (13-2051 in 2018 and 2021): BLS's
+                // tables say whether it is the same one.
+                SocCrosswalk.Relation across = crosswalk.sameCodeAcross(code, year, home);
+                if (across == SocCrosswalk.Relation.SAME_OCCUPATION) {
+                    linked.add(new Linked(row, Linkage.SAME_CODE, ""));
+                } else {
+                    linked.add(new Linked(row, Linkage.of(across), sameCodeWhy(row, across, code, home, crosswalk)));
+                }
                 continue;
             }
             List<Linked> found = new ArrayList<>();
@@ -201,9 +208,26 @@ public final class OccupationLinks {
         return 2021;
     }
 
+    private static String sameCodeWhy(OccupationWages row, SocCrosswalk.Relation r, String code, int home,
+            SocCrosswalk crosswalk) {
+        String then = era(row.year());
+        String now = era(home);
+        String how = switch (r) {
+            case PART_OF -> "is a part of";
+            case CONTAINS -> "holds all of, and more than,";
+            default -> "shares only some workers with";
+        };
+        return code + " under " + then + " (" + crosswalk.title(code, row.year()).orElse(row.title()) + ") " + how
+                + " " + code + " under " + now + " (" + crosswalk.title(code, home).orElse("") + "): the code was"
+                + " kept, the occupation changed";
+    }
+
+    private static String era(int year) {
+        return year <= 2018 ? "SOC 2010" : year <= 2020 ? "the OEWS hybrid codes of May 2019-2020" : "SOC 2018";
+    }
+
     private static String why(OccupationWages row, SocCrosswalk.Relation r, String code) {
-        String era = row.year() <= 2018 ? "SOC 2010" : row.year() <= 2020 ? "the OEWS hybrid codes of May 2019-2020"
-                : "SOC 2018";
+        String era = era(row.year());
         return switch (r) {
             case SAME_OCCUPATION -> row.socCode() + " is " + code + " under " + era + " (same occupation)";
             case PART_OF -> row.socCode() + " is a part of " + code + " under " + era;

@@ -49,7 +49,7 @@ import java.util.TreeSet;
  * cw.linksInYear("15-1252", 2024, 2019);   // [15-1256 contains it]
  * }</pre>
  *
- * <p>Why one class of about 590 lines: it is the typed model of BLS's two tables (its row records and relation)
+ * <p>Why one class of about 670 lines: it is the typed model of BLS's two tables (its row records and relation)
  * with the queries on them; the piece-of-occupation sets behind {@link #linksInYear} live in {@code CodeAtoms} and
  * the share formula in {@code EmploymentShares}.
  *
@@ -249,6 +249,10 @@ public final class SocCrosswalk {
     private final SortedMap<Integer, Map<String, Double>> oews;
     private final CodeAtoms atoms;
     private final Map<String, String> titles = new HashMap<>();
+    /** Titles as SOC 2010 (and OEWS to May 2018) gave them: a code kept by SOC 2018 may have changed its title. */
+    private final Map<String, String> titles2010 = new HashMap<>();
+    /** Titles of the OEWS codes of May 2019–2020 (the hybrid structure's first column). */
+    private final Map<String, String> titlesHybrid = new HashMap<>();
     private final Set<String> soc2018 = new TreeSet<>();
     private final EmploymentShares shares;
 
@@ -263,9 +267,13 @@ public final class SocCrosswalk {
             titles.put(r.soc2010Code(), r.soc2010Title());
             titles.put(r.oes2018Code(), r.oes2018Title());
             titles.put(r.oewsCode(), r.oewsTitle());
+            titles2010.put(r.oes2018Code(), r.oes2018Title());
+            titles2010.put(r.soc2010Code(), r.soc2010Title());
+            titlesHybrid.put(r.oewsCode(), r.oewsTitle());
         }
         for (Mapping m : this.mappings) {
             titles.put(m.soc2010Code(), m.soc2010Title());
+            titles2010.put(m.soc2010Code(), m.soc2010Title());
         }
         for (Mapping m : this.mappings) {
             titles.put(m.soc2018Code(), m.soc2018Title());
@@ -370,6 +378,25 @@ public final class SocCrosswalk {
     }
 
     /**
+     * The title a code had in an OEWS survey year: SOC 2010's to May 2018, the OEWS hybrid code's in May 2019–2020,
+     * SOC 2018's from May 2021. A code SOC 2018 kept may name another occupation: 13-2051 is "Financial Analysts" in
+     * SOC 2010 and "Financial and Investment Analysts" in SOC 2018.
+     *
+     * @param code a SOC or OEWS code
+     * @param year an OEWS survey year
+     * @return the title of that period, else the one {@link #title(String)} gives; empty for a code the tables do not
+     *         name
+     */
+    public Optional<String> title(String code, int year) {
+        Map<String, String> period = switch (CodeAtoms.Period.of(year)) {
+            case SOC_2010 -> titles2010;
+            case HYBRID -> titlesHybrid;
+            case SOC_2018 -> Map.of();
+        };
+        return Optional.ofNullable(period.get(code)).or(() -> title(code));
+    }
+
+    /**
      * The SOC 2018 codes that took over a code's occupation: from the official crosswalk for a SOC 2010 code, from
      * the hybrid structure for an OES aggregate or a hybrid code of May 2019–2020.
      *
@@ -424,14 +451,17 @@ public final class SocCrosswalk {
                 : successors == 1 ? Relation.PART_OF : predecessors == 1 ? Relation.CONTAINS : Relation.OVERLAPS;
         OptionalDouble ofFrom = successors == 1 ? OptionalDouble.of(1) : shares.ofFrom(from, to);
         OptionalDouble ofTo = predecessors == 1 ? OptionalDouble.of(1) : shares.ofTo(from, to);
-        return new CodeChange(from, titles.getOrDefault(from, ""), to, titles.getOrDefault(to, ""), r, ofFrom, ofTo);
+        return new CodeChange(from, titles2010.getOrDefault(from, titles.getOrDefault(from, "")), to,
+                titles.getOrDefault(to, ""), r, ofFrom, ofTo);
     }
 
     private CodeChange hybridChange(String from, String to) {
         Relation r = relationIn(from, CodeAtoms.Period.of(atoms.has(from, CodeAtoms.Period.HYBRID) ? 2019 : 2018),
                 to, CodeAtoms.Period.SOC_2018);
-        return new CodeChange(from, titles.getOrDefault(from, ""), to, titles.getOrDefault(to, ""),
-                r == null ? Relation.OVERLAPS : r, OptionalDouble.empty(), OptionalDouble.empty());
+        String fromTitle = atoms.has(from, CodeAtoms.Period.HYBRID) ? titlesHybrid.get(from) : titles2010.get(from);
+        return new CodeChange(from, fromTitle != null ? fromTitle : titles.getOrDefault(from, ""), to,
+                titles.getOrDefault(to, ""), r == null ? Relation.OVERLAPS : r, OptionalDouble.empty(),
+                OptionalDouble.empty());
     }
 
     /**
@@ -446,6 +476,38 @@ public final class SocCrosswalk {
      */
     public Optional<Relation> relation(String code, int year, String other, int otherYear) {
         return Optional.ofNullable(relationIn(code, CodeAtoms.Period.of(year), other, CodeAtoms.Period.of(otherYear)));
+    }
+
+    /**
+     * How one code as OEWS used it in one year relates to the same code in another year. A code SOC 2018 kept may
+     * name another occupation: 13-2051 "Financial Analysts" (SOC 2010) gave workers to 13-2054 Financial Risk
+     * Specialists, so the SOC 2010 13-2051 contains the SOC 2018 13-2051. Across SOC 2010 and SOC 2018 the official
+     * crosswalk decides (a code with several successors contains its namesake, one with several predecessors is a
+     * part of it); across the OEWS hybrid codes of May 2019–2020, the hybrid structure.
+     *
+     * @param code a SOC code
+     * @param year an OEWS year in which the code is used
+     * @param otherYear another OEWS year in which the code is used
+     * @return the relation seen from {@code year}'s code; {@link Relation#SAME_OCCUPATION} within one period, or when
+     *         BLS's tables do not name the code
+     */
+    public Relation sameCodeAcross(String code, int year, int otherYear) {
+        CodeAtoms.Period p = CodeAtoms.Period.of(year);
+        CodeAtoms.Period q = CodeAtoms.Period.of(otherYear);
+        if (p == q) {
+            return Relation.SAME_OCCUPATION;
+        }
+        boolean crosswalkPair = p != CodeAtoms.Period.HYBRID && q != CodeAtoms.Period.HYBRID;
+        if (crosswalkPair && mappings.stream().anyMatch(m -> m.soc2010Code().equals(code)
+                && m.soc2018Code().equals(code))) {
+            long successors = mappings.stream().filter(m -> m.soc2010Code().equals(code)).count();
+            long predecessors = mappings.stream().filter(m -> m.soc2018Code().equals(code)).count();
+            Relation from2010 = successors == 1 && predecessors == 1 ? Relation.SAME_OCCUPATION
+                    : predecessors == 1 ? Relation.CONTAINS : successors == 1 ? Relation.PART_OF : Relation.OVERLAPS;
+            return p == CodeAtoms.Period.SOC_2010 ? from2010 : from2010.inverse();
+        }
+        Relation r = relationIn(code, p, code, q);
+        return r == null ? Relation.SAME_OCCUPATION : r;
     }
 
     private Relation relationIn(String code, CodeAtoms.Period p, String other, CodeAtoms.Period q) {
