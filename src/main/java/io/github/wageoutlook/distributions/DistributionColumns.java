@@ -599,9 +599,9 @@ public final class DistributionColumns {
                     Math.log(lo), Math.log(hi)));
         }
         if (x >= lowestTop) {
-            return new WageAtPercentile(percentile, new Wage(lowestTop, basis), true);
+            return new WageAtPercentile(percentile, Wage.of(lowestTop, basis), true);
         }
-        return new WageAtPercentile(percentile, new Wage(x, basis), false);
+        return new WageAtPercentile(percentile, Wage.of(x, basis), false);
     }
 
     private double mixtureFraction(int[] members, int m, double total, double logAmount) {

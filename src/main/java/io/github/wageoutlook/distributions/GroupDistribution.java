@@ -305,9 +305,9 @@ public final class GroupDistribution implements WageDistribution {
             x = Math.exp(new BrentSolver(1e-12, 1e-13).solve(500, v -> fraction(Math.exp(v)) - p, logLo, logHi));
         }
         if (topCoded && x >= topCode) {
-            return new WageAtPercentile(percentile, new Wage(topCode, basis), true);
+            return new WageAtPercentile(percentile, Wage.of(topCode, basis), true);
         }
-        return new WageAtPercentile(percentile, new Wage(x, basis), false);
+        return new WageAtPercentile(percentile, Wage.of(x, basis), false);
     }
 
     @Override
@@ -335,7 +335,7 @@ public final class GroupDistribution implements WageDistribution {
         for (int i = 0; i < weights.length; i++) {
             sum += weights[i] * members.get(i).mean().amount();
         }
-        return new Wage(sum / total, basis);
+        return Wage.of(sum / total, basis);
     }
 
     /** The mixture's {@code F(amount)}, top-codes ignored. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Adjustment a = Cpi.u().adjustment(2017, 2025);   // 321.943 / 245.120 = 1.313410
- * a.apply(Wage.annual(32_890));                     // $43,198.05/yr
+ * a.apply(Wage.annual(32_890));                     // $43,198.04695659269/yr, not rounded
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -41,7 +41,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  *
  * <pre>{@code
  * PriceIndex cpi = Cpi.u();
- * cpi.adjust(Wage.annual(32_890), 2017, 2025);   // $43,198.05/yr = 32,890 × 321.943 / 245.120
+ * cpi.adjust(Wage.annual(32_890), 2017, 2025);   // $43,198.04695659269/yr = 32,890 × 321.943 / 245.120
  * cpi.adjustment(YearMonth.of(2025, 10), YearMonth.of(2026, 6), MissingMonths.INTERPOLATE); // Oct 2025 interpolated
  * }</pre>
  *

@@ -12,7 +12,7 @@
  * of an occupation, links its code across the SOC 2018 revision, and computes real growth rates.
  *
  * <pre>{@code
- * Cpi.u().adjustment(2017, 2025).apply(Wage.annual(32_890));   // $43,198.05/yr
+ * Cpi.u().adjustment(2017, 2025).apply(Wage.annual(32_890));   // $43,198.04695659269/yr, not rounded
  * System.out.println(WageHistory.of("43-4051").inDollarsOf(2025));
  * }</pre>
  */

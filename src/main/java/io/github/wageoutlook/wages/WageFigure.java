@@ -100,12 +100,12 @@ public record WageFigure(WageBasis basis, FigureStatus status, double amount) {
         if (!isAvailable()) {
             throw new IllegalStateException("Wage not available (BLS code '" + status.code() + "')");
         }
-        return new Wage(amount, basis);
+        return Wage.of(amount, basis);
     }
 
     /** @return the exact wage, empty when not available or only a lower bound */
     public Optional<Wage> exact() {
-        return isExact() ? Optional.of(new Wage(amount, basis)) : Optional.empty();
+        return isExact() ? Optional.of(Wage.of(amount, basis)) : Optional.empty();
     }
 
     /**

@@ -50,7 +50,7 @@ class DistributionColumnsTest {
             assertTrue(columns.hasModel(r), "row " + r);
             modelled++;
             for (int i = 0; i < amounts.length; i++) {
-                PercentileRank expected = d.rankOf(new Wage(amounts[i], basis));
+                PercentileRank expected = d.rankOf(Wage.of(amounts[i], basis));
                 assertEquals(expected.percentile(), ranks[i].values()[r], 1e-9, d.label() + " rank of " + amounts[i]);
                 assertEquals(expected.isLowerBound(), ranks[i].lowerBounds()[r], d.label() + " bound " + amounts[i]);
                 boundsSeen += expected.isLowerBound() ? 1 : 0;

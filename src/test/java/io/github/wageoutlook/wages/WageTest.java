@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,35 @@ class WageTest {
         Wage w = Wage.of(amount, basis);
         assertEquals(text, w.toString());
         assertEquals(w, Wage.parse(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"16.22596153846154, HOURLY, $16.22596153846154/hr", "33758.4012, ANNUAL, '$33,758.4012/yr'",
+        "0.005, HOURLY, $0.005/hr", "33750.5, ANNUAL, '$33,750.50/yr'", "1234567.891, ANNUAL, '$1,234,567.891/yr'",
+        "1e20, ANNUAL, '$100,000,000,000,000,000,000/yr'"})
+    void toString_printsTheExactAmount_soThatParseGivesTheSameWageBack(double amount, WageBasis basis, String text) {
+        Wage w = Wage.of(amount, basis);
+        assertEquals(text, w.toString());
+        assertEquals(w, Wage.parse(w.toString()));
+        assertEquals(amount, Wage.parse(w.toString()).amount(), 0.0);
+    }
+
+    @Test
+    void toString_ofAnUnroundedWage_isNotTheRoundedFigure() {
+        Wage perHour = Wage.annual(33_750).toHourly();
+        assertEquals("$16.22596153846154/hr", perHour.toString());
+        assertEquals("$16.23/hr", perHour.rounded().toString());
+        assertEquals(perHour, Wage.parse(perHour.toString()));
+    }
+
+    @Test
+    void equals_needsTheSameBasisAndAmount_andNegativeZeroIsZero() {
+        assertEquals(Wage.hourly(16.23), Wage.of(16.23, WageBasis.HOURLY));
+        assertEquals(Wage.hourly(16.23).hashCode(), Wage.of(16.23, WageBasis.HOURLY).hashCode());
+        assertNotEquals(Wage.hourly(16.23), Wage.annual(16.23));
+        assertNotEquals(Wage.hourly(16.23).toAnnual(), Wage.hourly(16.23));
+        assertEquals(Wage.annual(0), Wage.annual(-0.0));
+        assertEquals("$0/yr", Wage.annual(-0.0).toString());
     }
 
     @Test
