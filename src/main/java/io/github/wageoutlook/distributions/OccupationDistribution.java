@@ -213,8 +213,8 @@ public final class OccupationDistribution implements WageDistribution {
      * @return the distribution (with no employment figure)
      * @throws IllegalArgumentException naming the argument, the valid range and the value
      */
-    public static OccupationDistribution fromPercentiles(String label, WageBasis basis, double[] percentiles,
-                                                         double[] amounts, OptionalDouble mean) {
+    public static OccupationDistribution of(String label, WageBasis basis, double[] percentiles,
+                                            double[] amounts, OptionalDouble mean) {
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
         Objects.requireNonNull(percentiles, "percentiles must not be null");

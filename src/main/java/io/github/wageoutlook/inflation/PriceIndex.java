@@ -492,7 +492,7 @@ public final class PriceIndex {
             }
         }
         t.setName(table.name() + " in " + toYear + " dollars (" + seriesId + ")");
-        return OewsTable.of(t);
+        return OewsTable.from(t);
     }
 
     /**

@@ -219,7 +219,7 @@ public record Projection(String label, Cycle cycle, double baseEmployment, doubl
     /**
      * The Occupational Outlook Handbook descriptor of this projection's percent change.
      *
-     * @param scale the thresholds of the cycle (see {@link DescriptorScale#forCycle(Cycle, double)})
+     * @param scale the thresholds of the cycle (see {@link DescriptorScale#of(Cycle, double)})
      * @return e.g. {@link GrowthDescriptor#AS_FAST_AS_AVERAGE}
      */
     public GrowthDescriptor descriptor(DescriptorScale scale) {

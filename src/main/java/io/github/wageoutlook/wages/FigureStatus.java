@@ -13,8 +13,8 @@ import java.util.Optional;
  * {@link #ABSENT} (the file has no such column at all, e.g. {@code PCT_RPT} in the May 2020 national file).
  *
  * <pre>{@code
- * FigureStatus.fromCode("~");            // UNDER_HALF_PERCENT: an upper bound of 0.5 (percent)
- * FigureStatus.parse("absent");          // ABSENT, as the _STATUS columns of an OewsTable write it
+ * FigureStatus.special("~");           // UNDER_HALF_PERCENT: an upper bound of 0.5 (percent)
+ * FigureStatus.parse("absent");         // ABSENT, as the _STATUS columns of an OewsTable write it
  * }</pre>
  */
 public enum FigureStatus {
@@ -75,13 +75,14 @@ public enum FigureStatus {
     }
 
     /**
-     * The status a BLS special code in a data cell stands for. The words {@code blank} and {@code absent} are not
-     * codes BLS prints, so a cell holding them is not a status.
+     * The status a BLS special code in a data cell stands for ({@code *}, {@code **}, {@code #}, {@code ~}). The
+     * words {@code blank} and {@code absent} are not codes BLS prints, so a cell holding them is not a status; to read
+     * them, and what {@link #code()} writes, use {@link #parse(String)}.
      *
      * @param cell the cell text, surrounding blanks ignored
-     * @return the status, or empty if the text is not a special code
+     * @return the status, or empty if the text is not a special code (a number, say)
      */
-    public static Optional<FigureStatus> fromCode(String cell) {
+    public static Optional<FigureStatus> special(String cell) {
         if (cell.isEmpty() || cell.length() > 4 && cell.charAt(0) != ' ' && cell.charAt(0) != '\t') {
             return Optional.empty();
         }

@@ -31,7 +31,7 @@ class LiveBlsCheck {
 
     @Test
     void blsFiles_downloadAndReadAsTheEmbeddedOnes() {
-        BlsFetcher bls = BlsFetcher.with(options());
+        BlsFetcher bls = BlsFetcher.of(options());
         OewsTable national = bls.oews(OewsFile.national(2024));
         assertEquals(42_830, national.occupation("43-4051").orElseThrow().annual().median().wage().amount());
         OewsTable states = bls.oews(OewsFile.state(2024));
@@ -44,7 +44,7 @@ class LiveBlsCheck {
 
     @Test
     void api_answersCpiAndOewsSeries() {
-        BlsApi api = BlsApi.with(options());
+        BlsApi api = BlsApi.of(options());
         assertEquals(313.689, api.priceIndex("CUUR0000SA0", 2023, 2024).annual(2024));
         OewsSeriesId median = OewsSeriesId.national("43-4051", OewsDataType.ANNUAL_MEDIAN);
         WageFigure f = api.oews(List.of(median)).oewsWage(median).orElseThrow();

@@ -47,7 +47,7 @@ class OutlookAcrossCyclesTest {
         "4.4, AS_FAST_AS_AVERAGE", "2.5, AS_FAST_AS_AVERAGE", "2, SLOWER_THAN_AVERAGE", "0.5, SLOWER_THAN_AVERAGE",
         "0.4, LITTLE_OR_NO_CHANGE", "-0.4, LITTLE_OR_NO_CHANGE", "-0.5, DECLINE", "-5.5, DECLINE"})
     void publishedScale2024_34_roundsToAWholePercentFirst(double percent, GrowthDescriptor expected) {
-        DescriptorScale s = DescriptorScale.forCycle(Cycle.of(2024, 2034), 3.1);
+        DescriptorScale s = DescriptorScale.of(Cycle.of(2024, 2034), 3.1);
         assertEquals(ThresholdBasis.PUBLISHED, s.basis());
         assertEquals(expected, s.describe(percent));
     }

@@ -59,7 +59,7 @@ class NumericalPropertiesTest {
     private static final double[] PUBLISHED = {10, 25, 50, 75, 90};
 
     private static OccupationDistribution distribution(PercentileSet s) {
-        return OccupationDistribution.fromPercentiles("generated", WageBasis.ANNUAL, PUBLISHED, s.amounts(), s.mean());
+        return OccupationDistribution.of("generated", WageBasis.ANNUAL, PUBLISHED, s.amounts(), s.mean());
     }
 
     @Property

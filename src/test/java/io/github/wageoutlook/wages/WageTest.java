@@ -82,7 +82,7 @@ class WageTest {
 
     @Test
     void topCodedFigure_isLowerBound_andPrintsAsAtLeast() {
-        WageFigure f = WageFigure.topCoded(TopCode.forYear(2022).annual());
+        WageFigure f = WageFigure.topCoded(TopCode.of(2022).annual());
         assertTrue(f.isLowerBound());
         assertEquals("≥ $239,200", f.toString());
         assertEquals(Wage.annual(239_200), f.wage());
@@ -100,13 +100,20 @@ class WageTest {
     @ParameterizedTest
     @CsvSource({"2014, 90", "2015, 90", "2016, 100", "2021, 100", "2022, 115", "2024, 115"})
     void topCode_byYear(int year, double hourly) {
-        assertEquals(Wage.hourly(hourly), TopCode.forYear(year).hourly());
-        assertEquals(Wage.annual(hourly * 2080), TopCode.forYear(year).annual());
+        assertEquals(Wage.hourly(hourly), TopCode.of(year).hourly());
+        assertEquals(Wage.annual(hourly * 2080), TopCode.of(year).annual());
     }
 
     @Test
-    void topCode_readFromFieldDescriptionSentence() {
-        assertEquals(TopCode.ofHourly(115), TopCode.fromFieldDescription(
+    void topCode_foundInFieldDescriptionSentence() {
+        assertEquals(TopCode.of(Wage.hourly(115)), TopCode.find(
                 "#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year ").orElseThrow());
+        assertTrue(TopCode.find("Ownership type: 1= Federal Government").isEmpty());
+    }
+
+    @Test
+    void topCode_ofEitherThreshold_isTheYearsTopCode() {
+        assertEquals(TopCode.of(2022), TopCode.of(Wage.annual(239_200)));
+        assertEquals(TopCode.of(2022), TopCode.of(Wage.hourly(115)));
     }
 }
