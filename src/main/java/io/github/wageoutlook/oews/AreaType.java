@@ -40,9 +40,9 @@ public enum AreaType {
     }
 
     /**
-     * The area type of an {@code AREA_TYPE} cell.
+     * The area type of an {@code AREA_TYPE} cell, or of the constant's name that {@link #toString()} prints.
      *
-     * @param code the cell text, e.g. {@code 2} (a spreadsheet's {@code 2.0} is read as 2)
+     * @param code the cell text, e.g. {@code 2} (a spreadsheet's {@code 2.0} is read as 2), or e.g. {@code STATE}
      * @return the type, or empty for a code the Field Descriptions sheet does not document
      */
     public static Optional<AreaType> parse(String code) {
@@ -51,7 +51,7 @@ public enum AreaType {
             c = c.substring(0, c.length() - 2);
         }
         for (AreaType t : values()) {
-            if (t.code.equals(c)) {
+            if (t.code.equals(c) || t.name().equals(c)) {
                 return Optional.of(t);
             }
         }

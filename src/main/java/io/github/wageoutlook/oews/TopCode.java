@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * TopCode.of(2018).annual();                        // $208,000/yr
+ * TopCode.parse("$100.00/hr or $208,000/yr");       // the same top-code
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -91,6 +92,25 @@ public record TopCode(Wage hourly, Wage annual) {
     }
 
     /**
+     * Reads what {@link #toString()} prints, {@code $115.00/hr or $239,200/yr} (each half as
+     * {@link Wage#parse(CharSequence)} reads it).
+     *
+     * @param text the text
+     * @return the top-code
+     * @throws IllegalArgumentException if the text is not an hourly and an annual wage joined by {@code or}, or the
+     *     two do not agree by 2,080 hours
+     */
+    public static TopCode parse(CharSequence text) {
+        Objects.requireNonNull(text, "text must not be null");
+        String[] halves = text.toString().split(" or ", -1);
+        if (halves.length != 2) {
+            throw new IllegalArgumentException("Invalid value for top-code (valid form $115.00/hr or $239,200/yr): '"
+                    + text + "'");
+        }
+        return new TopCode(Wage.parse(halves[0]), Wage.parse(halves[1]));
+    }
+
+    /**
      * Finds the threshold in a longer text, such as the Field Descriptions sentence "# = indicates a wage equal to or
      * greater than $115.00 per hour or $239,200 per year" or a BLS API footnote (as {@code Cycle.find} finds a cycle
      * in a table title).
@@ -111,5 +131,11 @@ public record TopCode(Wage hourly, Wage annual) {
      */
     public Wage on(WageBasis basis) {
         return basis == WageBasis.HOURLY ? hourly : annual;
+    }
+
+    /** Prints both thresholds, {@code $115.00/hr or $239,200/yr}; {@link #parse(CharSequence)} reads it back. */
+    @Override
+    public String toString() {
+        return hourly + " or " + annual;
     }
 }

@@ -115,5 +115,10 @@ class WageTest {
     void topCode_ofEitherThreshold_isTheYearsTopCode() {
         assertEquals(TopCode.of(2022), TopCode.of(Wage.annual(239_200)));
         assertEquals(TopCode.of(2022), TopCode.of(Wage.hourly(115)));
+        assertEquals("$115.00/hr or $239,200/yr", TopCode.of(2022).toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TopCode.parse("$115.00/hr or $208,000/yr"));
+        assertEquals("Invalid value for annual (valid values: hourly × 2,080 = $239,200/yr, within $0.50): "
+                + "$208,000/yr", e.getMessage());
     }
 }
