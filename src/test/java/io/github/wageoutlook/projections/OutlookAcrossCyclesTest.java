@@ -91,7 +91,7 @@ class OutlookAcrossCyclesTest {
         GrowthComparison c = s.compareWithAllIndustries();
         assertEquals(2784.5, c.reference().baseEmployment(), 1e-9);
         assertEquals(36.0 - 4.895, c.percentPoints(), 1e-3);
-        assertEquals(0.0312, c.subject().cagr(), 5e-5);
+        assertEquals(0.0312, c.subject().growthRate(), 5e-5);
         assertEquals(GrowthDescriptor.MUCH_FASTER_THAN_AVERAGE,
                 s.projection().descriptor(Projections.cycle("2016-26").descriptorScale()));
     }
