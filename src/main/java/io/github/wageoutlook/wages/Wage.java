@@ -41,7 +41,8 @@ public final class Wage implements Comparable<Wage> {
     }
 
     /**
-     * A wage from its parts: the one factory every other one calls, and the one place the parts are checked.
+     * A wage from its parts: the factory {@link #annual(double)}, {@link #hourly(double)}, {@link #parse(CharSequence)}
+     * and every calculation go through, so the parts are checked in one place.
      *
      * @param amount dollars, finite and not negative
      * @param basis hourly or annual
@@ -117,7 +118,7 @@ public final class Wage implements Comparable<Wage> {
      * @return this wage if already on {@code target}, else the converted wage (not rounded)
      */
     public Wage to(WageBasis target) {
-        return target == basis ? this : new Wage(basis.convert(amount, target), target);
+        return target == basis ? this : of(basis.convert(amount, target), target);
     }
 
     /** @return this wage per year (hourly × 2,080), not rounded */
@@ -141,7 +142,7 @@ public final class Wage implements Comparable<Wage> {
         BigDecimal r = basis == WageBasis.HOURLY
                 ? exact.setScale(2, RoundingMode.HALF_UP)
                 : exact.divide(BigDecimal.TEN).setScale(0, RoundingMode.HALF_UP).multiply(BigDecimal.TEN);
-        return new Wage(r.doubleValue(), basis);
+        return of(r.doubleValue(), basis);
     }
 
     /**
@@ -154,7 +155,7 @@ public final class Wage implements Comparable<Wage> {
         if (!Double.isFinite(factor) || factor < 0) {
             throw new IllegalArgumentException("Invalid value for factor (valid values 0 - finite): " + factor);
         }
-        return new Wage(amount * factor, basis);
+        return of(amount * factor, basis);
     }
 
     /**
