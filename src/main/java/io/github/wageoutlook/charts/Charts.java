@@ -173,7 +173,7 @@ public final class Charts {
         }
 
         List<Double> years = new ArrayList<>();
-        List<List<Double>> pct = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        List<List<Double>> wageAt = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
         List<Integer> skipped = new ArrayList<>();
         List<List<Integer>> topCoded = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
@@ -187,7 +187,7 @@ public final class Charts {
             years.add((double) r.year());
             List<WageFigure> five = w.percentiles();
             for (int p = 0; p < 5; p++) {
-                pct.get(p).add(five.get(p).amount());
+                wageAt.get(p).add(five.get(p).amount());
                 if (five.get(p).isLowerBound()) {
                     topCoded.get(p).add(r.year());
                 }
@@ -207,9 +207,9 @@ public final class Charts {
                 .xAxis("Survey year (May)", Chart.AxisFormat.YEAR)
                 .yAxis(hourly ? "Hourly wage (US dollars)" : "Annual wage (US dollars)",
                         hourly ? Chart.AxisFormat.DOLLARS_AND_CENTS : Chart.AxisFormat.DOLLARS)
-                .band("10th–90th percentile", years, pct.get(0), pct.get(4))
-                .band("25th–75th percentile", years, pct.get(1), pct.get(3))
-                .line("Median", years, pct.get(2));
+                .band("10th–90th percentile", years, wageAt.get(0), wageAt.get(4))
+                .band("25th–75th percentile", years, wageAt.get(1), wageAt.get(3))
+                .line("Median", years, wageAt.get(2));
         b.note("Source: BLS OEWS " + (latest.area().isNational() ? "national" : latest.area().type().label()
                 .toLowerCase(Locale.ROOT)) + " estimates, " + latest.area().title() + ", "
                 + (latest.industry().isCrossIndustry() ? "all industries" : "NAICS " + latest.industry().naics() + " "

@@ -51,8 +51,8 @@ final class BasisHint {
         if (!(highest > 0)) {
             return Optional.empty();
         }
-        String range = "BLS's P10 to P90 for " + who + ": " + new Wage(lowest, basis).rounded() + " to "
-                + new Wage(highest, basis).rounded();
+        String range = "BLS's P10 to P90 for " + who + ": " + Wage.of(lowest, basis).rounded() + " to "
+                + Wage.of(highest, basis).rounded();
         return forSalary(amount, basis, lowest, highest, range);
     }
 
@@ -71,7 +71,7 @@ final class BasisHint {
             return Optional.empty();
         }
         WageBasis other = basis == WageBasis.ANNUAL ? WageBasis.HOURLY : WageBasis.ANNUAL;
-        double asOther = new Wage(amount, other).to(basis).amount();
+        double asOther = Wage.of(amount, other).to(basis).amount();
         boolean implausible = outside(amount, lowest, highest);
         boolean plausibleOther = !outside(asOther, lowest, highest);
         if (!implausible || !plausibleOther) {

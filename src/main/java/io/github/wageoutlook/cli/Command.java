@@ -7,7 +7,7 @@ import java.util.List;
  * One subcommand of the command-line front ({@code profile}, {@code rank}, …).
  *
  * <p>A command parses its words with {@link Arguments}, prints its result to {@code out}, and returns the process exit code.
- * It reports failures by throwing; {@link ExitCode#of(RuntimeException)} maps them to codes, in one place: bad
+ * It reports failures by throwing; {@link ExitCode#from(RuntimeException)} maps them to codes, in one place: bad
  * arguments are a {@link UsageException} (2, printed with the command's usage), an unknown occupation, group, year or
  * file a {@link NotFoundException} (3), an unreadable file a {@code FileFormatException} (4), a title matching
  * several occupations an {@code OccupationLookupException} (5).

@@ -34,7 +34,7 @@ final class DatasetsCommand implements Command {
         for (int year : Oews.nationalYears()) {
             OewsTable t = Oews.national(year);
             double employment = t.occupation("00-0000").orElseThrow().employment().value();
-            TopCode top = TopCode.forYear(year);
+            TopCode top = TopCode.of(year);
             boolean used = t.stream().anyMatch(r -> r.annual().percentiles().stream().anyMatch(WageFigure::isLowerBound)
                     || r.hourly().percentiles().stream().anyMatch(WageFigure::isLowerBound)
                     || r.annual().mean().isLowerBound() || r.hourly().mean().isLowerBound());

@@ -14,10 +14,10 @@ import java.util.Locale;
 
 /**
  * The exit codes of the command line, one meaning each, and the one place that maps a failure to its code
- * ({@link #of(RuntimeException)}). {@code --help} and the README print {@link #table()}.
+ * ({@link #from(RuntimeException)}). {@code --help} and the README print {@link #table()}.
  *
  * <pre>{@code
- * ExitCode.of(new NotFoundException("no OEWS data for 2013")).code();   // 3
+ * ExitCode.from(new NotFoundException("no OEWS data for 2013")).code();   // 3
  * }</pre>
  */
 public enum ExitCode {
@@ -72,7 +72,7 @@ public enum ExitCode {
      * @param failure what a command threw
      * @return its exit code
      */
-    public static ExitCode of(RuntimeException failure) {
+    public static ExitCode from(RuntimeException failure) {
         if (failure instanceof UsageException) {
             return USAGE;
         }

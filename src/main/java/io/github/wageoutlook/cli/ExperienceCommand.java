@@ -153,7 +153,7 @@ final class ExperienceCommand implements Command {
             boolean outside = x < curve.startYears() || x > curve.endYears();
             lines.add(Arrays.asList(first.occupationCode(), "curve", Integer.toString(x), (double) x, (double) x,
                     basis, first.currencyYear(), null, Precision.wage(curve.payAt(x).amount(), curve.basis()),
-                    Precision.wage(r.amount(), curve.basis()), Precision.percent(100 * r.percent()),
+                    Precision.wage(r.amount(), curve.basis()), Precision.percent(100 * r.fraction()),
                     outside ? "outside the bracketed range" : null));
         }
         for (BracketFit f : curve.fitPerBracket()) {

@@ -59,7 +59,7 @@ final class FetchCommand implements Command {
         Arguments a = Arguments.parse(words, Set.of("cache", "contact", "bls-url"), Set.of("offline", "refresh",
                 "list"));
         FetchOptions options = options(a, err);
-        BlsFetcher fetcher = BlsFetcher.with(options);
+        BlsFetcher fetcher = BlsFetcher.of(options);
         if (a.flag("list")) {
             a.atMost(0);
             return list(fetcher.cache(), out);
@@ -69,7 +69,7 @@ final class FetchCommand implements Command {
             case "oews" -> {
                 a.atMost(3);
                 OewsFile file = new OewsFile(Arguments.parseInt(a.required(2, "year"), "year"),
-                        OewsFile.Kind.fromWord(a.required(1, "the OEWS table (" + String.join(", ",
+                        OewsFile.Kind.of(a.required(1, "the OEWS table (" + String.join(", ",
                                 OewsFile.Kind.words()) + ")")));
                 Fetched f = fetch(fetcher, file, a.flag("refresh"), out);
                 OewsTable t = Oews.fetch(file, fetcher);

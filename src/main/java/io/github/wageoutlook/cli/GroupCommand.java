@@ -49,7 +49,7 @@ final class GroupCommand implements Command {
         int year = table.years().get(0);
         GroupDistribution g;
         try {
-            g = GroupDistribution.ofGroup(table, code, basis);
+            g = GroupDistribution.from(table, code, basis);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no SOC group " + code + " with detailed occupations in " + table.name()
                     + (code.endsWith("0000") ? "; major groups run 11-0000 to 53-0000 (odd numbers, and 55 for "

@@ -169,7 +169,7 @@ final class HistoryCommand implements Command {
                 if (name.endsWith("_status")) {
                     // BLS's cell symbols ("", "#", "*") as the status codes every command prints.
                     Object symbol = line.get(i);
-                    FigureStatus status = FigureStatus.fromCode(symbol == null ? "" : symbol.toString())
+                    FigureStatus status = FigureStatus.special(symbol == null ? "" : symbol.toString())
                             .orElse(FigureStatus.PUBLISHED);
                     line.set(i, status == FigureStatus.PUBLISHED && line.get(i - 1) == null ? "not-available"
                             : Status.of(status));

@@ -105,7 +105,7 @@ public final class Main {
         try {
             return Diagnostics.with(err, () -> command.run(rest, out, err));
         } catch (RuntimeException e) {
-            ExitCode code = ExitCode.of(e);
+            ExitCode code = ExitCode.from(e);
             String prefix = "wage-outlook " + command.name() + ": ";
             switch (code) {
                 case USAGE -> {

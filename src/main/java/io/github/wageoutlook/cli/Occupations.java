@@ -46,7 +46,7 @@ final class Occupations {
      *     several occupations (listed; exit 5)
      */
     static OccupationWages find(String query, OewsTable table) {
-        return OccupationLookup.of(table).withReasonForCode(code -> whyAbsent(code, table)).get(query);
+        return OccupationLookup.from(table).withReasonForCode(code -> whyAbsent(code, table)).get(query);
     }
 
     /** Why a table lacks a well-formed SOC code: BLS's SOC tables' reason, then the embedded years that have it. */

@@ -295,7 +295,7 @@ final class OewsSelection {
         PrintStream err = Diagnostics.err();
         err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
                 + file.description() + " from the cache or from BLS (see `fetch --list`)");
-        return Oews.fetch(file, BlsFetcher.with(FetchCommand.options(args, err)));
+        return Oews.fetch(file, BlsFetcher.of(FetchCommand.options(args, err)));
     }
 
     /** An unknown area in the embedded national data (not in a state file read): say where areas come from. */

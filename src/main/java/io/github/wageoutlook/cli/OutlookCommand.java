@@ -79,7 +79,7 @@ final class OutlookCommand implements Command {
             out.printf(Locale.US, "%-8s %-8s %,10.1f %,10.1f %+,9.1f %7s%% %+9.2f%% %11s %13s %+8.1f%%  %s (%s "
                             + "scale)%s%n", row.cycle(), row.code(), row.baseEmployment(), row.projectedEmployment(), p.change(),
                     row.percentChange().isAvailable() ? String.format(Locale.US, "%+.1f", row.percentChange().value())
-                            : "—", 100 * p.cagr(), row.annualOpenings(), p.totalOpenings(),
+                            : "—", 100 * p.growthRate(), row.annualOpenings(), p.totalOpenings(),
                     vsAll.reference().percentChange(), table.descriptor(row),
                     scale.basis().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     link.note().isEmpty() ? "" : "  [" + link.relation().label() + "]");
@@ -105,7 +105,7 @@ final class OutlookCommand implements Command {
                 GrowthComparison c = s.compareWithAllIndustries();
                 out.printf(Locale.US, "  %s, %s: %+.1f%% (%+.2f%%/yr) vs all industries %+.1f%% (%+.2f%%/yr): "
                                 + "%+.1f points%n", s.name(), s.projection().cycle(), c.subject().percentChange(),
-                        100 * c.subject().cagr(), c.reference().percentChange(), 100 * c.reference().cagr(),
+                        100 * c.subject().growthRate(), c.reference().percentChange(), 100 * c.reference().growthRate(),
                         c.percentPoints());
                 out.printf("    source: %s%n", s.source());
             }
@@ -118,7 +118,7 @@ final class OutlookCommand implements Command {
             if (b.isCompared()) {
                 out.printf(Locale.US, "  %s %s vs OEWS %d-%d: projected %+.2f%%/yr, realized %+.2f%%/yr (%,.0f → %,.0f), "
                                 + "error %+.2f points/yr%s%n", row.cycle(), row.code(), b.fromYear(), b.toYear(),
-                        100 * b.projectedCagr(), 100 * b.realizedCagr(), b.realized().get(b.fromYear()),
+                        100 * b.projectedGrowthRate(), 100 * b.realizedGrowthRate(), b.realized().get(b.fromYear()),
                         b.realized().get(b.toYear()), b.errorPointsPerYear(), b.note().isEmpty() ? "" : "; " + b.note());
             } else {
                 out.printf("  %s %s: not backtested — %s%n", row.cycle(), row.code(), b.note());
@@ -161,11 +161,11 @@ final class OutlookCommand implements Command {
                             : link.relation().name().toLowerCase(Locale.ROOT).replace('_', '-'), row.title(),
                     Precision.thousands(row.baseEmployment()), Precision.thousands(row.projectedEmployment()),
                     Precision.thousands(change), row.percentChange().isAvailable()
-                            ? row.percentChange().value() : null, Precision.percent(100 * p.cagr()),
+                            ? row.percentChange().value() : null, Precision.percent(100 * p.growthRate()),
                     row.annualOpenings().isAvailable() ? Precision.thousands(row.annualOpenings().value()) : null,
                     table.descriptor(row).toString(), Precision.percent(p.compareWith(table.total().projection())
                             .reference().percentChange()), b.isCompared() ? b.fromYear() : null,
-                    b.isCompared() ? b.toYear() : null, b.isCompared() ? Precision.percent(100 * b.realizedCagr())
+                    b.isCompared() ? b.toYear() : null, b.isCompared() ? Precision.percent(100 * b.realizedGrowthRate())
                             : null, b.isCompared() ? Precision.percent(b.errorPointsPerYear()) : null,
                     b.status().code(), link.note()));
         }

@@ -142,7 +142,7 @@ final class PercentileCommand implements Command {
         if (neighbours == 0 || estimate.isEmpty()) {
             return Optional.empty();
         }
-        BoundedEstimate bounded = BoundedEstimate.of(new Wage(estimate.getAsDouble(), basis), false,
+        BoundedEstimate bounded = BoundedEstimate.of(Wage.of(estimate.getAsDouble(), basis), false,
                 Optional.of(WageFigure.topCoded(topCode)));
         String percentiles = Arrays.stream(inputs).mapToObj(q -> "P" + (int) q).collect(Collectors.joining(", "));
         return Optional.of(new NeighbourEstimate(bounded, neighbours, String.format(Locale.ROOT,

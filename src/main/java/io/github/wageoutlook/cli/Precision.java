@@ -33,7 +33,7 @@ final class Precision {
         if (!Double.isFinite(amount)) {
             return amount;
         }
-        return Math.signum(amount) * new Wage(Math.abs(amount), basis).rounded().amount();
+        return Math.signum(amount) * Wage.of(Math.abs(amount), basis).rounded().amount();
     }
 
     /**

@@ -49,7 +49,7 @@ final class RankCommand implements Command {
         OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a percentile rank"));
         OccupationDistribution d = Distributions.of(row, basis);
         BasisHint.print(name(), BasisHint.forSalary(amount, basis, row.wages(basis), row.title()), err);
-        Wage wage = new Wage(amount, basis);
+        Wage wage = Wage.of(amount, basis);
         PercentileRank r = d.rankOf(wage);
         Output.Format format = Output.format(args);
         if (format != Output.Format.TEXT) {

@@ -159,7 +159,7 @@ public final class DistributionAccuracy {
                 String label = row.socCode() + " " + row.year();
                 p25Lin.add(w10 + (w50 - w10) * 15 / 40, w25);
                 p75Lin.add(w50 + (w90 - w50) * 25 / 40, w75);
-                OccupationDistribution outer = OccupationDistribution.fromPercentiles(label, WageBasis.ANNUAL, OUTER,
+                OccupationDistribution outer = OccupationDistribution.of(label, WageBasis.ANNUAL, OUTER,
                         new double[] {w10, w50, w90}, mean);
                 double e25 = outer.wageAt(25).amount();
                 double e75 = outer.wageAt(75).amount();
@@ -170,9 +170,9 @@ public final class DistributionAccuracy {
                 p10Lin.add(w25 - (w50 - w25) * 15 / 25, w10);
                 p90Lin.add(w75 + (w75 - w50) * 15 / 25, w90);
                 double[] inner = {w25, w50, w75};
-                OccupationDistribution withMean = OccupationDistribution.fromPercentiles(label, WageBasis.ANNUAL,
+                OccupationDistribution withMean = OccupationDistribution.of(label, WageBasis.ANNUAL,
                         INNER, inner, mean);
-                OccupationDistribution noMean = OccupationDistribution.fromPercentiles(label, WageBasis.ANNUAL,
+                OccupationDistribution noMean = OccupationDistribution.of(label, WageBasis.ANNUAL,
                         INNER, inner, OptionalDouble.empty());
                 double e10 = withMean.wageAt(10).amount();
                 double e90 = withMean.wageAt(90).amount();
@@ -184,7 +184,7 @@ public final class DistributionAccuracy {
                 p90Shape.add(e90 * Math.exp(shape90.correction(row)), w90);
             }
             for (OccupationWages major : table.level(GroupLevel.MAJOR).rows()) {
-                GroupDistribution group = GroupDistribution.ofGroup(table, major.socCode(), WageBasis.ANNUAL);
+                GroupDistribution group = GroupDistribution.from(table, major.socCode(), WageBasis.ANNUAL);
                 for (int s = 0; s < 3; s++) {
                     WageFigure published = major.annual().percentile(groupPct[s]);
                     if (!published.isExact()) {

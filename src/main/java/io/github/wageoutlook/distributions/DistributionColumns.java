@@ -546,7 +546,7 @@ public final class DistributionColumns {
      * {@link GroupDistribution#wageAt(double)} computes it: {@code x} with {@code Σ wᵢ Fᵢ(x) / Σ wᵢ = p/100}, solved by
      * Brent's method on {@code ln x} between the members' own quantiles; at or above the lowest top-code of a member,
      * that top-code flagged as a lower bound. Rows without a model or without employment are left out, as
-     * {@link GroupDistribution#ofRows} leaves them out.
+     * {@link GroupDistribution#from(String, java.util.Collection, WageBasis)} leaves them out.
      *
      * @param rows the members' row indices, all of one context (year, area, industry, ownership)
      * @param percentile strictly between 0 and 100
@@ -599,9 +599,9 @@ public final class DistributionColumns {
                     Math.log(lo), Math.log(hi)));
         }
         if (x >= lowestTop) {
-            return new WageAtPercentile(percentile, new Wage(lowestTop, basis), true);
+            return new WageAtPercentile(percentile, Wage.of(lowestTop, basis), true);
         }
-        return new WageAtPercentile(percentile, new Wage(x, basis), false);
+        return new WageAtPercentile(percentile, Wage.of(x, basis), false);
     }
 
     private double mixtureFraction(int[] members, int m, double total, double logAmount) {
@@ -617,7 +617,7 @@ public final class DistributionColumns {
      * The mixture wage at one percentile of the detailed occupations of every major group in every area of a table
      * whose areas are its only varying context (one year, industry and ownership, e.g. a state or metropolitan file),
      * e.g. the median of office and administrative support (43) in each of 600 areas: the
-     * {@link GroupDistribution#ofGroup(OewsTable, String, WageBasis)} of each area's rows, computed on the fitted
+     * {@link GroupDistribution#from(OewsTable, String, WageBasis)} of each area's rows, computed on the fitted
      * columns.
      *
      * @param table the table this was fitted to

@@ -30,7 +30,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * which the {@code accuracy} command shows misses BLS's published group medians several times more often.
  *
  * <p>Contexts: a mixture is of one year, area, industry and ownership; rows of several are refused
- * ({@link MixedContextsException}) and {@link #ofGroupByContext} builds one group per context.
+ * ({@link MixedContextsException}) and {@link #byContext} builds one group per context.
  *
  * <p>Top-codes: when any member is top-coded, a group wage at or above the top-code is returned as the top-code,
  * flagged as a lower bound (as BLS prints {@code #}); a rank is flagged as a lower bound when a member's is, and as
@@ -39,7 +39,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * together.
  *
  * <pre>{@code
- * GroupDistribution office = GroupDistribution.ofGroup(Oews.national(2018), "43-0000", WageBasis.ANNUAL);
+ * GroupDistribution office = GroupDistribution.from(Oews.national(2018), "43-0000", WageBasis.ANNUAL);
  * office.median();   // $35,660/yr; BLS's published 43-0000 median is $35,760
  * }</pre>
  *
@@ -123,14 +123,14 @@ public final class GroupDistribution implements WageDistribution {
      * @throws IllegalArgumentException if no row is usable
      * @throws MixedContextsException if the rows are of several years, areas, industries or ownerships
      */
-    public static GroupDistribution ofRows(String label, Collection<OccupationWages> rows, WageBasis basis) {
+    public static GroupDistribution from(String label, Collection<OccupationWages> rows, WageBasis basis) {
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(rows, "rows must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
         List<Context> contexts = rows.stream().map(OccupationWages::context).distinct().toList();
         if (contexts.size() > 1) {
             throw new MixedContextsException("the group distribution " + label, contexts,
-                    "use GroupDistribution.ofGroupByContext for one group per context");
+                    "use GroupDistribution.byContext for one group per context");
         }
         List<OccupationDistribution> members = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
@@ -171,13 +171,13 @@ public final class GroupDistribution implements WageDistribution {
      *     area, industry and ownership when they are not the nation, all industries and all employers
      * @throws IllegalArgumentException if the code is not a group code, or no detailed occupation under it is usable
      * @throws MixedContextsException if the table holds several contexts, naming them; see
-     *     {@link #ofGroupByContext(OewsTable, String, WageBasis)}
+     *     {@link #byContext(OewsTable, String, WageBasis)}
      */
-    public static GroupDistribution ofGroup(OewsTable table, String groupCode, WageBasis basis) {
+    public static GroupDistribution from(OewsTable table, String groupCode, WageBasis basis) {
         Objects.requireNonNull(table, "table must not be null");
         String code = normalizeGroupCode(groupCode);
         Context context = table.singleContext("the group distribution of " + code,
-                "use GroupDistribution.ofGroupByContext for one group per context");
+                "use GroupDistribution.byContext for one group per context");
         String prefix = memberPrefix(code);
         List<OccupationWages> rows = table.level(GroupLevel.DETAILED).stream()
                 .filter(r -> r.socCode().startsWith(prefix)).toList();
@@ -189,7 +189,7 @@ public final class GroupDistribution implements WageDistribution {
             throw new IllegalArgumentException("Invalid value for groupCode (valid values: a SOC group code with "
                     + "detailed occupations in " + table.name() + "): '" + groupCode + "'");
         }
-        return ofRows(label, rows, basis);
+        return from(label, rows, basis);
     }
 
     /**
@@ -197,20 +197,20 @@ public final class GroupDistribution implements WageDistribution {
      * year, area, industry and ownership that has a usable detailed occupation under the code, in table order.
      *
      * @param table any OEWS table
-     * @param groupCode a group code, as for {@link #ofGroup(OewsTable, String, WageBasis)}
+     * @param groupCode a group code, as for {@link #from(OewsTable, String, WageBasis)}
      * @param basis hourly or annual
      * @return context to group; contexts without a usable member are left out
      * @throws IllegalArgumentException if the code is not a group code, or no context has a usable member
      */
-    public static Map<Context, GroupDistribution> ofGroupByContext(OewsTable table, String groupCode,
-                                                                   WageBasis basis) {
+    public static Map<Context, GroupDistribution> byContext(OewsTable table, String groupCode,
+                                                            WageBasis basis) {
         Objects.requireNonNull(table, "table must not be null");
         String code = normalizeGroupCode(groupCode);
         Map<Context, GroupDistribution> out = new LinkedHashMap<>();
         List<String> why = new ArrayList<>();
         table.byContext().forEach((context, rows) -> {
             try {
-                out.put(context, ofGroup(rows, code, basis));
+                out.put(context, from(rows, code, basis));
             } catch (IllegalArgumentException e) {
                 why.add(context.label() + ", May " + context.year() + ": " + e.getMessage());
             }
@@ -305,9 +305,9 @@ public final class GroupDistribution implements WageDistribution {
             x = Math.exp(new BrentSolver(1e-12, 1e-13).solve(500, v -> fraction(Math.exp(v)) - p, logLo, logHi));
         }
         if (topCoded && x >= topCode) {
-            return new WageAtPercentile(percentile, new Wage(topCode, basis), true);
+            return new WageAtPercentile(percentile, Wage.of(topCode, basis), true);
         }
-        return new WageAtPercentile(percentile, new Wage(x, basis), false);
+        return new WageAtPercentile(percentile, Wage.of(x, basis), false);
     }
 
     @Override
@@ -335,7 +335,7 @@ public final class GroupDistribution implements WageDistribution {
         for (int i = 0; i < weights.length; i++) {
             sum += weights[i] * members.get(i).mean().amount();
         }
-        return new Wage(sum / total, basis);
+        return Wage.of(sum / total, basis);
     }
 
     /** The mixture's {@code F(amount)}, top-codes ignored. */

@@ -195,7 +195,7 @@ public final class NeighbourYearShape {
             amounts[i] = f.amount();
         }
         OptionalDouble mean = s.mean().isExact() ? OptionalDouble.of(s.mean().amount()) : OptionalDouble.empty();
-        return OptionalDouble.of(OccupationDistribution.fromPercentiles(row.socCode() + " " + row.year(), basis,
+        return OptionalDouble.of(OccupationDistribution.of(row.socCode() + " " + row.year(), basis,
                 inputs, amounts, mean).wageAt(target).amount());
     }
 

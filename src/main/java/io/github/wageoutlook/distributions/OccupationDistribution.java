@@ -213,8 +213,8 @@ public final class OccupationDistribution implements WageDistribution {
      * @return the distribution (with no employment figure)
      * @throws IllegalArgumentException naming the argument, the valid range and the value
      */
-    public static OccupationDistribution fromPercentiles(String label, WageBasis basis, double[] percentiles,
-                                                         double[] amounts, OptionalDouble mean) {
+    public static OccupationDistribution of(String label, WageBasis basis, double[] percentiles,
+                                            double[] amounts, OptionalDouble mean) {
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
         Objects.requireNonNull(percentiles, "percentiles must not be null");
@@ -262,11 +262,11 @@ public final class OccupationDistribution implements WageDistribution {
     public WageAtPercentile wageAt(double percentile) {
         checkPercentile(percentile);
         if (topCoded && percentile >= topCodedPercentile) {
-            return new WageAtPercentile(percentile, new Wage(amounts[amounts.length - 1], basis), true);
+            return new WageAtPercentile(percentile, Wage.of(amounts[amounts.length - 1], basis), true);
         }
         for (int i = 0; i < percentiles.length; i++) {
             if (percentiles[i] == percentile) {
-                return new WageAtPercentile(percentile, new Wage(amounts[i], basis), false);
+                return new WageAtPercentile(percentile, Wage.of(amounts[i], basis), false);
             }
         }
         // Rounding in exp(log(x)) must not put an estimate a hair outside its neighbouring published points.
@@ -284,7 +284,7 @@ public final class OccupationDistribution implements WageDistribution {
         // Between the last exact percentile and a top-coded one the model stands the top-code in for a figure that
         // is at least that high, so its estimate there is a lower bound too.
         boolean belowTopCoded = topCoded && k == percentiles.length - 1;
-        return new WageAtPercentile(percentile, new Wage(estimate, basis), belowTopCoded);
+        return new WageAtPercentile(percentile, Wage.of(estimate, basis), belowTopCoded);
     }
 
     @Override
@@ -333,12 +333,12 @@ public final class OccupationDistribution implements WageDistribution {
 
     @Override
     public Wage mean() {
-        return new Wage(modelMean, basis);
+        return Wage.of(modelMean, basis);
     }
 
     /** @return BLS's published mean, if there is an exact one */
     public Optional<Wage> publishedMean() {
-        return publishedMean.isPresent() ? Optional.of(new Wage(publishedMean.getAsDouble(), basis))
+        return publishedMean.isPresent() ? Optional.of(Wage.of(publishedMean.getAsDouble(), basis))
                 : Optional.empty();
     }
 
@@ -359,14 +359,14 @@ public final class OccupationDistribution implements WageDistribution {
 
     /** @return the top-code a published percentile was censored at, if any */
     public Optional<Wage> topCode() {
-        return topCoded ? Optional.of(new Wage(amounts[amounts.length - 1], basis)) : Optional.empty();
+        return topCoded ? Optional.of(Wage.of(amounts[amounts.length - 1], basis)) : Optional.empty();
     }
 
     /** @return the percentiles the model passes through (published exactly, or the top-coded one as its bound) */
     public List<WageAtPercentile> points() {
         List<WageAtPercentile> out = new ArrayList<>();
         for (int i = 0; i < percentiles.length; i++) {
-            out.add(new WageAtPercentile(percentiles[i], new Wage(amounts[i], basis),
+            out.add(new WageAtPercentile(percentiles[i], Wage.of(amounts[i], basis),
                     topCoded && i == percentiles.length - 1));
         }
         return List.copyOf(out);
@@ -376,7 +376,7 @@ public final class OccupationDistribution implements WageDistribution {
     @Override
     public String toString() {
         return label + ", " + basis.name().toLowerCase() + ": " + points() + ", upper tail "
-                + (meanMatched ? "matched to mean " + new Wage(publishedMean.getAsDouble(), basis)
+                + (meanMatched ? "matched to mean " + Wage.of(publishedMean.getAsDouble(), basis)
                 : "continuing the last segment");
     }
 

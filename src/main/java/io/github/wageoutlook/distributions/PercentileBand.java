@@ -54,7 +54,7 @@ public record PercentileBand(WageAtPercentile lower, WageAtPercentile upper) {
 
     /** @return {@code upper - lower}, a lower bound when {@link #isLowerBound()} */
     public Wage width() {
-        return new Wage(upper.amount() - lower.amount(), basis());
+        return Wage.of(upper.amount() - lower.amount(), basis());
     }
 
     /**

@@ -183,13 +183,13 @@ public final class SalarySample {
                     + percentile);
         }
         if (!weighted) {
-            return new Wage(new Percentile().withEstimationType(estimator.commonsType()).evaluate(sorted, percentile),
+            return Wage.of(new Percentile().withEstimationType(estimator.commonsType()).evaluate(sorted, percentile),
                     basis);
         }
         if (estimator == QuantileEstimator.R1_INVERTED_CDF) {
             // The smallest salary whose cumulative weight reaches q·W: no rounding of the position, so shares
             // and counts give the same answer.
-            return new Wage(orderStatistic(percentile / 100 * totalWeight()), basis);
+            return Wage.of(orderStatistic(percentile / 100 * totalWeight()), basis);
         }
         if (totalWeight() < 1) {
             throw new IllegalArgumentException("Invalid value for total weight with " + estimator + " (valid values"
@@ -201,7 +201,7 @@ public final class SalarySample {
         if (h > low) {
             value += (h - low) * (orderStatistic(low + 1) - value);
         }
-        return new Wage(value, basis);
+        return Wage.of(value, basis);
     }
 
     /** @return the median by the default estimator (R-7: the middle value, or the mean of the two middle ones) */

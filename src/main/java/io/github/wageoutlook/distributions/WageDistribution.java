@@ -56,7 +56,7 @@ public sealed interface WageDistribution extends Tabular permits OccupationDistr
      * @throws IllegalArgumentException if no row has both wages on the basis and employment
      */
     static GroupDistribution mixture(String label, Collection<OccupationWages> rows, WageBasis basis) {
-        return GroupDistribution.ofRows(label, rows, basis);
+        return GroupDistribution.from(label, rows, basis);
     }
 
     /** @return what the distribution describes, e.g. "43-4051 Customer Service Representatives (May 2018)" */

@@ -111,7 +111,7 @@ public final class ExperienceBrackets implements Tabular {
      * @return the typed table
      * @throws IllegalArgumentException naming the column, row and value that do not fit
      */
-    public static ExperienceBrackets of(Table table) {
+    public static ExperienceBrackets from(Table table) {
         Objects.requireNonNull(table, "table must not be null");
         for (int c = 0; c < COLUMNS.size(); c++) {
             String name = COLUMNS.get(c);

@@ -37,7 +37,7 @@ import java.util.OptionalDouble;
  * <pre>{@code
  * ExperienceCurve c = ExperienceCurve.fit(ExperienceBrackets.embedded().occupation("43-4051").orElseThrow());
  * c.payAt(10);                              // ≈ $31,000/yr
- * c.yearlyRaise(5).percent();               // ≈ 0.9 %
+ * c.yearlyRaise(5).fraction();              // ≈ 0.009, a fraction: +0.9 % a year
  * c.rebasedTo(Wage.annual(33_750)).payAt(0);
  * }</pre>
  *
@@ -224,7 +224,7 @@ public final class ExperienceCurve implements Tabular {
     }
 
     /**
-     * The raise over the year after {@code years}: amount w(x + 1) − w(x) and percent w(x + 1) / w(x) − 1.
+     * The raise over the year after {@code years}: amount w(x + 1) − w(x) and fraction w(x + 1) / w(x) − 1.
      *
      * @param years years of experience, 0 - 59
      * @return the raise (negative past a peak)
@@ -369,7 +369,7 @@ public final class ExperienceCurve implements Tabular {
 
     /**
      * The average yearly raise between the first and the last bracket, from their figures and the distance between
-     * their midpoints (the open bracket's midpoint by the assumed width): amount (p_last − p_first) / span, percent
+     * their midpoints (the open bracket's midpoint by the assumed width): amount (p_last − p_first) / span, fraction
      * (p_last / p_first)^(1/span) − 1. Scaled like the curve.
      *
      * @return the raise, with {@link Raise#fromYears()} and {@link Raise#toYears()} the two midpoints
@@ -619,15 +619,15 @@ public final class ExperienceCurve implements Tabular {
      * @param fromYears experience at the start
      * @param toYears experience at the end
      * @param amount dollars gained per year (negative for a fall)
-     * @param percent fractional gain per year (0.01 = 1 %)
+     * @param fraction the gain per year as a fraction of the pay at the start (0.01 = 1 %)
      * @param basis the basis of {@code amount}
      */
-    public record Raise(double fromYears, double toYears, double amount, double percent, WageBasis basis) {
+    public record Raise(double fromYears, double toYears, double amount, double fraction, WageBasis basis) {
         /** Prints {@code +$412/yr (+1.41%)}. */
         @Override
         public String toString() {
             return (amount < 0 ? "−" : "+") + Wage.of(Math.abs(amount), basis).rounded() + " ("
-                    + String.format(Locale.ROOT, "%+.2f%%", 100 * percent) + ")";
+                    + String.format(Locale.ROOT, "%+.2f%%", 100 * fraction) + ")";
         }
     }
 

@@ -63,7 +63,7 @@ public final class BlsApi {
      * @return the client
      */
     public static BlsApi fromEnvironment() {
-        return with(FetchOptions.fromEnvironment());
+        return of(FetchOptions.fromEnvironment());
     }
 
     /**
@@ -72,7 +72,7 @@ public final class BlsApi {
      * @param options the options
      * @return the client
      */
-    public static BlsApi with(FetchOptions options) {
+    public static BlsApi of(FetchOptions options) {
         return new BlsApi(Objects.requireNonNull(options, "options must not be null"));
     }
 

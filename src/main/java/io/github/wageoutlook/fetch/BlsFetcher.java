@@ -33,7 +33,7 @@ import java.util.zip.ZipFile;
  * </ol>
  *
  * <pre>{@code
- * BlsFetcher bls = BlsFetcher.with(FetchOptions.fromEnvironment().withContact("you@example.org"));
+ * BlsFetcher bls = BlsFetcher.of(FetchOptions.fromEnvironment().withContact("you@example.org"));
  * Path zip = bls.fetch(OewsFile.state(2024)).path();          // the cached oesm24st.zip
  * OewsTable states = Oews.fetch(OewsFile.state(2024), bls);  // 50 states, D.C., Guam, Puerto Rico, Virgin Islands
  * OewsTable texas  = states.area("48");
@@ -58,7 +58,7 @@ public final class BlsFetcher {
      * @throws IllegalArgumentException naming a setting whose value is invalid
      */
     public static BlsFetcher fromEnvironment() {
-        return with(FetchOptions.fromEnvironment());
+        return of(FetchOptions.fromEnvironment());
     }
 
     /**
@@ -67,7 +67,7 @@ public final class BlsFetcher {
      * @param options the options
      * @return the fetcher
      */
-    public static BlsFetcher with(FetchOptions options) {
+    public static BlsFetcher of(FetchOptions options) {
         return new BlsFetcher(Objects.requireNonNull(options, "options must not be null"));
     }
 

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * FetchOptions o = FetchOptions.fromEnvironment().withContact("you@example.org").withCacheDirectory(Path.of("bls"));
- * OewsTable states = BlsFetcher.with(o).oews(OewsFile.state(2024));
+ * OewsTable states = BlsFetcher.of(o).oews(OewsFile.state(2024));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -78,7 +78,7 @@ public enum OewsDataType {
      * @return the data type
      * @throws IllegalArgumentException for another code
      */
-    public static OewsDataType fromCode(String code) {
+    public static OewsDataType of(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Invalid value for OEWS data type (valid values 01 - "
                         + "17): '" + code + "'"));

@@ -102,7 +102,7 @@ public record OewsFile(int year, Kind kind) implements BlsFile {
          * @return the kind
          * @throws IllegalArgumentException naming the words known
          */
-        public static Kind fromWord(String word) {
+        public static Kind of(String word) {
             Objects.requireNonNull(word, "word must not be null");
             String w = word.strip().toLowerCase(Locale.ROOT);
             return Arrays.stream(values()).filter(k -> k.word.equals(w)).findFirst()

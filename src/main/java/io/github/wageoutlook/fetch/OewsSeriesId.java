@@ -135,7 +135,7 @@ public record OewsSeriesId(char areaType, String area, String industry, String o
      * @return the id
      * @throws IllegalArgumentException for another area type, or a code of the wrong form
      */
-    public static OewsSeriesId forArea(int areaTypeCode, String areaCode, String soc, OewsDataType dataType) {
+    public static OewsSeriesId of(int areaTypeCode, String areaCode, String soc, OewsDataType dataType) {
         return switch (areaTypeCode) {
             case 1 -> national(soc, dataType);
             case 2, 3 -> state(areaCode, soc, dataType);
@@ -182,7 +182,7 @@ public record OewsSeriesId(char areaType, String area, String industry, String o
                     + "OEUN000000000000043405113): '" + text + "'");
         }
         return new OewsSeriesId(m.group(1).charAt(0), m.group(2), m.group(3), m.group(4),
-                OewsDataType.fromCode(m.group(5)));
+                OewsDataType.of(m.group(5)));
     }
 
     private static String occupation(String soc) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Adjustment a = Cpi.u().adjustment(2017, 2025);   // 321.943 / 245.120 = 1.313410
- * a.apply(Wage.annual(32_890));                     // $43,198.05/yr
+ * a.apply(Wage.annual(32_890));                     // $43,198.04695659269/yr, not rounded
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -33,12 +33,12 @@ public record Adjustment(IndexValue from, IndexValue to) {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");
         if (!from.seriesId().equals(to.seriesId())) {
-            throw new IllegalArgumentException("Invalid adjustment: series " + from.seriesId() + " and "
-                    + to.seriesId() + " differ");
+            throw new IllegalArgumentException("Invalid value for to (valid values: a value of series "
+                    + from.seriesId() + ", as from is): series " + to.seriesId());
         }
         if (from.isAnnual() != to.isAnnual()) {
-            throw new IllegalArgumentException("Invalid adjustment: " + from.period() + " and " + to.period()
-                    + " mix an annual average and a month");
+            throw new IllegalArgumentException("Invalid value for to (valid values: " + (from.isAnnual()
+                    ? "an annual average" : "a month") + ", as from " + from.period() + " is): " + to.period());
         }
     }
 

@@ -121,7 +121,7 @@ public final class Cpi {
      * One series of BLS's current {@code cu.data.1.AllItems}, with explicit download settings.
      *
      * @param seriesId e.g. {@code CUUR0000SA0}
-     * @param fetcher where and how to download ({@code BlsFetcher.with(options)})
+     * @param fetcher where and how to download ({@code BlsFetcher.of(options)})
      * @return the index
      * @throws io.github.wageoutlook.fetch.FetchException when fetching fails
      * @throws FileFormatException if the file is malformed or lacks the series (the unreadable copy is removed)

@@ -2,6 +2,7 @@ package io.github.wageoutlook.inflation;
 
 import io.github.wageoutlook.fetch.Observation;
 import io.github.wageoutlook.fetch.SeriesData;
+import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.wages.Wage;
@@ -42,14 +43,19 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * labelled so ({@link IndexValue}). An annual average is only one BLS published (period M13), never computed from
  * the months of a partial year.
  *
+ * <p>What carries its survey year is restated from it, and only the year of the dollars wanted is asked for: an OEWS
+ * row ({@link #adjust(OccupationWages, int)}) or table ({@link #adjust(OewsTable, int)}). A bare {@link Wage}, wage
+ * cell or column carries no year, so its year is given too.
+ *
  * <pre>{@code
  * PriceIndex cpi = Cpi.u();
- * cpi.adjust(Wage.annual(32_890), 2017, 2025);   // $43,198.05/yr = 32,890 × 321.943 / 245.120
+ * cpi.adjust(csr2017, 2025).annual().median();   // $43,198.05, from the row's own year, 2017
+ * cpi.adjust(Wage.annual(32_890), 2017, 2025);   // $43,198.04695659269/yr = 32,890 × 321.943 / 245.120
  * cpi.adjustment(YearMonth.of(2025, 10), YearMonth.of(2026, 6), MissingMonths.INTERPOLATE); // Oct 2025 interpolated
  * }</pre>
  *
- * <p>Why one class of about 570 lines: it is the index's whole vocabulary — values with their provenance, the
- * adjustments of a wage, a cell, a summary, a column and a table, and the ways to add and merge values — over two
+ * <p>Why one class of about 590 lines: it is the index's whole vocabulary — values with their provenance, the
+ * adjustments of a wage, a cell, a row, a column and a table, and the ways to add and merge values — over two
  * maps; the reasons a value is missing and the interpolation live in {@code MissingValues}.
  *
  * <p>This class is immutable and thread-safe.
@@ -452,26 +458,40 @@ public final class PriceIndex {
      */
     public WageFigure adjust(WageFigure figure, int fromYear, int toYear) {
         Objects.requireNonNull(figure, "figure must not be null");
-        double f = factor(fromYear, toYear);
-        return figure.isAvailable() ? new WageFigure(figure.basis(), figure.status(), figure.amount() * f) : figure;
+        return scaled(figure, factor(fromYear, toYear));
     }
 
     /**
-     * The mean and percentiles of one occupation in dollars of another year (see
-     * {@link #adjust(WageFigure, int, int)}).
+     * An OEWS row with its hourly and annual mean and percentiles in dollars of another year, restated from the row's
+     * own survey year: each figure × I(toYear) / I(row.year()), keeping what it is (see
+     * {@link #adjust(WageFigure, int, int)}). Employment and the other figures are unchanged, and the row keeps its
+     * survey year, as {@link #adjust(OewsTable, int)} keeps each row's {@code YEAR}.
      *
-     * @param summary the figures, in dollars of {@code fromYear}
-     * @param fromYear the year of the figures
+     * <pre>{@code Cpi.u().adjust(csr2017, 2025).annual().median();   // $43,198.05 = $32,890 × 321.943 / 245.120}</pre>
+     *
+     * @param row the row, in dollars of its survey year
      * @param toYear the year of the dollars wanted
-     * @return the adjusted figures
-     * @throws IllegalArgumentException if either year has no annual average
+     * @return the row with adjusted wages
+     * @throws IllegalArgumentException if the index lacks {@code toYear} or the row's year
      */
-    public WageSummary adjust(WageSummary summary, int fromYear, int toYear) {
-        Objects.requireNonNull(summary, "summary must not be null");
-        factor(fromYear, toYear);
-        Function<WageFigure, WageFigure> a = w -> adjust(w, fromYear, toYear);
-        return new WageSummary(summary.basis(), a.apply(summary.mean()), a.apply(summary.p10()),
-                a.apply(summary.p25()), a.apply(summary.median()), a.apply(summary.p75()), a.apply(summary.p90()));
+    public OccupationWages adjust(OccupationWages row, int toYear) {
+        Objects.requireNonNull(row, "row must not be null");
+        double f = factor(row.year(), toYear);
+        return new OccupationWages(row.year(), row.area(), row.industry(), row.ownership(), row.socCode(), row.title(),
+                row.level(), row.employment(), row.employmentRse(), row.jobsPer1000(), row.locationQuotient(),
+                row.percentOfIndustry(), row.percentReporting(), row.meanRse(), scaled(row.hourly(), f),
+                scaled(row.annual(), f), row.publishedBasis());
+    }
+
+    private static WageSummary scaled(WageSummary s, double factor) {
+        Function<WageFigure, WageFigure> a = w -> scaled(w, factor);
+        return new WageSummary(s.basis(), a.apply(s.mean()), a.apply(s.p10()), a.apply(s.p25()), a.apply(s.median()),
+                a.apply(s.p75()), a.apply(s.p90()));
+    }
+
+    private static WageFigure scaled(WageFigure figure, double factor) {
+        return figure.isAvailable() ? new WageFigure(figure.basis(), figure.status(), figure.amount() * factor)
+                : figure;
     }
 
     /**
@@ -528,7 +548,7 @@ public final class PriceIndex {
             }
         }
         t.setName(table.name() + " in " + toYear + " dollars (" + seriesId + ")");
-        return OewsTable.of(t);
+        return OewsTable.from(t);
     }
 
     /**

@@ -366,7 +366,7 @@ public final class WageHistory implements Tabular {
         OptionalDouble cpi = index.hasAnnual(year) ? OptionalDouble.of(index.annual(year)) : OptionalDouble.empty();
         WageSummary nominal = row.wages(basis);
         Optional<WageSummary> constant = dollars.isPresent() && cpi.isPresent()
-                ? Optional.of(index.adjust(nominal, year, dollars.getAsInt())) : Optional.empty();
+                ? Optional.of(index.adjust(row, dollars.getAsInt()).wages(basis)) : Optional.empty();
         return new Entry(year, row.socCode(), row.title(), l.linkage(), l.why(), row.employment(), nominal, cpi,
                 constant);
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * defines it: 1 = U.S.; 2 = State; 3 = U.S. Territory; 4 = Metropolitan Statistical Area (MSA; until May 2024 also
  * New England City and Town Area, NECTA); 6 = Nonmetropolitan Area. No other code is documented.
  *
- * <pre>{@code AreaType.fromCode("4");   // Optional[METROPOLITAN]}</pre>
+ * <pre>{@code AreaType.parse("4");   // Optional[METROPOLITAN]}</pre>
  */
 public enum AreaType {
     /** 1: the nation ({@code AREA} 99, {@code U.S.}). */
@@ -40,18 +40,18 @@ public enum AreaType {
     }
 
     /**
-     * The area type of an {@code AREA_TYPE} cell.
+     * The area type of an {@code AREA_TYPE} cell, or of the constant's name that {@link #toString()} prints.
      *
-     * @param code the cell text, e.g. {@code 2} (a spreadsheet's {@code 2.0} is read as 2)
+     * @param code the cell text, e.g. {@code 2} (a spreadsheet's {@code 2.0} is read as 2), or e.g. {@code STATE}
      * @return the type, or empty for a code the Field Descriptions sheet does not document
      */
-    public static Optional<AreaType> fromCode(String code) {
+    public static Optional<AreaType> parse(String code) {
         String c = code.strip();
         if (c.endsWith(".0")) {
             c = c.substring(0, c.length() - 2);
         }
         for (AreaType t : values()) {
-            if (t.code.equals(c)) {
+            if (t.code.equals(c) || t.name().equals(c)) {
                 return Optional.of(t);
             }
         }

@@ -96,7 +96,7 @@ final class ContextCells {
         String areaTitle = raw[1].isEmpty() && areaRaw.isEmpty() ? "U.S." : raw[1];
         AreaType type;
         if (!raw[2].isEmpty()) {
-            type = AreaType.fromCode(raw[2]).orElseThrow(() -> fail.at(columnOf[AREA_TYPE], raw[2],
+            type = AreaType.parse(raw[2]).orElseThrow(() -> fail.at(columnOf[AREA_TYPE], raw[2],
                     "not an area type the OEWS Field Descriptions document (1 U.S., 2 State, 3 U.S. Territory, "
                             + "4 Metropolitan Statistical Area, 6 Nonmetropolitan Area)"));
         } else {

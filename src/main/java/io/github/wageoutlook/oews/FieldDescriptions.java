@@ -29,10 +29,10 @@ record FieldDescriptions(Optional<TopCode> topCode, Map<String, String> ownershi
         book.forEachRow(sheet, row -> {
             for (String cell : row.cells()) {
                 if (top[0].isEmpty()) {
-                    top[0] = TopCode.fromFieldDescription(cell);
+                    top[0] = TopCode.find(cell);
                 }
                 if (own[0].isEmpty()) {
-                    own[0] = Ownership.parseDefinitions(cell);
+                    own[0] = Ownership.findDefinitions(cell);
                 }
             }
             return top[0].isEmpty() || own[0].isEmpty();

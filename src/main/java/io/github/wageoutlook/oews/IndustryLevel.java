@@ -36,15 +36,15 @@ public enum IndustryLevel {
     }
 
     /**
-     * The level of an {@code I_GROUP} cell.
+     * The level of an {@code I_GROUP} cell, or of the constant's name that {@link #toString()} prints.
      *
-     * @param text the cell, any case
+     * @param text the cell, any case, e.g. {@code 4-digit}; or a name such as {@code FOUR_DIGIT}
      * @return the level, or empty for a value the Field Descriptions sheet does not document
      */
     public static Optional<IndustryLevel> parse(String text) {
         String t = text.strip();
         for (IndustryLevel l : values()) {
-            if (l.code.equalsIgnoreCase(t)) {
+            if (l.code.equalsIgnoreCase(t) || l.name().equalsIgnoreCase(t)) {
                 return Optional.of(l);
             }
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * (listed), or {@link NotFound} (with the nearest titles, and for a SOC code possibly a reason).
  *
  * <pre>{@code
- * LookupResult<OccupationWages> r = OccupationLookup.of(Oews.national(2024)).find("nurse");
+ * LookupResult<OccupationWages> r = OccupationLookup.from(Oews.national(2024)).find("nurse");
  * if (r instanceof LookupResult.Ambiguous<OccupationWages> a) a.candidates();   // five nursing occupations
  * System.out.println(r.message());
  * }</pre>

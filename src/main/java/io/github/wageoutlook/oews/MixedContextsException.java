@@ -13,7 +13,7 @@ import java.util.function.Function;
  * choose one.
  *
  * <pre>{@code
- * try { GroupDistribution.ofGroup(allData, "43", WageBasis.ANNUAL); }
+ * try { GroupDistribution.from(allData, "43", WageBasis.ANNUAL); }
  * catch (MixedContextsException e) { e.contexts(); }   // every year × area × industry × ownership of the table
  * }</pre>
  */

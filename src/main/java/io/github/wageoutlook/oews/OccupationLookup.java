@@ -42,7 +42,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * {@code custmer service} suggests "Customer Service Representatives".
  *
  * <pre>{@code
- * OccupationLookup<OccupationWages> lookup = OccupationLookup.of(Oews.national(2024));
+ * OccupationLookup<OccupationWages> lookup = OccupationLookup.from(Oews.national(2024));
  * lookup.find("434051");          // Found: 43-4051 Customer Service Representatives
  * lookup.get("cashier").title();  // "Cashiers"; get throws OccupationLookupException unless found
  * }</pre>
@@ -83,7 +83,7 @@ public final class OccupationLookup<T> {
      * @param table the table, e.g. {@code Oews.national(2024)}
      * @return the lookup
      */
-    public static OccupationLookup<OccupationWages> of(OewsTable table) {
+    public static OccupationLookup<OccupationWages> from(OewsTable table) {
         Objects.requireNonNull(table, "table must not be null");
         Map<String, Candidate> byCode = new LinkedHashMap<>();
         for (OccupationWages row : table.rows()) {

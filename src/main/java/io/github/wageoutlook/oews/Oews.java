@@ -100,7 +100,7 @@ public final class Oews {
      * Fetches an OEWS table from BLS (or the cache) and reads it: the state, metropolitan, all-data and industry
      * files that the jar does not ship, and the national file of a year it does not ship. Settings (contact e-mail,
      * cache folder, offline mode) come from the environment; see {@link io.github.wageoutlook.fetch.FetchOptions},
-     * and {@link BlsFetcher#with} for explicit options.
+     * and {@link BlsFetcher#of} for explicit options.
      *
      * @param file the table, e.g. {@code OewsFile.state(2024)}
      * @return the table, with every area (and industry) of the file
@@ -115,7 +115,7 @@ public final class Oews {
     }
 
     /**
-     * Fetches an OEWS table with explicit download settings ({@code BlsFetcher.with(options)}), choosing the data
+     * Fetches an OEWS table with explicit download settings ({@code BlsFetcher.of(options)}), choosing the data
      * workbook inside the zip by content (see {@link OewsFile}).
      *
      * @param file the table, e.g. {@code OewsFile.state(2024)}

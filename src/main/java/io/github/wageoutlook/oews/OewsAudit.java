@@ -17,7 +17,7 @@ import java.util.Objects;
  * wages in it), so nothing downstream is silently wrong.
  *
  * <pre>{@code
- * OewsAudit.of(Oews.national(2018)).forEach(System.out::println);
+ * OewsAudit.findings(Oews.national(2018)).forEach(System.out::println);
  * // prints nothing: the shipped national files hold neither case
  * }</pre>
  */
@@ -82,7 +82,7 @@ public final class OewsAudit {
      * @param table the table
      * @return the findings in row order (empty when the table is consistent)
      */
-    public static List<Finding> of(OewsTable table) {
+    public static List<Finding> findings(OewsTable table) {
         Objects.requireNonNull(table, "table must not be null");
         List<Finding> out = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();

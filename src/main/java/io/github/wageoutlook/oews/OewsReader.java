@@ -41,7 +41,7 @@ import java.util.stream.IntStream;
  *       estimates), a missing column {@code absent} (files before 2019; {@code PCT_RPT} in May 2019–2020);</li>
  *   <li>extra sheets ("Field Descriptions", "UpdateTime", "Filler"): the data sheet is the first whose first
  *       rows hold an {@code OCC_CODE} header; the top-code and the OWN_CODE definitions are read from the Field
- *       Descriptions sheet when there is one, else from {@link TopCode#forYear(int)} and BLS's definitions;</li>
+ *       Descriptions sheet when there is one, else from {@link TopCode#of(int)} and BLS's definitions;</li>
  *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound; wages only),
  *       {@code ~} (kept as 0.5, an upper bound; {@code PCT_RPT} only); the {@code ANNUAL}/{@code HOURLY} flags
  *       ({@code TRUE} or blank);</li>

@@ -310,7 +310,7 @@ final class OewsRowParser {
             return;
         }
         String raw = row.cell(col).strip();
-        Optional<FigureStatus> special = FigureStatus.fromCode(raw);
+        Optional<FigureStatus> special = FigureStatus.special(raw);
         if (special.isPresent()) {
             FigureStatus s = special.get();
             if (s == FigureStatus.TOP_CODED) {
@@ -366,7 +366,7 @@ final class OewsRowParser {
     private TopCode topCode(Cells row, int col, String raw, int year) {
         if (topCode == null) {
             try {
-                topCode = fields.topCode().orElseGet(() -> TopCode.forYear(year));
+                topCode = fields.topCode().orElseGet(() -> TopCode.of(year));
             } catch (IllegalArgumentException e) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw)
                         .problem("top-coded wage, but the top-code of " + year + " is unknown and the file has "

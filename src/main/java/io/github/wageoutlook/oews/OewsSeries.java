@@ -46,10 +46,10 @@ public final class OewsSeries {
             if (v.isPresent() && v.getAsDouble() >= 0) {
                 return WageFigure.published(Wage.of(v.getAsDouble(), basis));
             }
-            Optional<TopCode> top = o.footnotes().stream().map(f -> TopCode.fromFieldDescription(f.text()))
+            Optional<TopCode> top = o.footnotes().stream().map(f -> TopCode.find(f.text()))
                     .flatMap(Optional::stream).findFirst();
             if (top.isEmpty() && o.hasFootnote("5") && o.year() >= TopCode.FIRST_KNOWN_YEAR) {
-                top = Optional.of(TopCode.forYear(o.year()));
+                top = Optional.of(TopCode.of(o.year()));
             }
             return top.map(t -> WageFigure.topCoded(t.on(basis))).orElse(WageFigure.notAvailable(basis));
         });

@@ -148,7 +148,7 @@ public final class OewsTable implements Tabular {
      * @return the typed table
      * @throws IllegalArgumentException naming the column, row and value that do not fit
      */
-    public static OewsTable of(Table table) {
+    public static OewsTable from(Table table) {
         return TablesawForm.read(table);
     }
 

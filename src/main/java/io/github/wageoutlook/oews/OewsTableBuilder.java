@@ -105,7 +105,7 @@ final class OewsTableBuilder {
         boolean sameContext = rows > 0 && text[OewsTable.AREA_TYPE].equals(texts[OewsTable.AREA_TYPE][rows - 1])
                 && text[OewsTable.I_GROUP].equals(texts[OewsTable.I_GROUP][rows - 1])
                 && text[OewsTable.OWN_CODE].equals(texts[OewsTable.OWN_CODE][rows - 1]);
-        if (!sameContext && AreaType.fromCode(text[OewsTable.AREA_TYPE]).isEmpty()) {
+        if (!sameContext && AreaType.parse(text[OewsTable.AREA_TYPE]).isEmpty()) {
             throw bad("AREA_TYPE", text[OewsTable.AREA_TYPE], "not an area type (1 U.S., 2 state, 3 U.S. territory, "
                     + "4 metropolitan, 6 nonmetropolitan)");
         }

@@ -92,13 +92,14 @@ public record Ownership(String code, String title) {
     }
 
     /**
-     * Reads the definitions from a Field Descriptions cell such as "Ownership type: 1= Federal Government; 2= State
-     * Government; …; 1235= Federal, State, and Local Government and Private Sector".
+     * Finds the definitions in a longer text, a Field Descriptions cell such as "Ownership type: 1= Federal
+     * Government; 2= State Government; …; 1235= Federal, State, and Local Government and Private Sector" (as
+     * {@link TopCode#find(String)} finds the top-code in another cell of the sheet).
      *
      * @param sentence the cell text
      * @return code to title, in order; empty if the text defines no ownership
      */
-    public static Map<String, String> parseDefinitions(String sentence) {
+    public static Map<String, String> findDefinitions(String sentence) {
         Objects.requireNonNull(sentence, "sentence must not be null");
         int start = sentence.toLowerCase(java.util.Locale.ROOT).indexOf("ownership type");
         if (start < 0) {

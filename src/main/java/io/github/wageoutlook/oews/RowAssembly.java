@@ -33,7 +33,7 @@ final class RowAssembly {
 
     private static Area area(OewsTable t, int row) {
         return new Area(t.text(OewsTable.AREA, row), t.text(OewsTable.AREA_TITLE, row),
-                AreaType.fromCode(t.text(OewsTable.AREA_TYPE, row)).orElseThrow(), t.text(OewsTable.PRIM_STATE, row));
+                AreaType.parse(t.text(OewsTable.AREA_TYPE, row)).orElseThrow(), t.text(OewsTable.PRIM_STATE, row));
     }
 
     private static Industry industry(OewsTable t, int row) {

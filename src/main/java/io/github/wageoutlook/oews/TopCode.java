@@ -2,7 +2,10 @@ package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
-
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The OEWS wage top-code of a survey year: a cell marked {@code #} holds a wage at or above this threshold.
@@ -18,7 +21,10 @@ import io.github.wageoutlook.wages.WageBasis;
  *   <tr><td>2022 on</td><td>$115.00</td><td>$239,200</td></tr>
  * </table>
  *
- * <pre>{@code TopCode.forYear(2018).annual(); // $208,000/yr}</pre>
+ * <pre>{@code
+ * TopCode.of(2018).annual();                        // $208,000/yr
+ * TopCode.parse("$100.00/hr or $208,000/yr");       // the same top-code
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -30,6 +36,8 @@ public record TopCode(Wage hourly, Wage annual) {
     /** The first survey year whose top-code this class knows. */
     public static final int FIRST_KNOWN_YEAR = 2014;
 
+    private static final Pattern STATED = Pattern.compile("greater than \\$([0-9]+(?:\\.[0-9]+)?) per hour");
+
     /**
      * Checks the thresholds.
      *
@@ -38,23 +46,31 @@ public record TopCode(Wage hourly, Wage annual) {
      * @throws IllegalArgumentException if the bases are wrong or the two do not agree by 2,080 hours
      */
     public TopCode {
-        if (hourly.basis() != WageBasis.HOURLY || annual.basis() != WageBasis.ANNUAL) {
-            throw new IllegalArgumentException("Invalid top-code: hourly " + hourly + ", annual " + annual);
+        Objects.requireNonNull(hourly, "hourly must not be null");
+        Objects.requireNonNull(annual, "annual must not be null");
+        if (hourly.basis() != WageBasis.HOURLY) {
+            throw new IllegalArgumentException("Invalid value for hourly (valid values: a wage per hour): " + hourly);
+        }
+        if (annual.basis() != WageBasis.ANNUAL) {
+            throw new IllegalArgumentException("Invalid value for annual (valid values: a wage per year): " + annual);
         }
         if (Math.abs(hourly.toAnnual().amount() - annual.amount()) > 0.5) {
-            throw new IllegalArgumentException("Invalid top-code: " + hourly + " × 2,080 ≠ " + annual);
+            throw new IllegalArgumentException("Invalid value for annual (valid values: hourly × 2,080 = "
+                    + hourly.toAnnual() + ", within $0.50): " + annual);
         }
     }
 
     /**
-     * The top-code from its hourly threshold.
+     * The top-code from its threshold on either basis; the other follows by BLS's 2,080-hour year.
      *
-     * @param dollarsPerHour the hourly threshold
+     * <pre>{@code TopCode.of(Wage.hourly(115)).annual();   // $239,200/yr}</pre>
+     *
+     * @param threshold the threshold, hourly or annual
      * @return the top-code
      */
-    public static TopCode ofHourly(double dollarsPerHour) {
-        Wage h = Wage.hourly(dollarsPerHour);
-        return new TopCode(h, h.toAnnual());
+    public static TopCode of(Wage threshold) {
+        Objects.requireNonNull(threshold, "threshold must not be null");
+        return new TopCode(threshold.toHourly(), threshold.toAnnual());
     }
 
     /**
@@ -64,28 +80,47 @@ public record TopCode(Wage hourly, Wage annual) {
      * @return the threshold
      * @throws IllegalArgumentException for years before 2014, whose threshold this library does not know
      */
-    public static TopCode forYear(int year) {
+    public static TopCode of(int year) {
         if (year < FIRST_KNOWN_YEAR) {
             throw new IllegalArgumentException("Invalid value for year (valid values " + FIRST_KNOWN_YEAR
                     + " - , top-code unknown before): " + year);
         }
         if (year <= 2015) {
-            return ofHourly(90);
+            return of(Wage.hourly(90));
         }
-        return year <= 2021 ? ofHourly(100) : ofHourly(115);
+        return of(Wage.hourly(year <= 2021 ? 100 : 115));
     }
 
     /**
-     * Reads the threshold from a Field Descriptions sentence such as "# = indicates a wage equal to or greater
-     * than $115.00 per hour or $239,200 per year".
+     * Reads what {@link #toString()} prints, {@code $115.00/hr or $239,200/yr} (each half as
+     * {@link Wage#parse(CharSequence)} reads it).
      *
-     * @param sentence the sheet's text
-     * @return the top-code, or empty if the sentence does not state one
+     * @param text the text
+     * @return the top-code
+     * @throws IllegalArgumentException if the text is not an hourly and an annual wage joined by {@code or}, or the
+     *     two do not agree by 2,080 hours
      */
-    public static java.util.Optional<TopCode> fromFieldDescription(String sentence) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("greater than \\$([0-9]+(?:\\.[0-9]+)?) per hour").matcher(sentence);
-        return m.find() ? java.util.Optional.of(ofHourly(Double.parseDouble(m.group(1)))) : java.util.Optional.empty();
+    public static TopCode parse(CharSequence text) {
+        Objects.requireNonNull(text, "text must not be null");
+        String[] halves = text.toString().split(" or ", -1);
+        if (halves.length != 2) {
+            throw new IllegalArgumentException("Invalid value for top-code (valid form $115.00/hr or $239,200/yr): '"
+                    + text + "'");
+        }
+        return new TopCode(Wage.parse(halves[0]), Wage.parse(halves[1]));
+    }
+
+    /**
+     * Finds the threshold in a longer text, such as the Field Descriptions sentence "# = indicates a wage equal to or
+     * greater than $115.00 per hour or $239,200 per year" or a BLS API footnote (as {@code Cycle.find} finds a cycle
+     * in a table title).
+     *
+     * @param text the text
+     * @return the top-code, or empty if the text does not state one
+     */
+    public static Optional<TopCode> find(String text) {
+        Matcher m = STATED.matcher(text);
+        return m.find() ? Optional.of(of(Wage.hourly(Double.parseDouble(m.group(1))))) : Optional.empty();
     }
 
     /**
@@ -96,5 +131,11 @@ public record TopCode(Wage hourly, Wage annual) {
      */
     public Wage on(WageBasis basis) {
         return basis == WageBasis.HOURLY ? hourly : annual;
+    }
+
+    /** Prints both thresholds, {@code $115.00/hr or $239,200/yr}; {@link #parse(CharSequence)} reads it back. */
+    @Override
+    public String toString() {
+        return hourly + " or " + annual;
     }
 }

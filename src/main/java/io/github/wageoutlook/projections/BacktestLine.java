@@ -111,24 +111,24 @@ public record BacktestLine(OccupationProjection projection, Status status, Sorte
     }
 
     /** @return the projected compound annual growth rate of the cycle, a fraction */
-    public double projectedCagr() {
-        return projection.projection().cagr();
+    public double projectedGrowthRate() {
+        return projection.projection().growthRate();
     }
 
     /** @return the realized compound annual growth rate from {@link #fromYear()} to {@link #toYear()}, a fraction */
-    public double realizedCagr() {
+    public double realizedGrowthRate() {
         requireCompared();
         return Math.pow(realized.get(toYear()) / realized.get(fromYear()), 1.0 / (toYear() - fromYear())) - 1;
     }
 
     /** @return projected minus realized annual growth, in percentage points a year */
     public double errorPointsPerYear() {
-        return 100 * (projectedCagr() - realizedCagr());
+        return 100 * (projectedGrowthRate() - realizedGrowthRate());
     }
 
     /** @return the projected percent change from the base year to {@link #toYear()} on the compound path */
     public double projectedPercentToDate() {
-        return 100 * (Math.pow(1 + projectedCagr(), toYear() - fromYear()) - 1);
+        return 100 * (Math.pow(1 + projectedGrowthRate(), toYear() - fromYear()) - 1);
     }
 
     /** @return the realized percent change from {@link #fromYear()} to {@link #toYear()} */
@@ -138,7 +138,7 @@ public record BacktestLine(OccupationProjection projection, Status status, Sorte
 
     /** @return true when projection and reality moved the same way (both up, both down, or both flat) */
     public boolean directionRight() {
-        return Math.signum(projectedCagr()) == Math.signum(realizedCagr());
+        return Math.signum(projectedGrowthRate()) == Math.signum(realizedGrowthRate());
     }
 
     /**
@@ -175,8 +175,8 @@ public record BacktestLine(OccupationProjection projection, Status status, Sorte
         }
         return String.format(Locale.US, "%s %s, %s vs OEWS %d-%d: projected %+.2f%%/yr (%+.1f%% to %d), realized "
                         + "%+.2f%%/yr (%+.1f%%, %,.0f → %,.0f), error %+.2f points/yr%s", projection.code(),
-                projection.title(), projection.cycle(), fromYear(), toYear(), 100 * projectedCagr(),
-                projectedPercentToDate(), toYear(), 100 * realizedCagr(), realizedPercentToDate(),
+                projection.title(), projection.cycle(), fromYear(), toYear(), 100 * projectedGrowthRate(),
+                projectedPercentToDate(), toYear(), 100 * realizedGrowthRate(), realizedPercentToDate(),
                 realized.get(fromYear()), realized.get(toYear()), errorPointsPerYear(),
                 note.isEmpty() ? "" : "; " + note);
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public record Cycle(int baseYear, int endYear) implements Comparable<Cycle> {
 
-    private static final Pattern FORM = Pattern.compile("((?:19|2[01])\\d{2})\\s*[-–—]\\s*(\\d{2}|\\d{4})");
+    // Base years 1900 - 2200, the range the constructor accepts, so that parse reads every cycle toString prints.
+    private static final Pattern FORM = Pattern.compile("((?:19|2[01])\\d{2}|2200)\\s*[-–—]\\s*(\\d{2}|\\d{4})");
 
     /**
      * Checks the years.

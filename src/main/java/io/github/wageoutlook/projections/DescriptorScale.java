@@ -28,7 +28,7 @@ import java.util.Objects;
  * {@link ThresholdBasis#INFERRED} and their {@link #source()} says so.
  *
  * <pre>{@code
- * DescriptorScale s = DescriptorScale.forCycle(Cycle.parse("2016-26"), 7.4);
+ * DescriptorScale s = DescriptorScale.of(Cycle.parse("2016-26"), 7.4);
  * s.describe(4.9);   // AS_FAST_AS_AVERAGE
  * }</pre>
  *
@@ -102,7 +102,7 @@ public record DescriptorScale(Cycle cycle, int muchFasterFrom, int fasterFrom, i
      * @return the scale
      * @throws IllegalArgumentException if the all-occupations change is not finite
      */
-    public static DescriptorScale forCycle(Cycle cycle, double allOccupationsPercent) {
+    public static DescriptorScale of(Cycle cycle, double allOccupationsPercent) {
         Objects.requireNonNull(cycle, "cycle must not be null");
         for (DescriptorScale s : KNOWN) {
             if (s.cycle.equals(cycle)) {

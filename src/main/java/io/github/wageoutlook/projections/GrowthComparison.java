@@ -41,19 +41,19 @@ public record GrowthComparison(Projection subject, Projection reference) {
 
     /** @return subject CAGR minus reference CAGR, in percentage points per year */
     public double annualPercentPoints() {
-        return 100 * (subject.cagr() - reference.cagr());
+        return 100 * (subject.growthRate() - reference.growthRate());
     }
 
     /** @return true when the subject grows faster per year than the reference */
     public boolean isFaster() {
-        return subject.cagr() > reference.cagr();
+        return subject.growthRate() > reference.growthRate();
     }
 
     @Override
     public String toString() {
         return String.format(Locale.US, "%s: %+.1f%% (%+.2f%%/yr) vs %s: %+.1f%% (%+.2f%%/yr); difference %+.1f points "
-                        + "(%+.2f points/yr)", subject.label(), subject.percentChange(), 100 * subject.cagr(),
-                reference.label(), reference.percentChange(), 100 * reference.cagr(), percentPoints(),
+                        + "(%+.2f points/yr)", subject.label(), subject.percentChange(), 100 * subject.growthRate(),
+                reference.label(), reference.percentChange(), 100 * reference.growthRate(), percentPoints(),
                 annualPercentPoints());
     }
 }

@@ -4,7 +4,7 @@ package io.github.wageoutlook.projections;
  * The words the Occupational Outlook Handbook uses for a projected employment change, relative to the average of
  * all occupations. Which percent changes map to which words depends on the cycle: see {@link DescriptorScale}.
  *
- * <pre>{@code GrowthDescriptor d = DescriptorScale.forCycle(Cycle.parse("2016-26"), 7.4).describe(4.9); // AS_FAST_AS_AVERAGE}</pre>
+ * <pre>{@code GrowthDescriptor d = DescriptorScale.of(Cycle.parse("2016-26"), 7.4).describe(4.9); // AS_FAST_AS_AVERAGE}</pre>
  */
 public enum GrowthDescriptor {
     /** "Much faster than average". */

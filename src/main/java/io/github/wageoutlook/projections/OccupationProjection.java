@@ -18,7 +18,7 @@ import java.util.Optional;
  * OccupationProjection csr = Projections.cycle("2016-26").occupation("43-4051").orElseThrow();
  * csr.baseEmployment();            // 2784.5 (thousands, 2016)
  * csr.percentChange().value();     // 4.9
- * csr.projection().cagr();         // 0.00479…
+ * csr.projection().growthRate();  // 0.00479…, a fraction (percentChange() is percent)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

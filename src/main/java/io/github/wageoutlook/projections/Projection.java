@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Projection callCenters = Projection.of("call centers", 100, 136, Cycle.of(2016, 2026));
- * callCenters.cagr();                     // 0.0312…
+ * callCenters.growthRate();                    // 0.0312…, a fraction: +3.12% a year
  * callCenters.employmentIn(2021).employment();   // 116.6…
  * }</pre>
  *
@@ -136,11 +136,12 @@ public record Projection(String label, Cycle cycle, double baseEmployment, doubl
     }
 
     /**
-     * The compound annual growth rate, (E₁ / E₀)^(1/years) − 1, as a fraction.
+     * The compound annual growth rate (CAGR), (E₁ / E₀)^(1/years) − 1: a fraction per year, where
+     * {@link #percentChange()} is percent over the whole period.
      *
      * @return e.g. 0.00479 for +0.479% a year; −1 when projected employment is zero
      */
-    public double cagr() {
+    public double growthRate() {
         return Math.pow(projectedEmployment / baseEmployment, 1.0 / years()) - 1;
     }
 
@@ -219,7 +220,7 @@ public record Projection(String label, Cycle cycle, double baseEmployment, doubl
     /**
      * The Occupational Outlook Handbook descriptor of this projection's percent change.
      *
-     * @param scale the thresholds of the cycle (see {@link DescriptorScale#forCycle(Cycle, double)})
+     * @param scale the thresholds of the cycle (see {@link DescriptorScale#of(Cycle, double)})
      * @return e.g. {@link GrowthDescriptor#AS_FAST_AS_AVERAGE}
      */
     public GrowthDescriptor descriptor(DescriptorScale scale) {
@@ -229,7 +230,7 @@ public record Projection(String label, Cycle cycle, double baseEmployment, doubl
     @Override
     public String toString() {
         return String.format(Locale.US, "%s, %s: %,.1f → %,.1f (%+,.1f, %+.1f%%, CAGR %+.2f%%/yr)%s", label, cycle,
-                baseEmployment, projectedEmployment, change(), percentChange(), 100 * cagr(),
+                baseEmployment, projectedEmployment, change(), percentChange(), 100 * growthRate(),
                 annualOpenings.isAvailable() ? ", openings " + annualOpenings + "/yr" : "");
     }
 }

@@ -169,7 +169,7 @@ public final class Projections {
     /**
      * Fetches the current cycle's occupation workbook with explicit download settings and reads it.
      *
-     * @param fetcher where and how to download ({@code BlsFetcher.with(options)})
+     * @param fetcher where and how to download ({@code BlsFetcher.of(options)})
      * @return the table of the current cycle
      * @throws io.github.wageoutlook.fetch.FetchException as {@link #fetchLatest()}
      * @throws FileFormatException if the workbook cannot be read (the unreadable copy is removed from the cache)

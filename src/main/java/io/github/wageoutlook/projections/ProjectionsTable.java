@@ -217,7 +217,7 @@ public final class ProjectionsTable implements Tabular {
      * @return the scale
      */
     public DescriptorScale descriptorScale() {
-        return DescriptorScale.forCycle(cycle, total().projection().percentChange());
+        return DescriptorScale.of(cycle, total().projection().percentChange());
     }
 
     /**

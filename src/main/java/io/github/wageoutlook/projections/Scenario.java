@@ -125,6 +125,6 @@ public record Scenario(String name, String socCode, String industry, Projection 
     public String toString() {
         return String.format(Locale.US, "%s (%s%s), %s: %+.1f%%, CAGR %+.2f%%/yr — source: %s", name, socCode,
                 industry.isEmpty() ? "" : ", " + industry, projection.cycle(), projection.percentChange(),
-                100 * projection.cagr(), source);
+                100 * projection.growthRate(), source);
     }
 }

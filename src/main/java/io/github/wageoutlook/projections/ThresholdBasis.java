@@ -10,6 +10,6 @@ public enum ThresholdBasis {
     PUBLISHED,
     /** Some bounds are cited, the rest are stated in the source text as unverified. */
     PARTLY_PUBLISHED,
-    /** No thresholds are known for the cycle: they follow the rule in {@link DescriptorScale#forCycle}. */
+    /** No thresholds are known for the cycle: they follow the rule in {@link DescriptorScale#of}. */
     INFERRED
 }

@@ -31,7 +31,8 @@ public record Figure(FigureStatus status, double raw) {
     public Figure {
         Objects.requireNonNull(status, "status must not be null");
         if (status.hasValue() != Double.isFinite(raw)) {
-            throw new IllegalArgumentException("Invalid figure: status " + status + " with value " + raw);
+            throw new IllegalArgumentException("Invalid value for raw (valid values " + (status.hasValue() ? "finite"
+                    : "NaN") + " when the status is " + status + "): " + raw);
         }
         if (status == FigureStatus.UNDER_HALF_PERCENT && raw != FigureStatus.UNDER_HALF_PERCENT_BOUND) {
             throw new IllegalArgumentException("Invalid value for a ~ figure (valid values: its bound "

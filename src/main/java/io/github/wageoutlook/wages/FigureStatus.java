@@ -1,5 +1,6 @@
 package io.github.wageoutlook.wages;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -13,8 +14,8 @@ import java.util.Optional;
  * {@link #ABSENT} (the file has no such column at all, e.g. {@code PCT_RPT} in the May 2020 national file).
  *
  * <pre>{@code
- * FigureStatus.fromCode("~");            // UNDER_HALF_PERCENT: an upper bound of 0.5 (percent)
- * FigureStatus.parse("absent");          // ABSENT, as the _STATUS columns of an OewsTable write it
+ * FigureStatus.special("~");           // UNDER_HALF_PERCENT: an upper bound of 0.5 (percent)
+ * FigureStatus.parse("absent");         // ABSENT, as the _STATUS columns of an OewsTable write it
  * }</pre>
  */
 public enum FigureStatus {
@@ -75,13 +76,14 @@ public enum FigureStatus {
     }
 
     /**
-     * The status a BLS special code in a data cell stands for. The words {@code blank} and {@code absent} are not
-     * codes BLS prints, so a cell holding them is not a status.
+     * The status a BLS special code in a data cell stands for ({@code *}, {@code **}, {@code #}, {@code ~}). The
+     * words {@code blank} and {@code absent} are not codes BLS prints, so a cell holding them is not a status; to read
+     * them, and what {@link #code()} and {@link #toString()} write, use {@link #parse(String)}.
      *
      * @param cell the cell text, surrounding blanks ignored
-     * @return the status, or empty if the text is not a special code
+     * @return the status, or empty if the text is not a special code (a number, say)
      */
-    public static Optional<FigureStatus> fromCode(String cell) {
+    public static Optional<FigureStatus> special(String cell) {
         if (cell.isEmpty() || cell.length() > 4 && cell.charAt(0) != ' ' && cell.charAt(0) != '\t') {
             return Optional.empty();
         }
@@ -96,9 +98,11 @@ public enum FigureStatus {
     }
 
     /**
-     * Reads the text {@link #code()} writes, as the {@code _STATUS} columns of an OEWS table hold it.
+     * Reads the text {@link #code()} writes, as the {@code _STATUS} columns of an OEWS table hold it, or the
+     * constant's name that {@link #toString()} prints.
      *
-     * @param text a code: empty, {@code *}, {@code **}, {@code #}, {@code ~}, {@code blank} or {@code absent}
+     * @param text a code: empty, {@code *}, {@code **}, {@code #}, {@code ~}, {@code blank} or {@code absent}; or a
+     *     name such as {@code TOP_CODED}
      * @return the status, or empty if the text is none of them
      */
     public static Optional<FigureStatus> parse(String text) {
@@ -110,7 +114,7 @@ public enum FigureStatus {
             case "~" -> Optional.of(UNDER_HALF_PERCENT);
             case "blank" -> Optional.of(BLANK);
             case "absent" -> Optional.of(ABSENT);
-            default -> Optional.empty();
+            default -> Arrays.stream(values()).filter(s -> s.name().equals(text)).findFirst();
         };
     }
 }

@@ -15,39 +15,41 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Wage median = Wage.annual(33_750);
- * Wage perHour = median.toHourly();          // $16.2259.../hr
+ * Wage perHour = median.toHourly();          // $16.22596153846154/hr, exact; .rounded() is $16.23/hr
  * Wage.parse("$33,750/yr").equals(median);   // true
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>{@link #toString()} prints the amount exactly (cents always for hourly wages, whole dollars for an annual wage
+ * that has no cents, and as many further digits as the amount has), so that {@link #parse(CharSequence)} reads back
+ * an equal wage; {@code rounded().toString()} is the figure as BLS would print it.
  *
- * @param amount the amount in dollars, finite and not negative
- * @param basis the basis the amount is quoted on
+ * <p>This class is immutable and thread-safe.
  */
-public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
+public final class Wage implements Comparable<Wage> {
 
-    /**
-     * Checks the parts.
-     *
-     * @param amount the amount in dollars, finite and not negative
-     * @param basis the basis the amount is quoted on
-     * @throws IllegalArgumentException if the amount is negative, infinite or NaN
-     * @throws NullPointerException if the basis is null
-     */
-    public Wage {
+    private final double amount;
+    private final WageBasis basis;
+
+    private Wage(double amount, WageBasis basis) {
         Objects.requireNonNull(basis, "basis must not be null");
         if (!Double.isFinite(amount) || amount < 0) {
             throw new IllegalArgumentException(
                     "Invalid value for amount (valid values 0 - finite dollars): " + amount);
         }
+        this.amount = amount == 0 ? 0 : amount; // -0.0 is 0 dollars: one zero, so that equal wages print alike
+        this.basis = basis;
     }
 
     /**
-     * A wage from its parts.
+     * A wage from its parts: the factory {@link #annual(double)}, {@link #hourly(double)}, {@link #parse(CharSequence)}
+     * and every calculation go through, so the parts are checked in one place.
      *
-     * @param amount dollars, not negative
+     * @param amount dollars, finite and not negative
      * @param basis hourly or annual
      * @return the wage
+     * @throws IllegalArgumentException naming the amount, the valid range and the value, if it is negative, infinite
+     *     or NaN
+     * @throws NullPointerException if the basis is null
      */
     public static Wage of(double amount, WageBasis basis) {
         return new Wage(amount, basis);
@@ -60,7 +62,7 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
      * @return the wage
      */
     public static Wage annual(double dollarsPerYear) {
-        return new Wage(dollarsPerYear, WageBasis.ANNUAL);
+        return of(dollarsPerYear, WageBasis.ANNUAL);
     }
 
     /**
@@ -70,11 +72,12 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
      * @return the wage
      */
     public static Wage hourly(double dollarsPerHour) {
-        return new Wage(dollarsPerHour, WageBasis.HOURLY);
+        return of(dollarsPerHour, WageBasis.HOURLY);
     }
 
     /**
-     * Reads what {@link #toString()} prints: {@code "$33,750/yr"}, {@code "$16.23/hr"}; the dollar sign and
+     * Reads what {@link #toString()} prints: {@code "$33,750/yr"}, {@code "$16.23/hr"},
+     * {@code "$16.22596153846154/hr"}; {@code Wage.parse(w.toString()).equals(w)} for every wage. The dollar sign and
      * thousands separators are optional, and {@code "/hour"}, {@code "/year"} are accepted.
      *
      * @param text the text to read
@@ -92,10 +95,20 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
         WageBasis basis = WageBasis.parse(s.substring(slash + 1));
         String number = s.substring(0, slash).replace("$", "").replace(",", "").trim();
         try {
-            return new Wage(Double.parseDouble(number), basis);
+            return of(Double.parseDouble(number), basis);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid wage '" + text + "': '" + number + "' is not a number", e);
         }
+    }
+
+    /** @return the amount in dollars, finite and not negative, as given (never rounded) */
+    public double amount() {
+        return amount;
+    }
+
+    /** @return the basis the amount is quoted on */
+    public WageBasis basis() {
+        return basis;
     }
 
     /**
@@ -105,7 +118,7 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
      * @return this wage if already on {@code target}, else the converted wage (not rounded)
      */
     public Wage to(WageBasis target) {
-        return target == basis ? this : new Wage(basis.convert(amount, target), target);
+        return target == basis ? this : of(basis.convert(amount, target), target);
     }
 
     /** @return this wage per year (hourly × 2,080), not rounded */
@@ -129,7 +142,7 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
         BigDecimal r = basis == WageBasis.HOURLY
                 ? exact.setScale(2, RoundingMode.HALF_UP)
                 : exact.divide(BigDecimal.TEN).setScale(0, RoundingMode.HALF_UP).multiply(BigDecimal.TEN);
-        return new Wage(r.doubleValue(), basis);
+        return of(r.doubleValue(), basis);
     }
 
     /**
@@ -142,7 +155,7 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
         if (!Double.isFinite(factor) || factor < 0) {
             throw new IllegalArgumentException("Invalid value for factor (valid values 0 - finite): " + factor);
         }
-        return new Wage(amount * factor, basis);
+        return of(amount * factor, basis);
     }
 
     /**
@@ -186,11 +199,37 @@ public record Wage(double amount, WageBasis basis) implements Comparable<Wage> {
     }
 
     /**
-     * Prints the amount as BLS would, {@code $33,750/yr} or {@code $16.23/hr}; annual amounts with cents keep them.
+     * Equal wages have the same basis and the same amount; a wage is never equal to the same pay on the other
+     * basis ({@code hourly(16.23)} is not {@code annual(33_758.40)}).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Wage w && w.basis == basis && Double.compare(w.amount, amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(amount) + basis.hashCode();
+    }
+
+    /**
+     * Prints the exact amount and its basis: {@code $33,750/yr}, {@code $33,758.40/yr}, {@code $16.23/hr},
+     * {@code $16.22596153846154/hr} (hourly with cents always, annual with cents when it has them, and every further
+     * digit the amount has, so that {@link #parse(CharSequence)} reads it back). {@code rounded().toString()} prints
+     * the figure as BLS publishes it.
      */
     @Override
     public String toString() {
-        return format(amount, basis) + "/" + basis.suffix();
+        // BigDecimal.valueOf takes Double.toString's digits, which read back as this very double.
+        BigDecimal exact = BigDecimal.valueOf(amount);
+        int digits = Math.max(0, exact.stripTrailingZeros().scale());
+        if (digits > 0 || basis == WageBasis.HOURLY) {
+            digits = Math.max(digits, 2);
+        }
+        DecimalFormat f = new DecimalFormat("$#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(exact) + "/" + basis.suffix();
     }
 
     /**

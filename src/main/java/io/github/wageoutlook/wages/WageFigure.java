@@ -35,10 +35,12 @@ public record WageFigure(WageBasis basis, FigureStatus status, double amount) {
         Objects.requireNonNull(status, "status must not be null");
         if (status == FigureStatus.EMPLOYMENT_NOT_AVAILABLE || status == FigureStatus.UNDER_HALF_PERCENT
                 || status == FigureStatus.BLANK || status == FigureStatus.ABSENT) {
-            throw new IllegalArgumentException("Invalid status for a wage: " + status);
+            throw new IllegalArgumentException("Invalid value for status (valid values for a wage PUBLISHED, "
+                    + "TOP_CODED, WAGE_NOT_AVAILABLE): " + status);
         }
         if (status.hasValue() != Double.isFinite(amount)) {
-            throw new IllegalArgumentException("Invalid wage figure: status " + status + " with amount " + amount);
+            throw new IllegalArgumentException("Invalid value for amount (valid values " + (status.hasValue()
+                    ? "0 - finite dollars" : "NaN") + " when the status is " + status + "): " + amount);
         }
         if (status.hasValue() && amount < 0) {
             throw new IllegalArgumentException("Invalid value for amount (valid values 0 - finite dollars): " + amount);
@@ -100,12 +102,12 @@ public record WageFigure(WageBasis basis, FigureStatus status, double amount) {
         if (!isAvailable()) {
             throw new IllegalStateException("Wage not available (BLS code '" + status.code() + "')");
         }
-        return new Wage(amount, basis);
+        return Wage.of(amount, basis);
     }
 
     /** @return the exact wage, empty when not available or only a lower bound */
     public Optional<Wage> exact() {
-        return isExact() ? Optional.of(new Wage(amount, basis)) : Optional.empty();
+        return isExact() ? Optional.of(Wage.of(amount, basis)) : Optional.empty();
     }
 
     /**

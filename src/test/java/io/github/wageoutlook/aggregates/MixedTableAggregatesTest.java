@@ -78,14 +78,14 @@ class MixedTableAggregatesTest {
     @Test
     void groupDistribution_refusesTheMixedTable_andByContextEqualsEachContextAlone() {
         assertNamesTheContexts(assertThrows(MixedContextsException.class,
-                () -> GroupDistribution.ofGroup(mixed, "43", WageBasis.ANNUAL)));
-        Map<Context, GroupDistribution> byContext = GroupDistribution.ofGroupByContext(mixed, "43", WageBasis.ANNUAL);
+                () -> GroupDistribution.from(mixed, "43", WageBasis.ANNUAL)));
+        Map<Context, GroupDistribution> byContext = GroupDistribution.byContext(mixed, "43", WageBasis.ANNUAL);
         assertEquals(mixed.contexts(), List.copyOf(byContext.keySet()), "every context has office occupations");
         GroupDistribution national2024 = byContext.get(Context.national(2024));
-        assertEquals(GroupDistribution.ofGroup(Oews.national(2024), "43", WageBasis.ANNUAL).median(),
+        assertEquals(GroupDistribution.from(Oews.national(2024), "43", WageBasis.ANNUAL).median(),
                 national2024.median());
         GroupDistribution alabama = byContext.get(states.area("AL").contexts().get(0));
-        assertEquals(GroupDistribution.ofGroup(states.area("AL"), "43", WageBasis.ANNUAL).median(), alabama.median());
+        assertEquals(GroupDistribution.from(states.area("AL"), "43", WageBasis.ANNUAL).median(), alabama.median());
         assertTrue(alabama.label().contains("Alabama"), alabama.label());
         Set<String> labels = byContext.values().stream().map(GroupDistribution::label).collect(Collectors.toSet());
         assertEquals(byContext.size(), labels.size(), "each result is labelled with its own context");
@@ -95,7 +95,7 @@ class MixedTableAggregatesTest {
     void groupOfRows_refusesRowsOfSeveralContexts() {
         List<OccupationWages> rows = mixed.majorGroup("43").level(GroupLevel.DETAILED).rows();
         MixedContextsException e = assertThrows(MixedContextsException.class,
-                () -> GroupDistribution.ofRows("office", rows, WageBasis.ANNUAL));
+                () -> GroupDistribution.from("office", rows, WageBasis.ANNUAL));
         assertEquals(27, e.contexts().size());
     }
 
@@ -105,7 +105,7 @@ class MixedTableAggregatesTest {
         assertNamesTheContexts(assertThrows(MixedContextsException.class,
                 () -> columns.wageAtByAreaAndMajorGroup(mixed, 50)));
         Map<ContextGroup, WageAtPercentile> groups = columns.wageAtByContextAndMajorGroup(mixed, 50);
-        Map<Context, GroupDistribution> reference = GroupDistribution.ofGroupByContext(mixed, "43", WageBasis.ANNUAL);
+        Map<Context, GroupDistribution> reference = GroupDistribution.byContext(mixed, "43", WageBasis.ANNUAL);
         reference.forEach((context, group) -> {
             WageAtPercentile got = groups.get(new ContextGroup(context, "43"));
             assertEquals(group.median().amount(), got.wage().amount(), 1e-9 * got.wage().amount(), context::toString);
@@ -150,9 +150,9 @@ class MixedTableAggregatesTest {
 
     @Test
     void audit_namesEachFindingsContext_andNeverCallsRowsOfTwoContextsDuplicates() {
-        assertEquals(List.of(), OewsAudit.of(mixed));
+        assertEquals(List.of(), OewsAudit.findings(mixed));
         OewsTable twice = OewsTable.concat(List.of(states.area("TX"), states.area("TX")));
-        List<OewsAudit.Finding> findings = OewsAudit.of(twice);
+        List<OewsAudit.Finding> findings = OewsAudit.findings(twice);
         assertEquals(states.area("TX").size(), findings.size());
         assertTrue(findings.get(0).toString().contains("Texas"), findings.get(0)::toString);
         assertEquals("48", findings.get(0).context().area().code());

@@ -28,7 +28,7 @@ class PublishedNumbersAuditTest {
         for (int year : Oews.nationalYears()) {
             OewsTable t = Oews.national(year);
             rows += t.size();
-            all.addAll(OewsAudit.of(t));
+            all.addAll(OewsAudit.findings(t));
         }
         all.forEach(f -> System.out.println("OEWS audit: " + f));
         System.out.printf(Locale.US, "OEWS audit: %,d rows in %d years, %d findings%n", rows,

@@ -245,7 +245,7 @@ class ExitCodesTest {
 
     @Test
     void unexpectedFailure_isAnInternalError_withTheStackTraceOnStandardError() {
-        assertEquals(ExitCode.INTERNAL_ERROR, ExitCode.of(new IllegalStateException("bug")));
-        assertEquals(ExitCode.USAGE, ExitCode.of(new IllegalArgumentException("out of range")));
+        assertEquals(ExitCode.INTERNAL_ERROR, ExitCode.from(new IllegalStateException("bug")));
+        assertEquals(ExitCode.USAGE, ExitCode.from(new IllegalArgumentException("out of range")));
     }
 }

@@ -218,7 +218,7 @@ class UnitConsistencyTest {
             assertNotNull(v, words + " " + year + " " + columns[p]);
             double exact = row.get("dollars_of") == null ? nominal.amount()
                     : nominal.amount() * cpi.annual((int) num(row.get("dollars_of"))) / cpi.annual(year);
-            double expected = new Wage(exact, basis).rounded().amount();
+            double expected = Wage.of(exact, basis).rounded().amount();
             assertEquals(expected, num(v), 1e-9 * expected, words + " " + year + " " + columns[p]);
         }
     }

@@ -176,9 +176,9 @@ class SharedTablesConcurrencyTest {
                 }
                 case 3 -> {
                     GroupDistribution g = shared
-                            ? GROUPS.computeIfAbsent(q.year() + q.code(), k -> GroupDistribution.ofGroup(table,
+                            ? GROUPS.computeIfAbsent(q.year() + q.code(), k -> GroupDistribution.from(table,
                                     q.code(), WageBasis.ANNUAL))
-                            : GroupDistribution.ofGroup(table, q.code(), WageBasis.ANNUAL);
+                            : GroupDistribution.from(table, q.code(), WageBasis.ANNUAL);
                     return Double.toHexString(g.wageAt(q.x()).wage().amount());
                 }
                 default -> {

@@ -23,7 +23,7 @@ class BoundedEstimateTest {
     @Test
     void groupMixtureP90_belowBlsPublishedTopCode_isClampedToAtLeast208000_in2018() {
         OewsTable t2018 = Oews.national(2018);
-        GroupDistribution management = GroupDistribution.ofGroup(t2018, "11", WageBasis.ANNUAL);
+        GroupDistribution management = GroupDistribution.from(t2018, "11", WageBasis.ANNUAL);
         OccupationWages row = t2018.occupation("11-0000", GroupLevel.MAJOR).orElseThrow();
         WageAtPercentile mixture = management.wageAt(90);
         assertEquals(200_350, mixture.wage().rounded().amount());      // the mixture's own figure
@@ -44,7 +44,7 @@ class BoundedEstimateTest {
     @Test
     void besideAnExactFigure_theDifferenceIsComputed() {
         OewsTable t2018 = Oews.national(2018);
-        GroupDistribution management = GroupDistribution.ofGroup(t2018, "11", WageBasis.ANNUAL);
+        GroupDistribution management = GroupDistribution.from(t2018, "11", WageBasis.ANNUAL);
         OccupationWages row = t2018.occupation("11-0000", GroupLevel.MAJOR).orElseThrow();
         BoundedEstimate median = BoundedEstimate.of(management.wageAt(50), row.annual().median());
         assertEquals(BoundedEstimate.Comparison.DIFFERENCE, median.comparison());

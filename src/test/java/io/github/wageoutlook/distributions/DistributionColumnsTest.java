@@ -50,7 +50,7 @@ class DistributionColumnsTest {
             assertTrue(columns.hasModel(r), "row " + r);
             modelled++;
             for (int i = 0; i < amounts.length; i++) {
-                PercentileRank expected = d.rankOf(new Wage(amounts[i], basis));
+                PercentileRank expected = d.rankOf(Wage.of(amounts[i], basis));
                 assertEquals(expected.percentile(), ranks[i].values()[r], 1e-9, d.label() + " rank of " + amounts[i]);
                 assertEquals(expected.isLowerBound(), ranks[i].lowerBounds()[r], d.label() + " bound " + amounts[i]);
                 boundsSeen += expected.isLowerBound() ? 1 : 0;
@@ -82,7 +82,7 @@ class DistributionColumnsTest {
         assertEquals(33_750, columns.wageAt(50).values()[row]);
     }
 
-    // Every major group of two national years, median and P90: the batch mixture equals GroupDistribution.ofGroup;
+    // Every major group of two national years, median and P90: the batch mixture equals GroupDistribution.from;
     // group 43 in 2018 is BLS's $35,760 row, which the mixture meets within 1%.
     @Test
     void majorGroupMixtures_equalGroupDistributionOfGroup() {
@@ -93,7 +93,7 @@ class DistributionColumnsTest {
                 Map<AreaGroup, WageAtPercentile> groups = columns.wageAtByAreaAndMajorGroup(t, p);
                 assertEquals(22, groups.size(), year + " groups " + groups.keySet());
                 groups.forEach((key, got) -> {
-                    WageAtPercentile want = GroupDistribution.ofGroup(t, key.majorGroup(), WageBasis.ANNUAL).wageAt(p);
+                    WageAtPercentile want = GroupDistribution.from(t, key.majorGroup(), WageBasis.ANNUAL).wageAt(p);
                     assertEquals(want.wage().amount(), got.wage().amount(), 1e-9 * want.wage().amount(),
                             year + " " + key + " P" + p);
                     assertEquals(want.isLowerBound(), got.isLowerBound(), year + " " + key + " P" + p);

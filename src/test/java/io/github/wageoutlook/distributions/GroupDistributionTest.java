@@ -22,7 +22,7 @@ class GroupDistributionTest {
     // mean $38,990, employment 21,828,990.
     @Test
     void median_ofOfficeAndAdministrativeSupport2018_isWithinOnePercentOfBlsGroupRow() {
-        GroupDistribution g = GroupDistribution.ofGroup(Oews.national(2018), "43", WageBasis.ANNUAL);
+        GroupDistribution g = GroupDistribution.from(Oews.national(2018), "43", WageBasis.ANNUAL);
         assertEquals(56, g.members().size());
         assertEquals(21_828_990, g.employment());
         assertEquals(35_760, g.median().amount(), 0.01 * 35_760);
@@ -66,7 +66,7 @@ class GroupDistributionTest {
 
     @Test
     void of_memberWithoutEmployment_namesIt() {
-        OccupationDistribution noEmployment = OccupationDistribution.fromPercentiles("my survey", WageBasis.ANNUAL,
+        OccupationDistribution noEmployment = OccupationDistribution.of("my survey", WageBasis.ANNUAL,
                 new double[] {25, 50, 75}, new double[] {30_000, 40_000, 50_000}, OptionalDouble.empty());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> GroupDistribution.of("g", List.of(annual("43-4051"), noEmployment)));
@@ -77,14 +77,14 @@ class GroupDistributionTest {
     // 27-2011 Actors: an annual mixture leaves them out and says so.
     @Test
     void ofGroup_annual_leavesOutHourlyOnlyOccupationsAndListsThem() {
-        GroupDistribution g = GroupDistribution.ofGroup(Oews.national(2018), "27-0000", WageBasis.ANNUAL);
+        GroupDistribution g = GroupDistribution.from(Oews.national(2018), "27-0000", WageBasis.ANNUAL);
         assertTrue(g.excluded().stream().anyMatch(e -> e.startsWith("27-2011 Actors")), g.excluded().toString());
     }
 
     @Test
     void ofGroup_withDetailedCode_isRejectedNamingTheArgument() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GroupDistribution.ofGroup(Oews.national(2018), "43-4051", WageBasis.ANNUAL));
+                () -> GroupDistribution.from(Oews.national(2018), "43-4051", WageBasis.ANNUAL));
         assertTrue(e.getMessage().contains("groupCode") && e.getMessage().contains("43-4051"), e.getMessage());
     }
 
@@ -97,7 +97,7 @@ class GroupDistributionTest {
 
     @Test
     void ofGroup_minorGroup_usesOnlyItsDetailedOccupations() {
-        GroupDistribution g = GroupDistribution.ofGroup(Oews.national(2018), "43-4000", WageBasis.ANNUAL);
+        GroupDistribution g = GroupDistribution.from(Oews.national(2018), "43-4000", WageBasis.ANNUAL);
         assertTrue(g.members().stream().allMatch(m -> m.label().startsWith("43-4")), g.toString());
         assertTrue(g.members().stream().anyMatch(m -> m.label().startsWith("43-4051")));
     }

@@ -61,7 +61,7 @@ class NeighbourYearShapeTest {
         OccupationWages row = csr(2018);
         assertEquals(0, shape.correction(row));
         assertEquals(0, shape.neighbours(row));
-        double model = OccupationDistribution.fromPercentiles("csr", WageBasis.ANNUAL, OUTER,
+        double model = OccupationDistribution.of("csr", WageBasis.ANNUAL, OUTER,
                 new double[] {22_140, 33_750, 55_310}, OptionalDouble.of(row.annual().mean().amount())).wageAt(75)
                 .amount();
         assertEquals(model, shape.estimate(row).orElseThrow(), 1e-9);

@@ -156,14 +156,14 @@ class OccupationDistributionTest {
     @Test
     void fromPercentiles_withDecreasingAmounts_namesTheArgument() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> OccupationDistribution.fromPercentiles("x", WageBasis.ANNUAL, new double[] {10, 50},
+                () -> OccupationDistribution.of("x", WageBasis.ANNUAL, new double[] {10, 50},
                         new double[] {30_000, 20_000}, OptionalDouble.empty()));
         assertTrue(e.getMessage().contains("amounts[1]"), e.getMessage());
     }
 
     @Test
     void fromPercentiles_withoutMean_continuesTheLastSegment() {
-        OccupationDistribution d = OccupationDistribution.fromPercentiles("x", WageBasis.ANNUAL,
+        OccupationDistribution d = OccupationDistribution.of("x", WageBasis.ANNUAL,
                 new double[] {25, 50, 75}, new double[] {30_000, 40_000, 55_000}, OptionalDouble.empty());
         assertFalse(d.isMeanMatched());
         double z75 = StandardNormal.quantile(0.75);

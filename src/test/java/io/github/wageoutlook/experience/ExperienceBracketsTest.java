@@ -144,7 +144,7 @@ class ExperienceBracketsTest {
     @Test
     void toTable_andBack_keepsEveryBracket() {
         ExperienceBrackets seed = ExperienceBrackets.embedded();
-        ExperienceBrackets again = ExperienceBrackets.of(seed.toTable());
+        ExperienceBrackets again = ExperienceBrackets.from(seed.toTable());
         assertEquals(seed.rows(), again.rows());
         assertTrue(seed.toTable().doubleColumn("UPPER_YEARS").isMissing(3), "an open bracket is a missing upper year");
         assertTrue(seed.toString().contains("20+ yrs"), seed.toString());
@@ -155,7 +155,7 @@ class ExperienceBracketsTest {
     @Test
     void ofTable_withAMissingColumn_namesIt() {
         tech.tablesaw.api.Table t = ExperienceBrackets.embedded().toTable().removeColumns("PAY");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperienceBrackets.of(t));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperienceBrackets.from(t));
         assertTrue(e.getMessage().contains("missing column PAY"), e.getMessage());
     }
 }

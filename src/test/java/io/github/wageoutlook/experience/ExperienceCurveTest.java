@@ -197,8 +197,8 @@ class ExperienceCurveTest {
         assertEquals(2.5, r.fromYears());
         assertEquals(25, r.toYears());
         assertEquals(6_000 / 22.5, r.amount(), 1e-9);
-        assertEquals(Math.pow(34_000.0 / 28_000, 1 / 22.5) - 1, r.percent(), 1e-12);
-        assertEquals(0.00867, r.percent(), 0.00001);
+        assertEquals(Math.pow(34_000.0 / 28_000, 1 / 22.5) - 1, r.fraction(), 1e-12);
+        assertEquals(0.00867, r.fraction(), 0.00001);
     }
 
     @Test
@@ -252,7 +252,7 @@ class ExperienceCurveTest {
         double now = curve.payAt(7).amount();
         double next = curve.payAt(8).amount();
         assertEquals(next - now, r.amount(), 1e-9);
-        assertEquals(next / now - 1, r.percent(), 1e-12);
+        assertEquals(next / now - 1, r.fraction(), 1e-12);
         assertTrue(r.amount() > 0);
     }
 

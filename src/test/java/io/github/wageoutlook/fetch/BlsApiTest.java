@@ -78,7 +78,7 @@ class BlsApiTest {
     void sixtySeriesOver25Years_withAKey_isFourRequests_mergedIntoOneTable() {
         List<String> ids = api.firstSeries(60);
         SeriesRequest request = SeriesRequest.of(ids, 1999, 2023);
-        BlsApi client = BlsApi.with(options().withApiKey(KEY));
+        BlsApi client = BlsApi.of(options().withApiKey(KEY));
         assertEquals(4, client.plan(request).size());               // ⌈60/50⌉ × ⌈25/20⌉
         SeriesData d = client.fetch(request);
         assertEquals(4, api.requests.get());
@@ -94,7 +94,7 @@ class BlsApiTest {
     void sixtySeriesOver25Years_withoutAKey_isNineRequests_andTheSameTable() {
         List<String> ids = api.firstSeries(60);
         SeriesRequest request = SeriesRequest.of(ids, 1999, 2023);
-        BlsApi client = BlsApi.with(options());
+        BlsApi client = BlsApi.of(options());
         assertEquals(9, client.plan(request).size());               // ⌈60/25⌉ × ⌈25/10⌉
         SeriesData d = client.fetch(request);
         assertEquals(9, api.requests.get());
@@ -105,7 +105,7 @@ class BlsApiTest {
     @Test
     void yearsASeriesLacks_comeBackAsNoDataWarnings_notAsASilentlyShorterTable() {
         List<String> ids = api.firstSeries(60);
-        SeriesData d = BlsApi.with(options().withApiKey(KEY)).fetch(SeriesRequest.of(ids, 1999, 2023));
+        SeriesData d = BlsApi.of(options().withApiKey(KEY)).fetch(SeriesRequest.of(ids, 1999, 2023));
         List<ApiWarning> noData = d.warnings(ApiWarning.Kind.NO_DATA);
         assertFalse(noData.isEmpty());
         for (ApiWarning w : noData) {
@@ -125,7 +125,7 @@ class BlsApiTest {
 
     @Test
     void anUnknownSeries_isASeriesNotFoundWarning() {
-        SeriesData d = BlsApi.with(options()).fetch(SeriesRequest.of(List.of("CUUR0000SA0", "XXUR0000SA0"), 2011,
+        SeriesData d = BlsApi.of(options()).fetch(SeriesRequest.of(List.of("CUUR0000SA0", "XXUR0000SA0"), 2011,
                 2020));
         assertTrue(d.warnings(ApiWarning.Kind.SERIES_NOT_FOUND).stream()
                 .anyMatch(w -> w.seriesId().equals("XXUR0000SA0")), d.warnings().toString());
@@ -138,7 +138,7 @@ class BlsApiTest {
         bls.handle(CpiApiServer.PATH, r -> Reply.json("{\"status\":\"REQUEST_SUCCEEDED\",\"message\":[],"
                 + "\"Results\":{\"series\":[{\"seriesID\":\"CUUR0000SA0\",\"data\":[{\"year\":\"2023\",\"period\":"
                 + "\"M12\",\"periodName\":\"December\",\"value\":\"306.746\",\"footnotes\":[{}]}]}]}}"));
-        SeriesData d = BlsApi.with(options()).fetch(SeriesRequest.of(List.of("CUUR0000SA0"), 2022, 2023));
+        SeriesData d = BlsApi.of(options()).fetch(SeriesRequest.of(List.of("CUUR0000SA0"), 2022, 2023));
         List<ApiWarning> missing = d.warnings(ApiWarning.Kind.NOT_ANSWERED);
         assertEquals(1, missing.size());
         assertEquals(2022, missing.get(0).year().getAsInt());
@@ -146,7 +146,7 @@ class BlsApiTest {
 
     @Test
     void m13_isTheAnnualAverage_andCpiSeriesBecomeThePriceIndexOfTheFile() {
-        SeriesData d = BlsApi.with(options().withApiKey(KEY)).fetch(SeriesRequest.of(List.of("CUUR0000SA0"), 2004,
+        SeriesData d = BlsApi.of(options().withApiKey(KEY)).fetch(SeriesRequest.of(List.of("CUUR0000SA0"), 2004,
                 2023).withAnnualAverage(true));
         Observation annual2023 = d.observations("CUUR0000SA0").stream()
                 .filter(o -> o.year() == 2023 && o.period().isAnnualAverage()).findFirst().orElseThrow();
@@ -169,7 +169,7 @@ class BlsApiTest {
                 + "\"message\":[\"Request could not be serviced, as the daily threshold for total number of requests "
                 + "allocated to the user with registration key '" + KEY + "' has been reached.\"],\"Results\":{}}"));
         RequestNotProcessedException e = assertThrows(RequestNotProcessedException.class,
-                () -> BlsApi.with(options().withApiKey(KEY)).fetch(List.of("CUUR0000SA0"), 2020, 2023));
+                () -> BlsApi.of(options().withApiKey(KEY)).fetch(List.of("CUUR0000SA0"), 2020, 2023));
         assertEquals(RequestNotProcessedException.Reason.DAILY_LIMIT, e.reason());
         assertTrue(e.getMessage().contains("daily request limit"), e.getMessage());
         assertTrue(e.getMessage().contains("request 1 of 1"), e.getMessage());
@@ -197,7 +197,7 @@ class BlsApiTest {
         ApiAnswer cut = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), years, "x"));
         assertEquals(ApiWarning.Kind.REDUCED, BlsApi.warning(cut.messages().get(0)).kind());
 
-        SeriesData split = BlsApi.with(o).fetch(SeriesRequest.of(ids, 2001, 2020));
+        SeriesData split = BlsApi.of(o).fetch(SeriesRequest.of(ids, 2001, 2020));
         assertEquals(4, split.requests());                          // ⌈30/25⌉ × ⌈20/10⌉
         assertEquals(expected(ids, 2001, 2020), got(split));
         assertTrue(split.warnings(ApiWarning.Kind.REDUCED).isEmpty());
@@ -220,7 +220,7 @@ class BlsApiTest {
                 + "," + series(released, year, "-", "{\"code\":\"8\",\"text\":\"Estimate not released.\"}")
                 + "]}}";
         bls.handle(CpiApiServer.PATH, r -> Reply.json(answer));
-        SeriesData d = BlsApi.with(options()).oews(List.of(median, employment, ceoP90, released));
+        SeriesData d = BlsApi.of(options()).oews(List.of(median, employment, ceoP90, released));
         assertEquals(WageFigure.published(csr.annual().median().wage()), OewsSeries.wage(d, median).orElseThrow());
         assertEquals(42_830, OewsSeries.wage(d, median).orElseThrow().wage().amount());   // OEWS May 2024, 43-4051
         assertEquals(Figure.of(csr.employment().value()), OewsSeries.figure(d, employment).orElseThrow());
@@ -242,7 +242,7 @@ class BlsApiTest {
     @Test
     void offline_theApiIsNotCalled() {
         FetchException e = assertThrows(FetchException.class,
-                () -> BlsApi.with(options().withOffline(true)).fetch(List.of("CUUR0000SA0"), 2020, 2023));
+                () -> BlsApi.of(options().withOffline(true)).fetch(List.of("CUUR0000SA0"), 2020, 2023));
         assertTrue(e.getMessage().startsWith("offline mode: the BLS API"), e.getMessage());
         assertEquals(0, api.requests.get());
     }
@@ -252,7 +252,7 @@ class BlsApiTest {
         bls.handle(CpiApiServer.PATH, r -> Reply.json("{\"status\":\"REQUEST_SUCCEEDED\",\"Results\":{\"series\":"
                 + "[{\"seriesID\":\"CUUR0000SA0\",\"data\":[{\"year\":\"2023\",\"period\":\"M14\",\"value\":\"1\"}]}]}}"));
         io.github.wageoutlook.io.FileFormatException e = assertThrows(io.github.wageoutlook.io.FileFormatException.class,
-                () -> BlsApi.with(options()).fetch(List.of("CUUR0000SA0"), 2023, 2023));
+                () -> BlsApi.of(options()).fetch(List.of("CUUR0000SA0"), 2023, 2023));
         assertTrue(e.getMessage().contains("request 1 of 1"), e.getMessage());
         assertTrue(e.getMessage().contains("column Results.series[0].data[0].period: raw value 'M14'"),
                 e.getMessage());

@@ -89,7 +89,7 @@ class BlsFetcherTest {
     void stateFile_fromTheLocalServer_isATypedTableWithEveryArea_andIsCachedWithItsSha256() throws IOException {
         byte[] zip = stateZip();
         bls.serve(STATE_2024, Reply.ok(zip));
-        BlsFetcher fetcher = BlsFetcher.with(options());
+        BlsFetcher fetcher = BlsFetcher.of(options());
         OewsTable states = Oews.fetch(OewsFile.state(2024), fetcher);
         assertEquals(54, states.areas().size());                 // 50 states, D.C., Guam, Puerto Rico, Virgin Islands
         assertEquals(54 * 4, states.size());
@@ -114,7 +114,7 @@ class BlsFetcherTest {
         FetchOptions noContact = FetchOptions.fromEnvironment(k -> null, k -> null).withCacheDirectory(cacheDir)
                 .withSite(BlsSite.mirror(bls.base()));
         MissingContactException e = assertThrows(MissingContactException.class,
-                () -> BlsFetcher.with(noContact).fetch(OewsFile.state(2024)));
+                () -> BlsFetcher.of(noContact).fetch(OewsFile.state(2024)));
         assertTrue(e.getMessage().contains("403 Forbidden"), e.getMessage());
         assertTrue(e.getMessage().contains(FetchOptions.CONTACT_ENV), e.getMessage());
         assertEquals(List.of(), bls.requests());
@@ -126,14 +126,14 @@ class BlsFetcherTest {
         HttpResponse<Void> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 bls.base().resolve(STATE_2024)).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(403, plain.statusCode());
-        assertEquals(54, Oews.fetch(OewsFile.state(2024), BlsFetcher.with(options())).areas().size());
+        assertEquals(54, Oews.fetch(OewsFile.state(2024), BlsFetcher.of(options())).areas().size());
     }
 
     @Test
     void a403_isNotRetried_andTheErrorNamesUrlStatusAndWhatBlsMeans() throws IOException {
         bls.serve(STATE_2024, Reply.status(403));
         FetchException e = assertThrows(FetchException.class,
-                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+                () -> BlsFetcher.of(options()).fetch(OewsFile.state(2024)));
         assertEquals(403, e.status());
         assertTrue(e.getMessage().contains(bls.base().resolve(STATE_2024).toString()), e.getMessage());
         assertTrue(e.getMessage().contains("contact information in the User-Agent"), e.getMessage());
@@ -144,7 +144,7 @@ class BlsFetcherTest {
     @Test
     void a404_saysTheFileIsNotOnBlsServer() {
         FetchException e = assertThrows(FetchException.class,
-                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2031)));
+                () -> BlsFetcher.of(options()).fetch(OewsFile.state(2031)));
         assertTrue(e.isNotFound());
         assertTrue(e.getMessage().contains("oesm31st.zip answered 404: no such file on BLS's server"),
                 e.getMessage());
@@ -154,7 +154,7 @@ class BlsFetcherTest {
     void a429Then503_areRetried_thenTheDownloadSucceeds() {
         byte[] zip = stateZip();
         bls.serve(STATE_2024, Reply.status(429).with("Retry-After", "0"), Reply.status(503), Reply.ok(zip));
-        Fetched f = BlsFetcher.with(options()).fetch(OewsFile.state(2024));
+        Fetched f = BlsFetcher.of(options()).fetch(OewsFile.state(2024));
         assertEquals(Fetched.Outcome.DOWNLOADED, f.outcome());
         assertEquals(zip.length, f.entry().size());
         assertEquals(3, bls.requests(STATE_2024).size());
@@ -165,7 +165,7 @@ class BlsFetcherTest {
     void a503ThatLasts_endsAfterTheMostAttempts_withANamedError_andNothingInTheCache() throws IOException {
         bls.serve(STATE_2024, Reply.status(503));
         FetchException e = assertThrows(FetchException.class,
-                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+                () -> BlsFetcher.of(options()).fetch(OewsFile.state(2024)));
         assertEquals(503, e.status());
         assertTrue(e.getMessage().contains("failed after 4 attempts; the last: HTTP 503"), e.getMessage());
         assertEquals(4, bls.requests(STATE_2024).size());
@@ -176,7 +176,7 @@ class BlsFetcherTest {
     void aConnectionCutMidBody_isRetried_andNeverCached() throws IOException {
         byte[] zip = stateZip();
         bls.serve(STATE_2024, Reply.ok(zip).fault(Fault.CUT), Reply.ok(zip));
-        Fetched f = BlsFetcher.with(options()).fetch(OewsFile.state(2024));
+        Fetched f = BlsFetcher.of(options()).fetch(OewsFile.state(2024));
         assertEquals(2, bls.requests(STATE_2024).size());
         assertEquals(zip.length, Files.size(f.path()));
         assertEquals(1, heard.size());
@@ -187,7 +187,7 @@ class BlsFetcherTest {
     void aConnectionCutEveryTime_leavesNothingHalfWrittenInTheCache() throws IOException {
         bls.serve(STATE_2024, Reply.ok(stateZip()).fault(Fault.CUT));
         FetchException e = assertThrows(FetchException.class,
-                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+                () -> BlsFetcher.of(options()).fetch(OewsFile.state(2024)));
         assertTrue(e.getMessage().contains("connection broken after"), e.getMessage());
         assertEquals(List.of(), cacheFiles());
     }
@@ -196,7 +196,7 @@ class BlsFetcherTest {
     void aBodyThatStalls_isCutAfterTheReadTimeout_andRetried() {
         byte[] zip = stateZip();
         bls.serve(STATE_2024, Reply.ok(zip).fault(Fault.STALL), Reply.ok(zip));
-        Fetched f = BlsFetcher.with(options()).fetch(OewsFile.state(2024));
+        Fetched f = BlsFetcher.of(options()).fetch(OewsFile.state(2024));
         assertEquals(zip.length, f.entry().size());
         assertTrue(heard.get(0).startsWith("retry 2/4: no byte received for 300 ms after 1,000 bytes"),
                 heard.toString());
@@ -206,7 +206,7 @@ class BlsFetcherTest {
     void anHtmlPageAnswered200_isNotCached() throws IOException {
         bls.serve(STATE_2024, Reply.ok("<html><body>Access Denied</body></html>".getBytes()));
         FetchException e = assertThrows(FetchException.class,
-                () -> BlsFetcher.with(options()).fetch(OewsFile.state(2024)));
+                () -> BlsFetcher.of(options()).fetch(OewsFile.state(2024)));
         assertTrue(e.getMessage().contains("is not a zip archive"), e.getMessage());
         assertTrue(e.getMessage().contains("starts with '<html><body>Access Denied"), e.getMessage());
         assertEquals(List.of(), cacheFiles());
@@ -215,7 +215,7 @@ class BlsFetcherTest {
     @Test
     void aZipWithoutOewsData_isAReadError_andIsNotKept_soTheNextRunFetchesItAgain() throws IOException {
         bls.serve(STATE_2024, Reply.ok(RealFiles.zip(Map.of("readme.txt", "no workbook here\n".getBytes()))));
-        BlsFetcher fetcher = BlsFetcher.with(options());
+        BlsFetcher fetcher = BlsFetcher.of(options());
         assertThrows(FileFormatException.class, () -> Oews.fetch(OewsFile.state(2024), fetcher));
         assertEquals(List.of("index.json"), cacheFiles());
         assertTrue(heard.stream().anyMatch(h -> h.startsWith("note: oesm24st.zip could not be read, so it was "
@@ -230,7 +230,7 @@ class BlsFetcherTest {
     void aCorruptedCachedFile_isDetectedByItsSha256_andFetchedAgain() throws IOException {
         byte[] zip = stateZip();
         bls.serve(STATE_2024, Reply.ok(zip));
-        BlsFetcher fetcher = BlsFetcher.with(options());
+        BlsFetcher fetcher = BlsFetcher.of(options());
         Path cached = fetcher.fetch(OewsFile.state(2024)).path();
         byte[] damaged = Files.readAllBytes(cached);
         damaged[damaged.length / 2] ^= 0x5A;                      // same size, one byte flipped
@@ -246,7 +246,7 @@ class BlsFetcherTest {
     @Test
     void offline_aMissingFile_namesItAndTheCommandThatFetchesIt_withoutARequest() {
         NotCachedException e = assertThrows(NotCachedException.class,
-                () -> BlsFetcher.with(options().withOffline(true)).fetch(OewsFile.state(2024)));
+                () -> BlsFetcher.of(options().withOffline(true)).fetch(OewsFile.state(2024)));
         assertTrue(e.getMessage().startsWith("oesm24st.zip (OEWS May 2024 state estimates) is not in the cache "),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("fetch it first with: java -jar wage-outlook.jar fetch oews state 2024"),
@@ -257,8 +257,8 @@ class BlsFetcherTest {
     @Test
     void offline_aCachedFile_isReadWithoutARequest() {
         bls.serve(STATE_2024, Reply.ok(stateZip()));
-        BlsFetcher.with(options()).fetch(OewsFile.state(2024));
-        OewsTable t = Oews.fetch(OewsFile.state(2024), BlsFetcher.with(options().withOffline(true)));
+        BlsFetcher.of(options()).fetch(OewsFile.state(2024));
+        OewsTable t = Oews.fetch(OewsFile.state(2024), BlsFetcher.of(options().withOffline(true)));
         assertEquals(54, t.areas().size());
         assertEquals(1, bls.requests().size());
     }
@@ -268,10 +268,10 @@ class BlsFetcherTest {
         String path = "pub/time.series/cu/cu.data.1.AllItems";
         String lastModified = "Tue, 14 Oct 2025 12:30:00 GMT";
         bls.serve(path, Reply.ok(RealFiles.bytes("cpi/cu.data.1.AllItems")).with("Last-Modified", lastModified));
-        BlsFetcher fresh = BlsFetcher.with(options());
+        BlsFetcher fresh = BlsFetcher.of(options());
         assertEquals(Fetched.Outcome.DOWNLOADED, fresh.fetch(CpiFile.allItems()).outcome());
         assertEquals(Fetched.Outcome.CACHED, fresh.fetch(CpiFile.allItems()).outcome());
-        BlsFetcher stale = BlsFetcher.with(options().withMaxAge(Duration.ZERO));
+        BlsFetcher stale = BlsFetcher.of(options().withMaxAge(Duration.ZERO));
         assertEquals(Fetched.Outcome.CONFIRMED, stale.fetch(CpiFile.allItems()).outcome());
         List<LocalBls.Request> requests = bls.requests(path);
         assertEquals(2, requests.size());
@@ -281,7 +281,7 @@ class BlsFetcherTest {
     @Test
     void cpiFlatFile_readsTheSameIndexAsTheEmbeddedFile() {
         bls.serve("pub/time.series/cu/cu.data.1.AllItems", Reply.ok(RealFiles.bytes("cpi/cu.data.1.AllItems")));
-        PriceIndex fetched = Cpi.fetchLatest("CUUR0000SA0", BlsFetcher.with(options()));
+        PriceIndex fetched = Cpi.fetchLatest("CUUR0000SA0", BlsFetcher.of(options()));
         // The embedded flat file, read alone (Cpi.u() adds the Series Report's 2025 average to it).
         PriceIndex embeddedFlatFile = Cpi.read(Path.of(System.getProperty("basedir", "."))
                 .resolve("datasets/cpi/cu.data.1.AllItems"), "CUUR0000SA0");
@@ -293,7 +293,7 @@ class BlsFetcherTest {
     @Test
     void projectionsWorkbook_readsTheSameTableAsTheEmbeddedCycle() {
         bls.serve("emp/ind-occ-matrix/occupation.xlsx", Reply.ok(RealFiles.bytes("projections/occupation_2024-34.xlsx")));
-        ProjectionsTable fetched = Projections.fetchLatest(BlsFetcher.with(options()));
+        ProjectionsTable fetched = Projections.fetchLatest(BlsFetcher.of(options()));
         ProjectionsTable embedded = Projections.cycle("2024-34");
         assertEquals(embedded.rows(), fetched.rows());
         assertEquals(2_814.0, fetched.occupation("43-4051").orElseThrow().baseEmployment());
@@ -302,7 +302,7 @@ class BlsFetcherTest {
     @Test
     void nationalZip_ofAShippedYear_givesTheEmbeddedFigures() {
         bls.serve("oes/special-requests/oesm18nat.zip", Reply.ok(RealFiles.nationalZip(2018)));
-        OewsTable t = Oews.fetch(OewsFile.national(2018), BlsFetcher.with(options()));
+        OewsTable t = Oews.fetch(OewsFile.national(2018), BlsFetcher.of(options()));
         assertEquals(33_750, t.occupation("43-4051").orElseThrow().annual().median().wage().amount());
         assertFalse(t.occupation("43-4051").orElseThrow().annual().p90().isLowerBound());
     }

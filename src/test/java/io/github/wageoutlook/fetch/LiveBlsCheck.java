@@ -35,7 +35,7 @@ class LiveBlsCheck {
 
     @Test
     void blsFiles_downloadAndReadAsTheEmbeddedOnes() {
-        BlsFetcher bls = BlsFetcher.with(options());
+        BlsFetcher bls = BlsFetcher.of(options());
         OewsTable national = Oews.fetch(OewsFile.national(2024), bls);
         assertEquals(42_830, national.occupation("43-4051").orElseThrow().annual().median().wage().amount());
         OewsTable states = Oews.fetch(OewsFile.state(2024), bls);
@@ -48,7 +48,7 @@ class LiveBlsCheck {
 
     @Test
     void api_answersCpiAndOewsSeries() {
-        BlsApi api = BlsApi.with(options());
+        BlsApi api = BlsApi.of(options());
         assertEquals(313.689, PriceIndex.from(api.fetch(SeriesRequest.of(List.of("CUUR0000SA0"), 2023, 2024).withAnnualAverage(true)), "CUUR0000SA0").annual(2024));
         OewsSeriesId median = OewsSeriesId.national("43-4051", OewsDataType.ANNUAL_MEDIAN);
         WageFigure f = OewsSeries.wage(api.oews(List.of(median)), median).orElseThrow();

@@ -25,8 +25,8 @@ class OewsSeriesIdTest {
         assertEquals("OEUN000000054150015125204", OewsSeriesId.national("15-1252", OewsDataType.ANNUAL_MEAN)
                 .withIndustry("541500").toString());
         assertEquals(OewsSeriesId.state("48", "43-4051", OewsDataType.HOURLY_MEDIAN),
-                OewsSeriesId.forArea(2, "48", "434051", OewsDataType.HOURLY_MEDIAN));
-        assertEquals('M', OewsSeriesId.forArea(6, "4800003", "43-4051", OewsDataType.EMPLOYMENT).areaType());
+                OewsSeriesId.of(2, "48", "434051", OewsDataType.HOURLY_MEDIAN));
+        assertEquals('M', OewsSeriesId.of(6, "4800003", "43-4051", OewsDataType.EMPLOYMENT).areaType());
     }
 
     @Test

@@ -282,6 +282,26 @@ class PriceIndexTest {
     }
 
     @Test
+    void oewsRow_isRestatedFromItsOwnYear_asInTheTable_boundsAndEmploymentKept() {
+        OccupationWages csr = Oews.national(2017).occupation("43-4051").orElseThrow();
+        OccupationWages real = CPI_U.adjust(csr, 2023);
+        assertEquals(32_890 * 304.702 / 245.120, real.annual().median().amount(), 1e-9);
+        assertEquals(15.81 * 304.702 / 245.120, real.hourly().median().amount(), 1e-9);
+        assertEquals(CPI_U.adjust(csr.annual().median().wage(), 2017, 2023), real.annual().median().wage());
+        assertEquals(2017, real.year());
+        assertEquals(csr.employment(), real.employment());
+        OccupationWages inTable = CPI_U.adjust(Oews.national(2017), 2023).occupation("43-4051").orElseThrow();
+        assertEquals(inTable.annual(), real.annual());
+        assertEquals(inTable.hourly(), real.hourly());
+
+        OccupationWages ceo = CPI_U.adjust(Oews.national(2017).occupation("11-1011").orElseThrow(), 2023);
+        assertTrue(ceo.annual().p90().isLowerBound());
+        assertEquals(208_000 * 304.702 / 245.120, ceo.annual().p90().amount(), 1e-9);
+        assertEquals(csr, CPI_U.adjust(csr, 2017));
+        assertThrows(IllegalArgumentException.class, () -> CPI_U.adjust(csr, 2030));
+    }
+
+    @Test
     void oewsTable_withAYearTheIndexLacks_isRefusedBeforeAnyWork() {
         PriceIndex to2023 = PriceIndex.of("CUUR0000SA0", "test", CPI_U.annualAverages().headMap(2024), Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -119,7 +119,7 @@ class BadInputCorpusTest {
     void duplicatedCodes_areLoadedAsPublished_andReportedByTheAudit() throws IOException {
         OewsTable t = read("oews-duplicated-codes.csv");
         assertEquals(4, t.size());
-        List<OewsAudit.Finding> findings = OewsAudit.of(t);
+        List<OewsAudit.Finding> findings = OewsAudit.findings(t);
         assertEquals(1, findings.size(), findings::toString);
         assertEquals(OewsAudit.Kind.DUPLICATED_ROW, findings.get(0).kind());
         assertEquals("11-0000", findings.get(0).socCode());
@@ -152,7 +152,7 @@ class BadInputCorpusTest {
     void nonMonotonePercentiles_areLoadedAsPublished_reportedByTheAudit_andRefusedByTheDistribution()
             throws IOException {
         OewsTable t = read("oews-non-monotone-percentiles.csv");
-        List<OewsAudit.Finding> findings = OewsAudit.of(t);
+        List<OewsAudit.Finding> findings = OewsAudit.findings(t);
         assertEquals(1, findings.size(), findings::toString);
         assertEquals(OewsAudit.Kind.DECREASING_PERCENTILES, findings.get(0).kind());
         assertTrue(findings.get(0).detail().contains("annual P25 $110,000/yr > median $104,240/yr"),

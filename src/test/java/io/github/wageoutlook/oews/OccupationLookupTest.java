@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The occupation lookup against the real OEWS national file of May 2024, with the codes each query must reach. */
 class OccupationLookupTest {
 
-    private static final OccupationLookup<OccupationWages> LOOKUP = OccupationLookup.of(Oews.national(2024));
+    private static final OccupationLookup<OccupationWages> LOOKUP = OccupationLookup.from(Oews.national(2024));
 
     @ParameterizedTest(name = "''{0}'' is {1} by {2}")
     @CsvSource({

@@ -116,7 +116,7 @@ class OewsEveryColumnGoldenTest {
             }
             case "#" -> {
                 assertEquals("#", status, where);
-                assertEquals(TopCode.forYear(year).on(column.startsWith("H_")
+                assertEquals(TopCode.of(year).on(column.startsWith("H_")
                         ? io.github.wageoutlook.wages.WageBasis.HOURLY
                         : io.github.wageoutlook.wages.WageBasis.ANNUAL).amount(), value, where);
             }

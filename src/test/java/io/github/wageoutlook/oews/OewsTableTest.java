@@ -67,11 +67,11 @@ class OewsTableTest {
     void of_checksSchemaAndValues() {
         Table plain = y2018.toTable();
         plain.removeColumns("A_MEDIAN");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OewsTable.of(plain));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OewsTable.from(plain));
         assertTrue(e.getMessage().contains("missing column A_MEDIAN"), e.getMessage());
         Table negative = y2018.toTable();
         negative.doubleColumn("A_PCT10").set(4, -5.0);
-        e = assertThrows(IllegalArgumentException.class, () -> OewsTable.of(negative));
+        e = assertThrows(IllegalArgumentException.class, () -> OewsTable.from(negative));
         assertTrue(e.getMessage().contains("row 5, column A_PCT10"), e.getMessage());
     }
 

@@ -28,8 +28,8 @@ class OwnershipNamesTest {
     }
 
     @Test
-    void parseDefinitions_readsEveryCodeOfTheSentence() {
-        Map<String, String> d = Ownership.parseDefinitions("Ownership type: 1= Federal Government; 235=Private, State,"
+    void findDefinitions_readsEveryCodeOfTheSentence() {
+        Map<String, String> d = Ownership.findDefinitions("Ownership type: 1= Federal Government; 235=Private, State,"
                 + " and Local Government; 35 = Private and Local Government; 57=Private, Local Government Gambling "
                 + "Establishments (Sector 71), and Local Government Casino Hotels (Sector 72); 1235= Federal, State, "
                 + "and Local Government and Private Sector ");
@@ -38,6 +38,6 @@ class OwnershipNamesTest {
         assertEquals("Private, Local Government Gambling Establishments (Sector 71), and Local Government Casino "
                 + "Hotels (Sector 72)", d.get("57"));
         assertEquals(Ownership.definitions().get("1235"), d.get("1235"));
-        assertEquals(Map.of(), Ownership.parseDefinitions("Area type: 1= U.S.; 2= State"));
+        assertEquals(Map.of(), Ownership.findDefinitions("Area type: 1= U.S.; 2= State"));
     }
 }

@@ -25,8 +25,8 @@ class BacktestTest {
         assertEquals(2_725_930, b.realized().get(2024), 1e-9);
         assertEquals(2_595_750, b.realized().get(2025), 1e-9);
         assertEquals(10, b.realized().size());
-        assertEquals(Math.pow(2_595_750.0 / 2_707_040, 1.0 / 9) - 1, b.realizedCagr(), 1e-15);
-        assertEquals(100 * (b.projectedCagr() - b.realizedCagr()), b.errorPointsPerYear(), 1e-12);
+        assertEquals(Math.pow(2_595_750.0 / 2_707_040, 1.0 / 9) - 1, b.realizedGrowthRate(), 1e-15);
+        assertEquals(100 * (b.projectedGrowthRate() - b.realizedGrowthRate()), b.errorPointsPerYear(), 1e-12);
         assertFalse(b.directionRight(), "projected +4.9%, realized a fall by 2025");
         Table path = b.path();
         assertEquals(10, path.rowCount());
@@ -51,7 +51,7 @@ class BacktestTest {
         BacktestLine b = Backtest.occupation(Projections.cycle("2024-34").occupation("43-4051").orElseThrow(),
                 upTo2024, Oews::national);
         assertEquals(BacktestLine.Status.NO_REALIZED_YEARS, b.status());
-        assertThrows(IllegalStateException.class, b::realizedCagr);
+        assertThrows(IllegalStateException.class, b::realizedGrowthRate);
         BacktestSummary s = Backtest.summary(Projections.cycle("2024-34"), upTo2024, Oews::national);
         assertTrue(s.compared().isEmpty());
         assertThrows(IllegalStateException.class, s::meanAbsoluteError);

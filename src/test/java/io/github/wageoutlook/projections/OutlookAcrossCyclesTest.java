@@ -47,7 +47,7 @@ class OutlookAcrossCyclesTest {
         "4.4, AS_FAST_AS_AVERAGE", "2.5, AS_FAST_AS_AVERAGE", "2, SLOWER_THAN_AVERAGE", "0.5, SLOWER_THAN_AVERAGE",
         "0.4, LITTLE_OR_NO_CHANGE", "-0.4, LITTLE_OR_NO_CHANGE", "-0.5, DECLINE", "-5.5, DECLINE"})
     void publishedScale2024_34_roundsToAWholePercentFirst(double percent, GrowthDescriptor expected) {
-        DescriptorScale s = DescriptorScale.forCycle(Cycle.of(2024, 2034), 3.1);
+        DescriptorScale s = DescriptorScale.of(Cycle.of(2024, 2034), 3.1);
         assertEquals(ThresholdBasis.PUBLISHED, s.basis());
         assertEquals(expected, s.describe(percent));
     }
@@ -91,7 +91,7 @@ class OutlookAcrossCyclesTest {
         GrowthComparison c = s.compareWithAllIndustries();
         assertEquals(2784.5, c.reference().baseEmployment(), 1e-9);
         assertEquals(36.0 - 4.895, c.percentPoints(), 1e-3);
-        assertEquals(0.0312, c.subject().cagr(), 5e-5);
+        assertEquals(0.0312, c.subject().growthRate(), 5e-5);
         assertEquals(GrowthDescriptor.MUCH_FASTER_THAN_AVERAGE,
                 s.projection().descriptor(Projections.cycle("2016-26").descriptorScale()));
     }

@@ -21,7 +21,7 @@ class ProjectionTest {
     @Test
     void cagr_ofCustomerServiceRepresentatives2016_26_isAboutHalfAPercentAYear() {
         // (2,920.8 / 2,784.5)^(1/10) − 1 = 0.4790% a year.
-        assertEquals(0.0047905, csr2016().cagr(), 5e-7);
+        assertEquals(0.0047905, csr2016().growthRate(), 5e-7);
         assertEquals(4.895, csr2016().percentChange(), 5e-4);
         assertEquals(136.3, csr2016().change(), 1e-9);
     }
@@ -50,7 +50,7 @@ class ProjectionTest {
         assertFalse(p.employmentIn(2020).extrapolated());
         assertTrue(p.employmentIn(2030).extrapolated());
         assertTrue(p.employmentIn(2010).extrapolated());
-        assertEquals(2784.5 * Math.pow(1 + p.cagr(), 14), p.employmentIn(2030).employment(), 1e-6);
+        assertEquals(2784.5 * Math.pow(1 + p.growthRate(), 14), p.employmentIn(2030).employment(), 1e-6);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ProjectionTest {
             double end = forward.employmentIn(2000 + years).employment();
             Projection back = Projection.of("back", end, base, years);
             assertEquals(base, back.employmentIn(2000 + years).employment(), 1e-9 * base);
-            assertEquals(-forward.cagr() / (1 + forward.cagr()), back.cagr(), 1e-12);
+            assertEquals(-forward.growthRate() / (1 + forward.growthRate()), back.growthRate(), 1e-12);
             List<EmploymentPoint> path = forward.path(PathMethod.COMPOUND);
             for (int k = 1; k < path.size(); k++) {
                 assertEquals(Math.signum(target - base),

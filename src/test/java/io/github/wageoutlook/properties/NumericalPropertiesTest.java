@@ -59,7 +59,7 @@ class NumericalPropertiesTest {
     private static final double[] PUBLISHED = {10, 25, 50, 75, 90};
 
     private static OccupationDistribution distribution(PercentileSet s) {
-        return OccupationDistribution.fromPercentiles("generated", WageBasis.ANNUAL, PUBLISHED, s.amounts(), s.mean());
+        return OccupationDistribution.of("generated", WageBasis.ANNUAL, PUBLISHED, s.amounts(), s.mean());
     }
 
     @Property
@@ -104,14 +104,14 @@ class NumericalPropertiesTest {
         double target = base * Math.pow(1 + rate, years);
         Cycle cycle = Cycle.of(2024, 2024 + years);
         Projection forward = Projection.of("forward", base, target, cycle);
-        assertEquals(rate, forward.cagr(), 1e-9);
+        assertEquals(rate, forward.growthRate(), 1e-9);
         for (int k = 1; k <= years; k++) {
             // Forward k years on the compound path, then back: the rate that takes the reached value back to the
             // base undoes the forward rate, and compounding at it for k years lands on the start.
             double reached = forward.employmentIn(2024 + k).employment();
             Projection back = Projection.of("back", reached, base, Cycle.of(2024 + k, 2024 + 2 * k));
-            assertEquals(1 / (1 + rate) - 1, back.cagr(), 1e-9 / (1 + rate));
-            assertEquals(base, reached * Math.pow(1 + back.cagr(), k), base * 1e-9);
+            assertEquals(1 / (1 + rate) - 1, back.growthRate(), 1e-9 / (1 + rate));
+            assertEquals(base, reached * Math.pow(1 + back.growthRate(), k), base * 1e-9);
             assertEquals(base, back.employmentIn(2024 + 2 * k).employment(), base * 1e-12);
         }
         assertEquals(target, forward.employmentIn(2024 + years).employment(), target * 1e-12);

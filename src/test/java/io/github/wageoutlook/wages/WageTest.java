@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,35 @@ class WageTest {
         Wage w = Wage.of(amount, basis);
         assertEquals(text, w.toString());
         assertEquals(w, Wage.parse(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"16.22596153846154, HOURLY, $16.22596153846154/hr", "33758.4012, ANNUAL, '$33,758.4012/yr'",
+        "0.005, HOURLY, $0.005/hr", "33750.5, ANNUAL, '$33,750.50/yr'", "1234567.891, ANNUAL, '$1,234,567.891/yr'",
+        "1e20, ANNUAL, '$100,000,000,000,000,000,000/yr'"})
+    void toString_printsTheExactAmount_soThatParseGivesTheSameWageBack(double amount, WageBasis basis, String text) {
+        Wage w = Wage.of(amount, basis);
+        assertEquals(text, w.toString());
+        assertEquals(w, Wage.parse(w.toString()));
+        assertEquals(amount, Wage.parse(w.toString()).amount(), 0.0);
+    }
+
+    @Test
+    void toString_ofAnUnroundedWage_isNotTheRoundedFigure() {
+        Wage perHour = Wage.annual(33_750).toHourly();
+        assertEquals("$16.22596153846154/hr", perHour.toString());
+        assertEquals("$16.23/hr", perHour.rounded().toString());
+        assertEquals(perHour, Wage.parse(perHour.toString()));
+    }
+
+    @Test
+    void equals_needsTheSameBasisAndAmount_andNegativeZeroIsZero() {
+        assertEquals(Wage.hourly(16.23), Wage.of(16.23, WageBasis.HOURLY));
+        assertEquals(Wage.hourly(16.23).hashCode(), Wage.of(16.23, WageBasis.HOURLY).hashCode());
+        assertNotEquals(Wage.hourly(16.23), Wage.annual(16.23));
+        assertNotEquals(Wage.hourly(16.23).toAnnual(), Wage.hourly(16.23));
+        assertEquals(Wage.annual(0), Wage.annual(-0.0));
+        assertEquals("$0/yr", Wage.annual(-0.0).toString());
     }
 
     @Test
@@ -52,7 +82,7 @@ class WageTest {
 
     @Test
     void topCodedFigure_isLowerBound_andPrintsAsAtLeast() {
-        WageFigure f = WageFigure.topCoded(TopCode.forYear(2022).annual());
+        WageFigure f = WageFigure.topCoded(TopCode.of(2022).annual());
         assertTrue(f.isLowerBound());
         assertEquals("≥ $239,200", f.toString());
         assertEquals(Wage.annual(239_200), f.wage());
@@ -70,13 +100,25 @@ class WageTest {
     @ParameterizedTest
     @CsvSource({"2014, 90", "2015, 90", "2016, 100", "2021, 100", "2022, 115", "2024, 115"})
     void topCode_byYear(int year, double hourly) {
-        assertEquals(Wage.hourly(hourly), TopCode.forYear(year).hourly());
-        assertEquals(Wage.annual(hourly * 2080), TopCode.forYear(year).annual());
+        assertEquals(Wage.hourly(hourly), TopCode.of(year).hourly());
+        assertEquals(Wage.annual(hourly * 2080), TopCode.of(year).annual());
     }
 
     @Test
-    void topCode_readFromFieldDescriptionSentence() {
-        assertEquals(TopCode.ofHourly(115), TopCode.fromFieldDescription(
+    void topCode_foundInFieldDescriptionSentence() {
+        assertEquals(TopCode.of(Wage.hourly(115)), TopCode.find(
                 "#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year ").orElseThrow());
+        assertTrue(TopCode.find("Ownership type: 1= Federal Government").isEmpty());
+    }
+
+    @Test
+    void topCode_ofEitherThreshold_isTheYearsTopCode() {
+        assertEquals(TopCode.of(2022), TopCode.of(Wage.annual(239_200)));
+        assertEquals(TopCode.of(2022), TopCode.of(Wage.hourly(115)));
+        assertEquals("$115.00/hr or $239,200/yr", TopCode.of(2022).toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TopCode.parse("$115.00/hr or $208,000/yr"));
+        assertEquals("Invalid value for annual (valid values: hourly × 2,080 = $239,200/yr, within $0.50): "
+                + "$208,000/yr", e.getMessage());
     }
 }

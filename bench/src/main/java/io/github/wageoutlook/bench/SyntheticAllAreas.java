@@ -64,7 +64,7 @@ public final class SyntheticAllAreas {
 
     static List<String[]> generate(int year, int areas, long seed) {
         OewsTable national = Oews.national(year);
-        TopCode top = TopCode.forYear(year);
+        TopCode top = TopCode.of(year);
         SplittableRandom random = new SplittableRandom(seed);
         List<String[]> rows = new ArrayList<>();
         for (int a = 0; a < areas; a++) {
