@@ -201,7 +201,7 @@ public final class DistributionColumns {
                 j++;
             }
         }
-        coefficients(z, y, n, d, coef, r * COEFS);
+        MonotoneCubicInterpolator.coefficients(z, y, n, d, coef, r * COEFS);
         double lower = Math.max(OccupationDistribution.MIN_TAIL_SLOPE, (y[1] - y[0]) / (z[1] - z[0]));
         double secant = Math.max(OccupationDistribution.MIN_TAIL_SLOPE,
                 (y[n - 1] - y[n - 2]) / (z[n - 1] - z[n - 2]));
@@ -274,53 +274,6 @@ public final class DistributionColumns {
             }
         }
         return sum;
-    }
-
-    /** {@link MonotoneCubicInterpolator#coefficients} without allocation, written into {@code out}. */
-    private static void coefficients(double[] x, double[] y, int n, double[] d, double[] out, int offset) {
-        if (n == 2) {
-            double delta = (y[1] - y[0]) / (x[1] - x[0]);
-            d[0] = delta;
-            d[1] = delta;
-        } else {
-            for (int k = 1; k < n - 1; k++) {
-                double h0 = x[k] - x[k - 1];
-                double h1 = x[k + 1] - x[k];
-                double delta0 = (y[k] - y[k - 1]) / h0;
-                double delta1 = (y[k + 1] - y[k]) / h1;
-                if (delta0 * delta1 <= 0) {
-                    d[k] = 0;
-                } else {
-                    double w1 = 2 * h1 + h0;
-                    double w2 = h1 + 2 * h0;
-                    d[k] = (w1 + w2) / (w1 / delta0 + w2 / delta1);
-                }
-            }
-            d[0] = endSlope(x[1] - x[0], x[2] - x[1], (y[1] - y[0]) / (x[1] - x[0]),
-                    (y[2] - y[1]) / (x[2] - x[1]));
-            d[n - 1] = endSlope(x[n - 1] - x[n - 2], x[n - 2] - x[n - 3],
-                    (y[n - 1] - y[n - 2]) / (x[n - 1] - x[n - 2]), (y[n - 2] - y[n - 3]) / (x[n - 2] - x[n - 3]));
-        }
-        for (int k = 0; k < n - 1; k++) {
-            double h = x[k + 1] - x[k];
-            double delta = (y[k + 1] - y[k]) / h;
-            int o = offset + 4 * k;
-            out[o] = y[k];
-            out[o + 1] = d[k];
-            out[o + 2] = (3 * delta - 2 * d[k] - d[k + 1]) / h;
-            out[o + 3] = (d[k] + d[k + 1] - 2 * delta) / (h * h);
-        }
-    }
-
-    private static double endSlope(double h0, double h1, double delta0, double delta1) {
-        double d = ((2 * h0 + h1) * delta0 - h0 * delta1) / (h0 + h1);
-        if (Math.signum(d) != Math.signum(delta0)) {
-            return 0;
-        }
-        if (Math.signum(delta0) != Math.signum(delta1) && Math.abs(d) > 3 * Math.abs(delta0)) {
-            return 3 * delta0;
-        }
-        return d;
     }
 
     /**
