@@ -8,7 +8,8 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 
 /**
  * Monotone piecewise-cubic Hermite interpolation (PCHIP, Fritsch–Carlson), built on Commons Math's
- * {@link PolynomialSplineFunction}, which Commons Math 3.6.1 does not offer itself.
+ * {@link PolynomialSplineFunction}, which Commons Math 3.6.1 does not offer itself: the library's one PCHIP, which the
+ * distribution model ({@link DistributionColumns}) fits every row with.
  *
  * <p>The algorithm (Fritsch &amp; Carlson 1980, with the Fritsch–Butland slopes used by MATLAB's {@code pchip}):
  * with widths {@code h_k = x_{k+1} - x_k} and secants {@code δ_k = (y_{k+1} - y_k) / h_k},
@@ -181,7 +182,7 @@ public final class MonotoneCubicInterpolator implements UnivariateInterpolator {
     /**
      * Solves {@code c1·t + c2·t² + c3·t³ = target} for t in [0, h] on one segment of a monotone cubic: Newton steps,
      * kept inside the bracket by bisection where a step would leave it (the segment is increasing, so the root is
-     * unique). Shared by the per-occupation and the column-wise distribution models.
+     * unique). The distribution model ranks a wage with it.
      *
      * @param c1 the linear coefficient
      * @param c2 the quadratic coefficient
