@@ -30,10 +30,21 @@ public final class FigureColumn {
     private final DoubleColumn values;
     private final byte[] statuses;
 
-    FigureColumn(String name, DoubleColumn values, byte[] statuses) {
-        this.name = Objects.requireNonNull(name, "name must not be null");
-        this.values = Objects.requireNonNull(values, "values must not be null");
-        this.statuses = Objects.requireNonNull(statuses, "statuses must not be null");
+    private FigureColumn(String name, DoubleColumn values, byte[] statuses) {
+        this.name = name;
+        this.values = values;
+        this.statuses = statuses;
+    }
+
+    /** The view of figure {@code name} of a table's columns, which are indexed like {@link OewsTable#FIGURES}. */
+    static FigureColumn of(String name, DoubleColumn[] values, byte[][] statuses) {
+        Objects.requireNonNull(name, "figureName must not be null");
+        int figure = OewsTable.FIGURES.indexOf(name);
+        if (figure < 0) {
+            throw new IllegalArgumentException("Invalid value for figureName (valid values " + OewsTable.FIGURES
+                    + "): '" + name + "'");
+        }
+        return new FigureColumn(name, values[figure], statuses[figure]);
     }
 
     /** @return BLS's name of the figure, e.g. {@code A_MEDIAN} */

@@ -233,25 +233,6 @@ public final class OewsTable implements Tabular {
     }
 
     /**
-     * One figure of every row, read-only, for batch computations without building the rows.
-     *
-     * <pre>{@code Oews.national(2018).figures("A_MEDIAN").value(row);   // dollars a year}</pre>
-     *
-     * @param figureName the figure's BLS column name, one of {@link #FIGURES}, e.g. {@code "TOT_EMP"}
-     * @return a view of the column (not a copy), with the unit of each figure in its documentation
-     * @throws IllegalArgumentException naming the valid names if {@code figureName} is not one of them
-     */
-    public FigureColumn figures(String figureName) {
-        Objects.requireNonNull(figureName, "figureName must not be null");
-        int figure = FIGURES.indexOf(figureName);
-        if (figure < 0) {
-            throw new IllegalArgumentException("Invalid value for figureName (valid values " + FIGURES + "): '"
-                    + figureName + "'");
-        }
-        return new FigureColumn(figureName, values[figure], statuses[figure]);
-    }
-
-    /**
      * The bases on which BLS published the row's wages, without building the row.
      *
      * @param row 0-based row index
@@ -309,6 +290,17 @@ public final class OewsTable implements Tabular {
     /** @return the rows as a stream */
     public Stream<OccupationWages> stream() {
         return rows().stream();
+    }
+
+    /**
+     * One figure of every row, read-only, for batch computations without building the rows ({@link FigureColumn}).
+     *
+     * @param figureName the figure's BLS column name, one of {@link #FIGURES}, e.g. {@code "A_MEDIAN"}
+     * @return a view of the column (not a copy), whose documentation gives each figure's unit
+     * @throws IllegalArgumentException naming the valid names if {@code figureName} is not one of them
+     */
+    public FigureColumn figures(String figureName) {
+        return FigureColumn.of(figureName, values, statuses);
     }
 
     /**
