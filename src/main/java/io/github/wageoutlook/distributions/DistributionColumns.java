@@ -1,136 +1,126 @@
 package io.github.wageoutlook.distributions;
 
-import io.github.wageoutlook.oews.Area;
 import io.github.wageoutlook.oews.Context;
+import io.github.wageoutlook.oews.FigureColumn;
 import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
-import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.wages.FigureStatus;
-import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
- * The wage-distribution model of {@link OccupationDistribution} fitted to every row of an {@link OewsTable} at once,
- * on one basis, and held column-wise, so that a rank or a percentile for all rows costs one pass over primitive
- * arrays instead of one object per row (about 5 µs each to build, 2 s for BLS's 400,000-row all-areas file).
+ * The wage-distribution model: every row of an {@link OewsTable} fitted on one basis and held column-wise, so that a
+ * rank or a percentile for all rows costs one pass over primitive arrays. This is the model's one implementation; a
+ * single occupation's {@link OccupationDistribution} is a view of one row of it ({@link #row(int)}, and
+ * {@link OccupationDistribution#from} fits a table of one row), a {@link GroupDistribution} a mixture of such rows.
  *
- * <p>The model is the same, row for row: PCHIP through the published percentiles in (standard-normal quantile,
- * log-wage) space; a lognormal lower tail with the slope of the first segment; an upper tail whose slope makes the
- * distribution's mean equal BLS's published mean (interior mean by the same 16-point Gauss–Legendre rule per segment;
- * the slope solved by safeguarded Newton steps on {@code ln E_tail(t) = ln(mean − fixed part)} to 1e-13 rather than
- * by Brent's method); top-coded percentiles treated as lower bounds. Rows for which
- * {@link OccupationDistribution#from(OccupationWages, WageBasis)} would refuse (no wages on the basis, fewer than two
- * usable percentiles) have no model: their results are NaN and {@link #hasModel(int)} is false.
+ * <p>The model of a row, in the coordinates {@code z = Φ⁻¹(p)} (standard-normal quantile) and {@code y = ln(wage)}:
+ * <ol>
+ *   <li>Between the outermost published percentiles, {@code y(z)} is the monotone cubic (PCHIP,
+ *       {@link MonotoneCubicInterpolator}) through the published points ({@link PointSelection}), so those points are
+ *       reproduced exactly and the quantile function never decreases. A lognormal would be a straight line here.</li>
+ *   <li>Below the lowest published percentile, {@code y} continues linearly with the slope of the first segment
+ *       (a lognormal tail).</li>
+ *   <li>Above the highest one, {@code y} continues linearly with a slope {@code t} chosen so that the mean of the
+ *       whole distribution, {@code E[W] = ∫ e^{y(z)} φ(z) dz}, equals BLS's published mean: the mean says how heavy
+ *       the upper tail is. The tails integrate in closed form, {@code ∫_{z_n}^∞ e^{y_n + t(z - z_n)} φ(z) dz =
+ *       e^{y_n - t z_n + t²/2} Φ(t - z_n)}; the interior by 16-point Gauss–Legendre per segment
+ *       ({@link PercentileGrid}); {@code t} is found with Brent's method (Commons Math's {@link BrentSolver},
+ *       absolute accuracy 1e-12) in [0.01, 3]. If no mean is published, or no slope in that range matches it, the
+ *       slope of the last segment is used and the mean is not matched.</li>
+ * </ol>
+ * Both tail slopes are at least 0.01 so that the distribution is strictly increasing and every wage has a rank.
+ * A percentile {@code p} is {@code exp(y(Φ⁻¹(p/100)))}; the rank of a wage inverts {@code y(z)} (the segment's cubic
+ * by safeguarded Newton steps) and is {@code 100·Φ(z)}; both are kept between the neighbouring published points.
+ *
+ * <p>Top-codes: a percentile BLS top-coded ({@code #}) is known only to be at least the year's top-code {@code T}, and
+ * the model uses {@code T} as its point. A wage at or above that percentile is {@code T} flagged as a lower bound, and
+ * so is an estimate between the last exact percentile and it (a higher true figure would raise it); the rank of a
+ * wage at or above {@code T} is the last percentile published exactly, a lower bound, and the rank of a wage between
+ * the last exact figure and {@code T} an upper bound. Rows without wages on the basis, with fewer than two usable
+ * percentiles or with decreasing ones have no model: {@link #hasModel(int)} is false and their results are NaN.
  *
  * <pre>{@code
  * DistributionColumns m = DistributionColumns.fit(allAreas, WageBasis.ANNUAL);  // once per table and basis
  * ColumnResult ranks = m.rankOf(60_000);   // P-rank of $60,000 in every row
  * ColumnResult p95 = m.wageAt(95);         // estimated 95th percentile of every row
+ * m.row(0).wageAt(95);                     // one row's distribution, a view of the same columns
  * }</pre>
  *
- * <p>Why one class of about 700 lines: the fit and the queries share flat per-row arrays and precomputed
- * quadrature tables in the hot loops that make a query over 400,000 rows take milliseconds (BENCHMARKS.md);
- * splitting them would mean handing those arrays between classes.
+ * <p>Why one class of about 600 lines: the fit and every read of a curve (percentile, rank, their bounds) share the
+ * flat per-row arrays in the loops that make a pass over 400,000 rows take milliseconds (BENCHMARKS.md); splitting
+ * them would mean handing those arrays between classes. The point selection, the quadrature tables, the mixture and
+ * the major-group passes are classes of their own.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class DistributionColumns {
-    private static final int[] PERCENTILES = {10, 25, 50, 75, 90};
-    private static final int SLOTS = PERCENTILES.length;
-    private static final int COEFS = 4 * (SLOTS - 1);
-    private static final double[] Z = new double[SLOTS];
-    private static final double[] GAUSS_NODES;
-    private static final double[] GAUSS_WEIGHTS;
-    /** For each set of used percentiles (a bit mask), each segment and Gauss node: the offset {@code t} from z_k. */
-    private static final double[][][] NODE_T = new double[1 << SLOTS][][];
-    /** … and {@code half · weight · φ(z_k + t)}, the part of the integrand that does not depend on the row. */
-    private static final double[][][] NODE_W = new double[1 << SLOTS][][];
-    private static final int FIRST_ANNUAL_PERCENTILE = 10;
-    private static final int FIRST_HOURLY_PERCENTILE = 5;
-    private static final int ANNUAL_MEAN = 3;
-    private static final int HOURLY_MEAN = 2;
-    /** For each set of used percentiles (a bit mask): the index in {@link #PERCENTILES} of its j-th point. */
-    private static final int[][] SLOT = new int[1 << SLOTS][];
+    private static final List<String> PERCENTILE_FIGURES = List.of("PCT10", "PCT25", "MEDIAN", "PCT75", "PCT90");
     /** Rows per task when a pass is split over the common fork-join pool. */
     private static final int CHUNK = 8192;
 
-    static {
-        for (int i = 0; i < SLOTS; i++) {
-            Z[i] = StandardNormal.quantile(PERCENTILES[i] / 100.0);
-        }
-        GaussIntegrator rule = new GaussIntegratorFactory().legendre(16);
-        GAUSS_NODES = new double[rule.getNumberOfPoints()];
-        GAUSS_WEIGHTS = new double[rule.getNumberOfPoints()];
-        for (int i = 0; i < GAUSS_NODES.length; i++) {
-            GAUSS_NODES[i] = rule.getPoint(i);
-            GAUSS_WEIGHTS[i] = rule.getWeight(i);
-        }
-        for (int mask = 0; mask < 1 << SLOTS; mask++) {
-            SLOT[mask] = new int[Integer.bitCount(mask)];
-            for (int i = 0, j = 0; i < SLOTS; i++) {
-                if ((mask & 1 << i) != 0) {
-                    SLOT[mask][j++] = i;
-                }
-            }
-            double[] z = zOf(mask);
-            if (z.length < 2) {
-                continue;
-            }
-            NODE_T[mask] = new double[z.length - 1][GAUSS_NODES.length];
-            NODE_W[mask] = new double[z.length - 1][GAUSS_NODES.length];
-            for (int k = 0; k < z.length - 1; k++) {
-                double half = 0.5 * (z[k + 1] - z[k]);
-                for (int i = 0; i < GAUSS_NODES.length; i++) {
-                    double t = half * (GAUSS_NODES[i] + 1);
-                    NODE_T[mask][k][i] = t;
-                    NODE_W[mask][k][i] = half * GAUSS_WEIGHTS[i] * StandardNormal.density(z[k] + t);
-                }
-            }
-        }
-    }
-
     private final WageBasis basis;
+    private final PercentileGrid grid;
+    /** The grid's percentiles and their {@code Φ⁻¹(p/100)}, read in the hot loops. */
+    private final double[] gridPercentiles;
+    private final double[] gridZ;
+    /** Points a row may have (the grid's size), the stride of the per-point arrays. */
+    private final int stride;
     private final int size;
-    /** Bits of the published percentiles the row's model passes through; 0 when the row has no model. */
-    private final byte[] mask;
-    private final byte[] count;
-    private final boolean[] topCoded;
+    /** The table fitted, for the rows' labels; null for the model of a single row. */
+    private final OewsTable table;
+    /** The number of points of each row's curve; 0 when the row has no model. */
+    private final int[] count;
+    private final int[] slots;
     private final double[] amounts;
     private final double[] logs;
+    /** Four PCHIP coefficients per segment, {@code 4·(stride − 1)} per row. */
     private final double[] coef;
+    private final boolean[] topCoded;
     private final double[] lowerSlope;
     private final double[] upperSlope;
+    private final boolean[] meanMatched;
+    private final double[] modelMean;
+    /** BLS's exact mean, NaN where it published none. */
+    private final double[] publishedMean;
     /** TOT_EMP, the row's weight in a group; NaN where not released. */
     private final double[] employment;
     /** Each row's index in {@link #contexts}: a group mixes rows of one context only. */
     private final int[] contextOf;
     private final List<Context> contexts;
 
-    private DistributionColumns(WageBasis basis, int size, List<Context> contexts) {
+    private DistributionColumns(WageBasis basis, PercentileGrid grid, int size, OewsTable table,
+                                List<Context> contexts) {
         this.basis = basis;
+        this.grid = grid;
+        this.gridPercentiles = grid.percentiles();
+        this.gridZ = grid.zs();
+        this.stride = grid.size();
         this.size = size;
+        this.table = table;
         this.contexts = contexts;
-        contextOf = new int[size];
-        mask = new byte[size];
-        count = new byte[size];
+        count = new int[size];
+        slots = new int[size * stride];
+        amounts = new double[size * stride];
+        logs = new double[size * stride];
+        coef = new double[size * 4 * (stride - 1)];
         topCoded = new boolean[size];
-        amounts = new double[size * SLOTS];
-        logs = new double[size * SLOTS];
-        coef = new double[size * COEFS];
         lowerSlope = new double[size];
         upperSlope = new double[size];
+        meanMatched = new boolean[size];
+        modelMean = new double[size];
+        publishedMean = new double[size];
         employment = new double[size];
+        contextOf = new int[size];
+        Arrays.fill(publishedMean, Double.NaN);
+        Arrays.fill(employment, Double.NaN);
     }
 
     /**
@@ -144,183 +134,103 @@ public final class DistributionColumns {
     public static DistributionColumns fit(OewsTable table, WageBasis basis) {
         Objects.requireNonNull(table, "table must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
-        DistributionColumns m = new DistributionColumns(basis, table.size(), table.contexts());
-        int first = basis == WageBasis.ANNUAL ? FIRST_ANNUAL_PERCENTILE : FIRST_HOURLY_PERCENTILE;
-        int meanFigure = basis == WageBasis.ANNUAL ? ANNUAL_MEAN : HOURLY_MEAN;
+        List<Context> contexts = table.contexts();
+        DistributionColumns m = new DistributionColumns(basis, PercentileGrid.PUBLISHED, table.size(), table,
+                contexts);
+        String prefix = basis == WageBasis.ANNUAL ? "A_" : "H_";
+        FigureColumn[] percentiles = PERCENTILE_FIGURES.stream().map(f -> table.figures(prefix + f))
+                .toArray(FigureColumn[]::new);
+        FigureColumn mean = table.figures(prefix + "MEAN");
+        FigureColumn employment = table.figures("TOT_EMP");
+        Map<Context, Integer> contextIds = new HashMap<>();
+        for (int i = 0; i < contexts.size(); i++) {
+            contextIds.put(contexts.get(i), i);
+        }
         inChunks(m.size, (from, to) -> {
-            double[] z = new double[SLOTS];
-            double[] y = new double[SLOTS];
-            double[] d = new double[SLOTS];
+            PointSelection points = new PointSelection(m.stride);
+            FigureStatus[] status = new FigureStatus[m.stride];
+            double[] amount = new double[m.stride];
+            double[][] scratch = new double[3][m.stride];
+            Context previous = null;
+            int previousId = -1;
             for (int r = from; r < to; r++) {
-                m.contextOf[r] = table.contextIndex(r);
-                m.employment[r] = table.figureStatus(0, r) == FigureStatus.PUBLISHED
-                        ? table.figureValue(0, r) : Double.NaN;
-                if (table.publishedBasis(r).includes(basis)) {
-                    m.fitRow(table, r, first, meanFigure, z, y, d);
+                Context c = table.context(r);
+                if (c != previous) { // rows of one context follow each other
+                    previous = c;
+                    previousId = contextIds.get(c);
+                }
+                m.contextOf[r] = previousId;
+                m.employment[r] = employment.status(r) == FigureStatus.PUBLISHED ? employment.value(r) : Double.NaN;
+                if (!table.publishedBasis(r).includes(basis)) {
+                    continue;
+                }
+                for (int i = 0; i < m.stride; i++) {
+                    status[i] = percentiles[i].status(r);
+                    amount[i] = percentiles[i].value(r);
+                }
+                if (points.select(status, amount).isUsable()) {
+                    m.fitRow(r, points, mean.status(r) == FigureStatus.PUBLISHED ? mean.value(r) : Double.NaN,
+                            scratch);
                 }
             }
         });
         return m;
     }
 
-    /** The same selection of points as {@link OccupationDistribution#of}, then the same model. */
-    private void fitRow(OewsTable table, int r, int first, int meanFigure, double[] z, double[] y, double[] d) {
-        int n = 0;
-        int bits = 0;
-        boolean top = false;
-        int base = r * SLOTS;
-        for (int i = 0; i < SLOTS; i++) {
-            FigureStatus s = table.figureStatus(first + i, r);
-            double a = table.figureValue(first + i, r);
-            if (s == FigureStatus.PUBLISHED && a > 0) {
-                amounts[base + n] = a;
-                n++;
-                bits |= 1 << i;
-            } else if (s == FigureStatus.TOP_CODED) {
-                if (n == 0 || a > amounts[base + n - 1]) {
-                    amounts[base + n] = a;
-                    n++;
-                    bits |= 1 << i;
-                    top = true;
-                }
-                break;
-            }
+    /**
+     * The model of a single row.
+     *
+     * @param basis the basis of the amounts
+     * @param grid the percentiles the points are taken from
+     * @param points the row's points, usable
+     * @param mean BLS's mean, or NaN
+     * @return a model of one row, row 0
+     */
+    static DistributionColumns ofRow(WageBasis basis, PercentileGrid grid, PointSelection points, double mean) {
+        DistributionColumns m = new DistributionColumns(basis, grid, 1, null, List.of());
+        m.fitRow(0, points, mean, new double[3][grid.size()]);
+        return m;
+    }
+
+    private void fitRow(int r, PointSelection points, double mean, double[][] scratch) {
+        double[] z = scratch[0];
+        double[] y = scratch[1];
+        int n = points.count();
+        int base = r * stride;
+        for (int j = 0; j < n; j++) {
+            slots[base + j] = points.slots[j];
+            amounts[base + j] = points.amounts[j];
+            z[j] = grid.z(points.slots[j]);
+            y[j] = Math.log(points.amounts[j]);
+            logs[base + j] = y[j];
         }
-        if (n < 2 || n - (top ? 1 : 0) < 1) {
-            return;
-        }
-        mask[r] = (byte) bits;
-        count[r] = (byte) n;
-        topCoded[r] = top;
-        int j = 0;
-        for (int i = 0; i < SLOTS; i++) {
-            if ((bits & 1 << i) != 0) {
-                z[j] = Z[i];
-                y[j] = Math.log(amounts[base + j]);
-                logs[base + j] = y[j];
-                j++;
-            }
-        }
-        coefficients(z, y, n, d, coef, r * COEFS);
-        double lower = Math.max(OccupationDistribution.MIN_TAIL_SLOPE, (y[1] - y[0]) / (z[1] - z[0]));
-        double secant = Math.max(OccupationDistribution.MIN_TAIL_SLOPE,
-                (y[n - 1] - y[n - 2]) / (z[n - 1] - z[n - 2]));
-        lowerSlope[r] = lower;
-        upperSlope[r] = secant;
-        FigureStatus meanStatus = table.figureStatus(meanFigure, r);
-        if (meanStatus != FigureStatus.PUBLISHED) {
-            return;
-        }
-        double fixed = tailMean(y[0], z[0], lower, z[0] - lower) + interiorMean(bits, n, r * COEFS);
-        double rest = table.figureValue(meanFigure, r) - fixed;
-        double zn = z[n - 1];
-        double yn = y[n - 1];
+        count[r] = n;
+        topCoded[r] = points.isTopCoded();
+        int c = r * 4 * (stride - 1);
+        MonotoneCubicInterpolator.coefficients(z, y, n, scratch[2], coef, c);
         double min = OccupationDistribution.MIN_TAIL_SLOPE;
         double max = OccupationDistribution.MAX_TAIL_SLOPE;
-        if (rest > tailMean(yn, zn, min, min - zn) && rest < tailMean(yn, zn, max, max - zn)) {
-            upperSlope[r] = solveUpperSlope(yn, zn, Math.log(rest), secant);
+        double lower = Math.max(min, (y[1] - y[0]) / (z[1] - z[0]));
+        double slope = Math.max(min, (y[n - 1] - y[n - 2]) / (z[n - 1] - z[n - 2]));
+        double fixed = tailMean(y[0], z[0], lower, z[0] - lower) + grid.interiorMean(slots, base, n, coef, c);
+        double yn = y[n - 1];
+        double zn = z[n - 1];
+        if (!Double.isNaN(mean)) {
+            double rest = mean - fixed;
+            if (rest > tailMean(yn, zn, min, min - zn) && rest < tailMean(yn, zn, max, max - zn)) {
+                slope = new BrentSolver(1e-12).solve(200, t -> tailMean(yn, zn, t, t - zn) - rest, min, max);
+                meanMatched[r] = true;
+            }
         }
+        lowerSlope[r] = lower;
+        upperSlope[r] = slope;
+        modelMean[r] = fixed + tailMean(yn, zn, slope, slope - zn);
+        publishedMean[r] = mean;
     }
 
     /** {@code e^{y − t·c + t²/2} Φ(u)}: the closed-form tail integral of both tails. */
     private static double tailMean(double y, double c, double t, double u) {
         return Math.exp(y - t * c + 0.5 * t * t) * StandardNormal.cdf(u);
-    }
-
-    /**
-     * Solves {@code y_n − t z_n + t²/2 + ln Φ(t − z_n) = ln rest} for {@code t} in [0.01, 3]. The left side is
-     * increasing and convex in {@code t} (its derivative {@code u + φ(u)/Φ(u)}, {@code u = t − z_n}, is positive), so
-     * Newton converges quickly; bisection keeps it inside the bracket.
-     */
-    private static double solveUpperSlope(double yn, double zn, double logRest, double start) {
-        double lo = OccupationDistribution.MIN_TAIL_SLOPE;
-        double hi = OccupationDistribution.MAX_TAIL_SLOPE;
-        double t = Math.min(hi, Math.max(lo, start));
-        for (int i = 0; i < 100; i++) {
-            double u = t - zn;
-            double cdf = StandardNormal.cdf(u);
-            double h = yn - t * zn + 0.5 * t * t + Math.log(cdf) - logRest;
-            if (h > 0) {
-                hi = t;
-            } else {
-                lo = t;
-            }
-            double next = t - h / (u + StandardNormal.density(u) / cdf);
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - t) <= 1e-14) {
-                return next;
-            }
-            t = next;
-        }
-        return t;
-    }
-
-    private double interiorMean(int bits, int n, int c) {
-        double[][] ts = NODE_T[bits];
-        double[][] ws = NODE_W[bits];
-        double sum = 0;
-        for (int k = 0; k < n - 1; k++) {
-            double c0 = coef[c + 4 * k];
-            double c1 = coef[c + 4 * k + 1];
-            double c2 = coef[c + 4 * k + 2];
-            double c3 = coef[c + 4 * k + 3];
-            double[] t = ts[k];
-            double[] w = ws[k];
-            for (int i = 0; i < t.length; i++) {
-                double ti = t[i];
-                sum += w[i] * Math.exp(c0 + ti * (c1 + ti * (c2 + ti * c3)));
-            }
-        }
-        return sum;
-    }
-
-    /** {@link MonotoneCubicInterpolator#coefficients} without allocation, written into {@code out}. */
-    private static void coefficients(double[] x, double[] y, int n, double[] d, double[] out, int offset) {
-        if (n == 2) {
-            double delta = (y[1] - y[0]) / (x[1] - x[0]);
-            d[0] = delta;
-            d[1] = delta;
-        } else {
-            for (int k = 1; k < n - 1; k++) {
-                double h0 = x[k] - x[k - 1];
-                double h1 = x[k + 1] - x[k];
-                double delta0 = (y[k] - y[k - 1]) / h0;
-                double delta1 = (y[k + 1] - y[k]) / h1;
-                if (delta0 * delta1 <= 0) {
-                    d[k] = 0;
-                } else {
-                    double w1 = 2 * h1 + h0;
-                    double w2 = h1 + 2 * h0;
-                    d[k] = (w1 + w2) / (w1 / delta0 + w2 / delta1);
-                }
-            }
-            d[0] = endSlope(x[1] - x[0], x[2] - x[1], (y[1] - y[0]) / (x[1] - x[0]),
-                    (y[2] - y[1]) / (x[2] - x[1]));
-            d[n - 1] = endSlope(x[n - 1] - x[n - 2], x[n - 2] - x[n - 3],
-                    (y[n - 1] - y[n - 2]) / (x[n - 1] - x[n - 2]), (y[n - 2] - y[n - 3]) / (x[n - 2] - x[n - 3]));
-        }
-        for (int k = 0; k < n - 1; k++) {
-            double h = x[k + 1] - x[k];
-            double delta = (y[k + 1] - y[k]) / h;
-            int o = offset + 4 * k;
-            out[o] = y[k];
-            out[o + 1] = d[k];
-            out[o + 2] = (3 * delta - 2 * d[k] - d[k + 1]) / h;
-            out[o + 3] = (d[k] + d[k + 1] - 2 * delta) / (h * h);
-        }
-    }
-
-    private static double endSlope(double h0, double h1, double delta0, double delta1) {
-        double d = ((2 * h0 + h1) * delta0 - h0 * delta1) / (h0 + h1);
-        if (Math.signum(d) != Math.signum(delta0)) {
-            return 0;
-        }
-        if (Math.signum(delta0) != Math.signum(delta1) && Math.abs(d) > 3 * Math.abs(delta0)) {
-            return 3 * delta0;
-        }
-        return d;
     }
 
     /**
@@ -342,17 +252,6 @@ public final class DistributionColumns {
         void run(int from, int to);
     }
 
-    private static double[] zOf(int bits) {
-        double[] z = new double[Integer.bitCount(bits)];
-        int j = 0;
-        for (int i = 0; i < SLOTS; i++) {
-            if ((bits & 1 << i) != 0) {
-                z[j++] = Z[i];
-            }
-        }
-        return z;
-    }
-
     /** @return the number of rows (with or without a model) */
     public int size() {
         return size;
@@ -364,18 +263,37 @@ public final class DistributionColumns {
     }
 
     /**
-     * Whether a row has a model: BLS published wages on this basis and at least two usable percentiles for it.
+     * Whether a row has a model: BLS published wages on this basis and at least two usable, non-decreasing
+     * percentiles for it.
      *
      * @param row 0-based row index
      * @return true if the row's results are numbers
      * @throws IndexOutOfBoundsException outside 0 … size() − 1
      */
     public boolean hasModel(int row) {
-        return mask[Objects.checkIndex(row, size)] != 0;
+        return count[Objects.checkIndex(row, size)] != 0;
     }
 
     /**
-     * The percentile rank of one wage in every row, as {@link OccupationDistribution#rankOf(Wage)} gives it: the
+     * One row's distribution: a view of this row of the columns, labelled and weighted like
+     * {@link OccupationDistribution#from(OccupationWages, WageBasis)} of the table's row, with the same answers.
+     *
+     * @param row 0-based row index
+     * @return the distribution
+     * @throws IndexOutOfBoundsException outside 0 … size() − 1
+     * @throws IllegalArgumentException naming the occupation if the row has no model ({@link #hasModel(int)})
+     */
+    public OccupationDistribution row(int row) {
+        Objects.checkIndex(row, size);
+        OccupationWages w = table.row(row);
+        if (count[row] == 0) {
+            return OccupationDistribution.from(w, basis); // throws, saying why the row has no model
+        }
+        return new OccupationDistribution(this, row, OccupationDistribution.label(w), w.employment());
+    }
+
+    /**
+     * The percentile rank of one wage in every row, as {@link OccupationDistribution#rankOf} gives it: the
      * published percentile where the amount equals a published wage; at or above a row's top-code, the last
      * percentile published exactly, flagged as a lower bound; otherwise {@code 100·F(amount)} kept between the
      * neighbouring published percentiles.
@@ -385,90 +303,21 @@ public final class DistributionColumns {
      * @throws IllegalArgumentException if the amount is negative or not finite
      */
     public ColumnResult rankOf(double amount) {
-        if (!(amount >= 0 && Double.isFinite(amount))) {
-            throw new IllegalArgumentException("Invalid value for amount (valid values 0 - finite dollars): "
-                    + amount);
-        }
+        checkAmount(amount);
         double logAmount = Math.log(amount);
         double[] out = new double[size];
         boolean[] bound = new boolean[size];
         inChunks(size, (from, to) -> {
             for (int r = from; r < to; r++) {
-                out[r] = mask[r] == 0 ? Double.NaN : rank(r, amount, logAmount, bound);
+                if (count[r] == 0) {
+                    out[r] = Double.NaN;
+                } else {
+                    out[r] = rank(r, amount, logAmount);
+                    bound[r] = rankIsLowerBound(r, amount);
+                }
             }
         });
         return new ColumnResult(out, bound);
-    }
-
-    private double rank(int r, double a, double logA, boolean[] bound) {
-        int n = count[r];
-        int base = r * SLOTS;
-        int bits = mask[r];
-        if (topCoded[r] && a >= amounts[base + n - 1]) {
-            bound[r] = true;
-            return PERCENTILES[SLOT[bits][n - 2]];
-        }
-        // One pass: k = the number of published wages below a; a published wage equal to a returns its percentile
-        // (the last of equal ones, as BLS repeats a wage at neighbouring percentiles).
-        int k = 0;
-        while (k < n && amounts[base + k] < a) {
-            k++;
-        }
-        if (k < n && amounts[base + k] == a) {
-            int i = k;
-            while (i + 1 < n && amounts[base + i + 1] == a) {
-                i++;
-            }
-            return PERCENTILES[SLOT[bits][i]];
-        }
-        double rank = a <= 0 ? 0 : 100 * StandardNormal.cdf(normalScore(r, logA, k));
-        if (k > 0) {
-            rank = Math.max(rank, PERCENTILES[SLOT[bits][k - 1]]);
-        }
-        if (k < n) {
-            rank = Math.min(rank, PERCENTILES[SLOT[bits][k]]);
-        }
-        return rank;
-    }
-
-    private double normalScore(int r, double logAmount) {
-        return normalScore(r, logAmount, 0);
-    }
-
-    /**
-     * The same Newton-with-bisection inversion of the segment's cubic as the per-row model.
-     *
-     * @param below how many of the row's published wages are below the amount (where the segment search starts)
-     */
-    private double normalScore(int r, double logAmount, int below) {
-        int n = count[r];
-        int base = r * SLOTS;
-        int bits = mask[r];
-        double y0 = logs[base];
-        double yn = logs[base + n - 1];
-        if (logAmount <= y0) {
-            return Z[SLOT[bits][0]] + (logAmount - y0) / lowerSlope[r];
-        }
-        if (logAmount >= yn) {
-            return Z[SLOT[bits][n - 1]] + (logAmount - yn) / upperSlope[r];
-        }
-        int k = Math.max(0, Math.min(below - 1, n - 2));
-        while (k > 0 && logAmount < logs[base + k]) {
-            k--;
-        }
-        while (logAmount >= logs[base + k + 1]) {
-            k++;
-        }
-        double zk = Z[SLOT[bits][k]];
-        double h = Z[SLOT[bits][k + 1]] - zk;
-        int o = r * COEFS + 4 * k;
-        double c1 = coef[o + 1];
-        double c2 = coef[o + 2];
-        double c3 = coef[o + 3];
-        double target = logAmount - coef[o];
-        double t = MonotoneCubicInterpolator.invertSegment(c1, c2, c3, target, h,
-                h * target / (logs[base + k + 1] - logs[base + k]));
-        return zk + t;
     }
 
     /**
@@ -488,65 +337,23 @@ public final class DistributionColumns {
         boolean[] bound = new boolean[size];
         inChunks(size, (from, to) -> {
             for (int r = from; r < to; r++) {
-                out[r] = mask[r] == 0 ? Double.NaN : wage(r, percentile, zp, bound);
+                if (count[r] == 0) {
+                    out[r] = Double.NaN;
+                } else {
+                    out[r] = wage(r, percentile, zp);
+                    bound[r] = wageIsLowerBound(r, percentile);
+                }
             }
         });
         return new ColumnResult(out, bound);
     }
 
-    private double wage(int r, double p, double zp, boolean[] bound) {
-        int n = count[r];
-        int base = r * SLOTS;
-        int bits = mask[r];
-        if (topCoded[r] && p >= PERCENTILES[SLOT[bits][n - 1]]) {
-            bound[r] = true;
-            return amounts[base + n - 1];
-        }
-        int k = 0;
-        while (k < n && PERCENTILES[SLOT[bits][k]] < p) {
-            k++;
-        }
-        if (k < n && PERCENTILES[SLOT[bits][k]] == p) {
-            return amounts[base + k];
-        }
-        double estimate = Math.exp(logQuantile(r, n, bits, zp));
-        if (k > 0) {
-            estimate = Math.max(estimate, amounts[base + k - 1]);
-        }
-        if (k < n) {
-            estimate = Math.min(estimate, amounts[base + k]);
-        }
-        if (topCoded[r] && k == n - 1) {
-            bound[r] = true;
-        }
-        return estimate;
-    }
-
-    private double logQuantile(int r, int n, int bits, double zz) {
-        int base = r * SLOTS;
-        double z0 = Z[SLOT[bits][0]];
-        double zn = Z[SLOT[bits][n - 1]];
-        if (zz <= z0) {
-            return logs[base] + lowerSlope[r] * (zz - z0);
-        }
-        if (zz >= zn) {
-            return logs[base + n - 1] + upperSlope[r] * (zz - zn);
-        }
-        int k = 0;
-        while (zz >= Z[SLOT[bits][k + 1]]) {
-            k++;
-        }
-        double t = zz - Z[SLOT[bits][k]];
-        int o = r * COEFS + 4 * k;
-        return coef[o] + t * (coef[o + 1] + t * (coef[o + 2] + t * coef[o + 3]));
-    }
-
     /**
      * The employment-weighted mixture of some rows' distributions at one percentile, as
-     * {@link GroupDistribution#wageAt(double)} computes it: {@code x} with {@code Σ wᵢ Fᵢ(x) / Σ wᵢ = p/100}, solved by
-     * Brent's method on {@code ln x} between the members' own quantiles; at or above the lowest top-code of a member,
-     * that top-code flagged as a lower bound. Rows without a model or without employment are left out, as
-     * {@link GroupDistribution#from(String, java.util.Collection, WageBasis)} leaves them out.
+     * {@link GroupDistribution#wageAt(double)} computes it (the same {@link Mixture}): {@code x} with
+     * {@code Σ wᵢ Fᵢ(x) / Σ wᵢ = p/100}; at or above the lowest top-code of a member, that top-code flagged as a
+     * lower bound. Rows without a model or without employment are left out, as {@link GroupDistribution#from(String, java.util.Collection, WageBasis)}
+     * leaves them out.
      *
      * @param rows the members' row indices, all of one context (year, area, industry, ownership)
      * @param percentile strictly between 0 and 100
@@ -559,58 +366,27 @@ public final class DistributionColumns {
         OccupationDistribution.checkPercentile(percentile);
         int[] members = new int[rows.length];
         int m = 0;
-        double total = 0;
-        double lowestTop = Double.POSITIVE_INFINITY;
-        double p = percentile / 100;
-        double zp = StandardNormal.quantile(p);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
         for (int r : rows) {
             Objects.checkIndex(r, size);
             if (contextOf[r] != contextOf[rows[0]]) {
-                throw new MixedContextsException("a mixture of rows", java.util.Arrays.stream(rows)
-                        .map(i -> contextOf[i]).distinct().mapToObj(contexts::get).toList(),
-                        "group the rows by OewsTable.contextIndex(row) first");
+                throw new MixedContextsException("a mixture of rows", Arrays.stream(rows).map(i -> contextOf[i])
+                        .distinct().mapToObj(contexts::get).toList(), "group the rows by OewsTable.context(row) first");
             }
-            if (mask[r] == 0 || !(employment[r] > 0)) {
-                continue;
+            if (count[r] != 0 && employment[r] > 0) {
+                members[m++] = r;
             }
-            members[m++] = r;
-            total += employment[r];
-            if (topCoded[r]) {
-                lowestTop = Math.min(lowestTop, amounts[r * SLOTS + count[r] - 1]);
-            }
-            double q = Math.exp(logQuantile(r, count[r], mask[r], zp));
-            lo = Math.min(lo, q);
-            hi = Math.max(hi, q);
         }
         if (m == 0) {
             throw new IllegalArgumentException("Invalid value for rows (valid values: at least one row with a "
                     + basis.name().toLowerCase() + " wage model and employment): none of " + rows.length);
         }
-        double x;
-        if (hi <= lo * (1 + 1e-14)) {
-            x = lo;
-        } else {
-            int[] used = members;
-            int count = m;
-            double weight = total;
-            x = Math.exp(new BrentSolver(1e-12, 1e-13).solve(500, v -> mixtureFraction(used, count, weight, v) - p,
-                    Math.log(lo), Math.log(hi)));
-        }
-        if (x >= lowestTop) {
-            return new WageAtPercentile(percentile, Wage.of(lowestTop, basis), true);
-        }
-        return new WageAtPercentile(percentile, Wage.of(x, basis), false);
-    }
-
-    private double mixtureFraction(int[] members, int m, double total, double logAmount) {
-        double sum = 0;
+        DistributionColumns[] models = new DistributionColumns[m];
+        double[] weights = new double[m];
         for (int i = 0; i < m; i++) {
-            int r = members[i];
-            sum += employment[r] * StandardNormal.cdf(normalScore(r, logAmount));
+            models[i] = this;
+            weights[i] = employment[members[i]];
         }
-        return sum / total;
+        return new Mixture(basis, models, Arrays.copyOf(members, m), weights).wageAt(percentile);
     }
 
     /**
@@ -630,16 +406,7 @@ public final class DistributionColumns {
      */
     public Map<AreaGroup, WageAtPercentile> wageAtByAreaAndMajorGroup(OewsTable table, double percentile) {
         checkFitted(table);
-        List<Context> notArea = table.contexts().stream()
-                .map(c -> new Context(c.year(), Area.NATIONAL, c.industry(), c.ownership())).distinct().toList();
-        if (notArea.size() > 1) {
-            throw new MixedContextsException("the group wages by area of " + table.name(), table.contexts(),
-                    "use wageAtByContextAndMajorGroup for one result per year, area, industry and ownership");
-        }
-        Map<AreaGroup, WageAtPercentile> out = new LinkedHashMap<>();
-        wageAtByContextAndMajorGroup(table, percentile).forEach((k, w) ->
-                out.put(new AreaGroup(k.context().area().code(), k.majorGroup()), w));
-        return out;
+        return MajorGroupMixtures.byArea(this, table, percentile);
     }
 
     /**
@@ -654,28 +421,7 @@ public final class DistributionColumns {
      */
     public Map<ContextGroup, WageAtPercentile> wageAtByContextAndMajorGroup(OewsTable table, double percentile) {
         checkFitted(table);
-        OccupationDistribution.checkPercentile(percentile);
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        Map<String, ContextGroup> keys = new HashMap<>();
-        for (int r = 0; r < size; r++) {
-            if (table.groupLevel(r) != GroupLevel.DETAILED || mask[r] == 0 || !(employment[r] > 0)) {
-                continue;
-            }
-            int context = contextOf[r];
-            String major = table.text(5, r).substring(0, 2);
-            String key = context + "\t" + major;
-            keys.computeIfAbsent(key, k -> new ContextGroup(contexts.get(context), major));
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-        List<String> order = new ArrayList<>(groups.keySet());
-        WageAtPercentile[] wages = new WageAtPercentile[order.size()];
-        IntStream.range(0, wages.length).parallel().forEach(i -> wages[i] = mixtureWageAt(
-                groups.get(order.get(i)).stream().mapToInt(Integer::intValue).toArray(), percentile));
-        Map<ContextGroup, WageAtPercentile> out = new LinkedHashMap<>();
-        for (int i = 0; i < wages.length; i++) {
-            out.put(keys.get(order.get(i)), wages[i]);
-        }
-        return out;
+        return MajorGroupMixtures.byContext(this, table, percentile);
     }
 
     private void checkFitted(OewsTable table) {
@@ -684,5 +430,200 @@ public final class DistributionColumns {
             throw new IllegalArgumentException("Invalid table (valid: the table fitted, " + size + " rows): "
                     + table.name() + ", " + table.size() + " rows");
         }
+    }
+
+    static void checkAmount(double amount) {
+        if (!(amount >= 0 && Double.isFinite(amount))) {
+            throw new IllegalArgumentException("Invalid value for wage amount (valid values 0 - finite dollars): "
+                    + amount);
+        }
+    }
+
+    // The model of one row. Callers check that the row has a model (count(r) > 0).
+
+    /** @return the row's wage at the percentile: exact where published, the top-code at or above a top-coded one */
+    double wage(int r, double p, double zp) {
+        int n = count[r];
+        int base = r * stride;
+        if (topCoded[r] && p >= percentile(r, n - 1)) {
+            return amounts[base + n - 1];
+        }
+        int k = 0;
+        while (k < n && percentile(r, k) < p) {
+            k++;
+        }
+        if (k < n && percentile(r, k) == p) {
+            return amounts[base + k];
+        }
+        // Rounding in exp(log(x)) must not put an estimate a hair outside its neighbouring published points.
+        double estimate = Math.exp(logQuantile(r, zp));
+        if (k > 0) {
+            estimate = Math.max(estimate, amounts[base + k - 1]);
+        }
+        if (k < n) {
+            estimate = Math.min(estimate, amounts[base + k]);
+        }
+        return estimate;
+    }
+
+    /**
+     * Whether {@link #wage} is a lower bound: at or above a top-coded percentile, or between it and the last exact
+     * one, where the model stands the top-code in for a figure that is at least that high.
+     */
+    boolean wageIsLowerBound(int r, double p) {
+        return topCoded[r] && p > percentile(r, count[r] - 2);
+    }
+
+    /** @return the row's percentile rank of the amount, 0 - 100 */
+    double rank(int r, double a, double logA) {
+        int n = count[r];
+        int base = r * stride;
+        if (topCoded[r] && a >= amounts[base + n - 1]) {
+            return percentile(r, n - 2);
+        }
+        // One pass: k = the number of published wages below a; a published wage equal to a returns its percentile
+        // (the last of equal ones, as BLS repeats a wage at neighbouring percentiles).
+        int k = 0;
+        while (k < n && amounts[base + k] < a) {
+            k++;
+        }
+        if (k < n && amounts[base + k] == a) {
+            int i = k;
+            while (i + 1 < n && amounts[base + i + 1] == a) {
+                i++;
+            }
+            return percentile(r, i);
+        }
+        double rank = a <= 0 ? 0 : 100 * StandardNormal.cdf(normalScore(r, logA, k));
+        if (k > 0) {
+            rank = Math.max(rank, percentile(r, k - 1));
+        }
+        if (k < n) {
+            rank = Math.min(rank, percentile(r, k));
+        }
+        return rank;
+    }
+
+    /** Whether {@link #rank} is a lower bound: the amount is at or above the row's top-code. */
+    boolean rankIsLowerBound(int r, double a) {
+        return topCoded[r] && a >= amounts[r * stride + count[r] - 1];
+    }
+
+    /** Whether {@link #rank} is an upper bound: the amount is between the last exact figure and the top-code. */
+    boolean rankIsUpperBound(int r, double a) {
+        int last = r * stride + count[r] - 1;
+        return topCoded[r] && a > amounts[last - 1] && a < amounts[last];
+    }
+
+    /** The model's {@code F(amount)}, top-codes ignored (the model continues past them). */
+    double fraction(int r, double amount) {
+        return amount <= 0 ? 0 : StandardNormal.cdf(normalScore(r, Math.log(amount), 0));
+    }
+
+    /** The model's {@code y(z)}, top-codes ignored. */
+    double logQuantile(int r, double zz) {
+        int n = count[r];
+        int base = r * stride;
+        double z0 = gridZ[slots[base]];
+        double zn = gridZ[slots[base + n - 1]];
+        if (zz <= z0) {
+            return logs[base] + lowerSlope[r] * (zz - z0);
+        }
+        if (zz >= zn) {
+            return logs[base + n - 1] + upperSlope[r] * (zz - zn);
+        }
+        int k = 0;
+        while (zz >= gridZ[slots[base + k + 1]]) {
+            k++;
+        }
+        double t = zz - gridZ[slots[base + k]];
+        int o = r * 4 * (stride - 1) + 4 * k;
+        return coef[o] + t * (coef[o + 1] + t * (coef[o + 2] + t * coef[o + 3]));
+    }
+
+    /**
+     * Inverts {@code y(z)}: the standard-normal score of a log-wage, the segment's cubic by Newton steps with
+     * bisection ({@link MonotoneCubicInterpolator#invertSegment}).
+     *
+     * @param below how many of the row's published wages are below the amount (where the segment search starts)
+     */
+    double normalScore(int r, double logAmount, int below) {
+        int n = count[r];
+        int base = r * stride;
+        double y0 = logs[base];
+        double yn = logs[base + n - 1];
+        if (logAmount <= y0) {
+            return gridZ[slots[base]] + (logAmount - y0) / lowerSlope[r];
+        }
+        if (logAmount >= yn) {
+            return gridZ[slots[base + n - 1]] + (logAmount - yn) / upperSlope[r];
+        }
+        int k = Math.max(0, Math.min(below - 1, n - 2));
+        while (k > 0 && logAmount < logs[base + k]) {
+            k--;
+        }
+        while (logAmount >= logs[base + k + 1]) {
+            k++;
+        }
+        double zk = gridZ[slots[base + k]];
+        double h = gridZ[slots[base + k + 1]] - zk;
+        int o = r * 4 * (stride - 1) + 4 * k;
+        double target = logAmount - coef[o];
+        double t = MonotoneCubicInterpolator.invertSegment(coef[o + 1], coef[o + 2], coef[o + 3], target, h,
+                h * target / (logs[base + k + 1] - logs[base + k]));
+        return zk + t;
+    }
+
+    int count(int r) {
+        return count[r];
+    }
+
+    /** @return the percentile of the row's {@code j}-th point */
+    double percentile(int r, int j) {
+        return gridPercentiles[slots[r * stride + j]];
+    }
+
+    /** @return the wage of the row's {@code j}-th point (the top-code for the last point of a top-coded row) */
+    double amount(int r, int j) {
+        return amounts[r * stride + j];
+    }
+
+    boolean isTopCoded(int r) {
+        return topCoded[r];
+    }
+
+    double lowerSlope(int r) {
+        return lowerSlope[r];
+    }
+
+    double upperSlope(int r) {
+        return upperSlope[r];
+    }
+
+    boolean isMeanMatched(int r) {
+        return meanMatched[r];
+    }
+
+    double modelMean(int r) {
+        return modelMean[r];
+    }
+
+    /** @return BLS's exact mean, NaN if none */
+    double publishedMean(int r) {
+        return publishedMean[r];
+    }
+
+    /** @return TOT_EMP, NaN where not released */
+    double employment(int r) {
+        return employment[r];
+    }
+
+    /** @return the index of the row's context in {@link #contexts()} */
+    int contextOf(int r) {
+        return contextOf[r];
+    }
+
+    List<Context> contexts() {
+        return contexts;
     }
 }

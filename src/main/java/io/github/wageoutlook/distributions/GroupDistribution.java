@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * The wage distribution of a group of occupations — a SOC major, minor or broad group, or any list — as the
@@ -25,8 +24,9 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * <p>With weights {@code w_i} (TOT_EMP) and member distribution functions {@code F_i}, the group's distribution
  * function is {@code F(x) = Σ w_i F_i(x) / Σ w_i}: every worker of the group is counted once, in the occupation
  * they hold. The wage at percentile {@code p} solves {@code F(x) = p/100} with Brent's method on {@code ln x},
- * bracketed by the smallest and largest member wages at {@code p} (the mixture quantile always lies between them).
- * This is what BLS's group rows describe, and it differs from the employment-weighted mean of member medians,
+ * bracketed by the smallest and largest member wages at {@code p} (the mixture quantile always lies between them);
+ * {@link DistributionColumns#mixtureWageAt(int[], double)} solves the same mixture over rows of a fitted table, with
+ * the same code. This is what BLS's group rows describe, and it differs from the employment-weighted mean of member medians,
  * which the {@code accuracy} command shows misses BLS's published group medians several times more often.
  *
  * <p>Contexts: a mixture is of one year, area, industry and ownership; rows of several are refused
@@ -50,10 +50,8 @@ public final class GroupDistribution implements WageDistribution {
     private final WageBasis basis;
     private final List<OccupationDistribution> members;
     private final double[] weights;
-    private final double total;
     private final List<String> excluded;
-    private final boolean topCoded;
-    private final double topCode;
+    private final Mixture mixture;
 
     private GroupDistribution(String label, WageBasis basis, List<OccupationDistribution> members,
                               List<String> excluded) {
@@ -62,21 +60,15 @@ public final class GroupDistribution implements WageDistribution {
         this.members = List.copyOf(members);
         this.excluded = List.copyOf(excluded);
         weights = new double[members.size()];
-        double sum = 0;
-        boolean anyTop = false;
-        double lowestTop = Double.POSITIVE_INFINITY;
+        DistributionColumns[] models = new DistributionColumns[weights.length];
+        int[] rows = new int[weights.length];
         for (int i = 0; i < weights.length; i++) {
             OccupationDistribution m = members.get(i);
             weights[i] = m.employment().value();
-            sum += weights[i];
-            if (m.isTopCoded()) {
-                anyTop = true;
-                lowestTop = Math.min(lowestTop, m.topCodeAmount());
-            }
+            models[i] = m.model();
+            rows[i] = m.row();
         }
-        total = sum;
-        topCoded = anyTop;
-        topCode = anyTop ? lowestTop : 0;
+        mixture = new Mixture(basis, models, rows, weights.clone());
     }
 
     /**
@@ -282,32 +274,13 @@ public final class GroupDistribution implements WageDistribution {
 
     /** @return the employment of the members, the sum of the weights */
     public double employment() {
-        return total;
+        return mixture.total();
     }
 
     @Override
     public WageAtPercentile wageAt(double percentile) {
         OccupationDistribution.checkPercentile(percentile);
-        double p = percentile / 100;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
-        for (OccupationDistribution m : members) {
-            double q = m.quantileAmount(p);
-            lo = Math.min(lo, q);
-            hi = Math.max(hi, q);
-        }
-        double x;
-        if (hi <= lo * (1 + 1e-14)) {
-            x = lo;
-        } else {
-            double logLo = Math.log(lo);
-            double logHi = Math.log(hi);
-            x = Math.exp(new BrentSolver(1e-12, 1e-13).solve(500, v -> fraction(Math.exp(v)) - p, logLo, logHi));
-        }
-        if (topCoded && x >= topCode) {
-            return new WageAtPercentile(percentile, Wage.of(topCode, basis), true);
-        }
-        return new WageAtPercentile(percentile, Wage.of(x, basis), false);
+        return mixture.wageAt(percentile);
     }
 
     @Override
@@ -326,7 +299,7 @@ public final class GroupDistribution implements WageDistribution {
             upper |= r.isUpperBound();
         }
         // Members bounded both ways leave the mixture's rank bounded neither way; the lower bound is kept, as before.
-        return new PercentileRank(wage, Math.min(100, Math.max(0, sum / total)), bound, upper && !bound);
+        return new PercentileRank(wage, Math.min(100, Math.max(0, sum / mixture.total())), bound, upper && !bound);
     }
 
     @Override
@@ -335,23 +308,14 @@ public final class GroupDistribution implements WageDistribution {
         for (int i = 0; i < weights.length; i++) {
             sum += weights[i] * members.get(i).mean().amount();
         }
-        return Wage.of(sum / total, basis);
-    }
-
-    /** The mixture's {@code F(amount)}, top-codes ignored. */
-    double fraction(double amount) {
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * members.get(i).fractionAtOrBelow(amount);
-        }
-        return sum / total;
+        return Wage.of(sum / mixture.total(), basis);
     }
 
     /** Prints the label, basis, number of members and employment. */
     @Override
     public String toString() {
         return label + ", " + basis.name().toLowerCase() + ": mixture of " + members.size() + " occupations, employment "
-                + String.format(java.util.Locale.US, "%,.0f", total)
+                + String.format(java.util.Locale.US, "%,.0f", mixture.total())
                 + (excluded.isEmpty() ? "" : " (" + excluded.size() + " left out)");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wageoutlook.distributions;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.math3.analysis.interpolation.UnivariateInterpolator;
 import org.apache.commons.math3.analysis.polynomials.PolynomialFunction;
@@ -7,7 +8,8 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 
 /**
  * Monotone piecewise-cubic Hermite interpolation (PCHIP, Fritsch–Carlson), built on Commons Math's
- * {@link PolynomialSplineFunction}, which Commons Math 3.6.1 does not offer itself.
+ * {@link PolynomialSplineFunction}, which Commons Math 3.6.1 does not offer itself: the library's one PCHIP, which the
+ * distribution model ({@link DistributionColumns}) fits every row with.
  *
  * <p>The algorithm (Fritsch &amp; Carlson 1980, with the Fritsch–Butland slopes used by MATLAB's {@code pchip}):
  * with widths {@code h_k = x_{k+1} - x_k} and secants {@code δ_k = (y_{k+1} - y_k) / h_k},
@@ -67,14 +69,13 @@ public final class MonotoneCubicInterpolator implements UnivariateInterpolator {
      * @throws IllegalArgumentException as {@link #interpolate(double[], double[])}
      */
     public static double[][] coefficients(double[] x, double[] y) {
-        double[] d = slopes(x, y);
+        check(x, y);
         int n = x.length;
+        double[] flat = new double[4 * (n - 1)];
+        coefficients(x, y, n, new double[n], flat, 0);
         double[][] c = new double[n - 1][];
         for (int k = 0; k < n - 1; k++) {
-            double h = x[k + 1] - x[k];
-            double delta = (y[k + 1] - y[k]) / h;
-            c[k] = new double[] {y[k], d[k], (3 * delta - 2 * d[k] - d[k + 1]) / h,
-                (d[k] + d[k + 1] - 2 * delta) / (h * h)};
+            c[k] = Arrays.copyOfRange(flat, 4 * k, 4 * k + 4);
         }
         return c;
     }
@@ -89,31 +90,59 @@ public final class MonotoneCubicInterpolator implements UnivariateInterpolator {
      */
     public static double[] slopes(double[] x, double[] y) {
         check(x, y);
-        int n = x.length;
-        double[] h = new double[n - 1];
-        double[] delta = new double[n - 1];
+        double[] d = new double[x.length];
+        slopes(x, y, x.length, d);
+        return d;
+    }
+
+    /**
+     * The coefficients of the first {@code n} points, without allocating: the one implementation behind
+     * {@link #coefficients(double[], double[])} and the distribution model, which fits hundreds of thousands of rows
+     * into flat arrays. The points are not checked.
+     *
+     * @param x the abscissae; the first {@code n} are used
+     * @param y the ordinates; the first {@code n} are used
+     * @param n the number of points, at least 2
+     * @param d scratch space for the slopes, at least {@code n} long
+     * @param out receives {@code c0, c1, c2, c3} of piece {@code k} at {@code offset + 4k}
+     * @param offset where piece 0 starts in {@code out}
+     */
+    static void coefficients(double[] x, double[] y, int n, double[] d, double[] out, int offset) {
+        slopes(x, y, n, d);
         for (int k = 0; k < n - 1; k++) {
-            h[k] = x[k + 1] - x[k];
-            delta[k] = (y[k + 1] - y[k]) / h[k];
+            double h = x[k + 1] - x[k];
+            double delta = (y[k + 1] - y[k]) / h;
+            int o = offset + 4 * k;
+            out[o] = y[k];
+            out[o + 1] = d[k];
+            out[o + 2] = (3 * delta - 2 * d[k] - d[k + 1]) / h;
+            out[o + 3] = (d[k] + d[k + 1] - 2 * delta) / (h * h);
         }
-        double[] d = new double[n];
+    }
+
+    private static void slopes(double[] x, double[] y, int n, double[] d) {
         if (n == 2) {
-            d[0] = delta[0];
-            d[1] = delta[0];
-            return d;
+            double delta = (y[1] - y[0]) / (x[1] - x[0]);
+            d[0] = delta;
+            d[1] = delta;
+            return;
         }
         for (int k = 1; k < n - 1; k++) {
-            if (delta[k - 1] * delta[k] <= 0) {
+            double h0 = x[k] - x[k - 1];
+            double h1 = x[k + 1] - x[k];
+            double delta0 = (y[k] - y[k - 1]) / h0;
+            double delta1 = (y[k + 1] - y[k]) / h1;
+            if (delta0 * delta1 <= 0) {
                 d[k] = 0;
             } else {
-                double w1 = 2 * h[k] + h[k - 1];
-                double w2 = h[k] + 2 * h[k - 1];
-                d[k] = (w1 + w2) / (w1 / delta[k - 1] + w2 / delta[k]);
+                double w1 = 2 * h1 + h0;
+                double w2 = h1 + 2 * h0;
+                d[k] = (w1 + w2) / (w1 / delta0 + w2 / delta1);
             }
         }
-        d[0] = endSlope(h[0], h[1], delta[0], delta[1]);
-        d[n - 1] = endSlope(h[n - 2], h[n - 3], delta[n - 2], delta[n - 3]);
-        return d;
+        d[0] = endSlope(x[1] - x[0], x[2] - x[1], (y[1] - y[0]) / (x[1] - x[0]), (y[2] - y[1]) / (x[2] - x[1]));
+        d[n - 1] = endSlope(x[n - 1] - x[n - 2], x[n - 2] - x[n - 3], (y[n - 1] - y[n - 2]) / (x[n - 1] - x[n - 2]),
+                (y[n - 2] - y[n - 3]) / (x[n - 2] - x[n - 3]));
     }
 
     private static double endSlope(double h0, double h1, double delta0, double delta1) {
@@ -153,7 +182,7 @@ public final class MonotoneCubicInterpolator implements UnivariateInterpolator {
     /**
      * Solves {@code c1·t + c2·t² + c3·t³ = target} for t in [0, h] on one segment of a monotone cubic: Newton steps,
      * kept inside the bracket by bisection where a step would leave it (the segment is increasing, so the root is
-     * unique). Shared by the per-occupation and the column-wise distribution models.
+     * unique). The distribution model ranks a wage with it.
      *
      * @param c1 the linear coefficient
      * @param c2 the quadratic coefficient

@@ -14,28 +14,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
- * One occupation's wage distribution on one basis, estimated from BLS's published percentiles and mean.
+ * One occupation's wage distribution on one basis, estimated from BLS's published percentiles and mean: a view of one
+ * row of the model, {@link DistributionColumns}, which holds the curve, its tails and the way percentiles and ranks are
+ * read from it (the model is described there). {@link #from(OccupationWages, WageBasis)} fits a model of one row;
+ * {@link DistributionColumns#row(int)} gives the same view of a row of a whole fitted table, with the same answers.
  *
- * <p>The model, in the coordinates {@code z = Φ⁻¹(p)} (standard-normal quantile) and {@code y = ln(wage)}:
- * <ol>
- *   <li>Between the outermost published percentiles, {@code y(z)} is the monotone cubic (PCHIP,
- *       {@link MonotoneCubicInterpolator}) through the published points, so those points are reproduced exactly and
- *       the quantile function never decreases. A lognormal distribution would be a straight line here.</li>
- *   <li>Below the lowest published percentile, {@code y} continues linearly with the slope of the first segment
- *       (a lognormal tail).</li>
- *   <li>Above the highest one, {@code y} continues linearly with a slope {@code t} chosen so that the mean of the
- *       whole distribution, {@code E[W] = ∫ e^{y(z)} φ(z) dz}, equals BLS's published mean: the mean says how heavy
- *       the upper tail is. The tails integrate in closed form, {@code ∫_{z_n}^∞ e^{y_n + t(z - z_n)} φ(z) dz =
- *       e^{y_n - t z_n + t²/2} Φ(t - z_n)}; the interior uses 16-point Gauss–Legendre per segment; {@code t} is
- *       found with Brent's method in [0.01, 3]. If no mean is published, or no slope in that range matches it, the
- *       slope of the last segment is used and {@link #isMeanMatched()} is false.</li>
- * </ol>
- * Both tail slopes are at least 0.01 so that the distribution is strictly increasing and every wage has a rank.
+ * <p>In short: a monotone cubic (PCHIP) through the published percentiles in (standard-normal quantile, log-wage)
+ * space, so published points come back exactly; log-linear tails, the upper one with the slope that makes the
+ * distribution's mean equal BLS's published mean ({@link #isMeanMatched()}), else the slope of the last segment.
  *
  * <p>Top-codes: a percentile BLS top-coded ({@code #}) is known only to be at least the year's top-code {@code T}.
  * The model uses {@code T} as that percentile's point; {@link #wageAt(double)} at or above it returns {@code T}
@@ -60,71 +48,29 @@ public final class OccupationDistribution implements WageDistribution {
     /** Largest upper-tail slope tried when matching the mean (a lognormal with σ = 3 is far beyond any wage data). */
     public static final double MAX_TAIL_SLOPE = 3.0;
 
-    private static final double[] GAUSS_NODES;
-    private static final double[] GAUSS_WEIGHTS;
+    private final DistributionColumns model;
+    private final int row;
+    private final String label;
+    private final Figure employment;
 
-    static {
-        GaussIntegrator rule = new GaussIntegratorFactory().legendre(16);
-        GAUSS_NODES = new double[rule.getNumberOfPoints()];
-        GAUSS_WEIGHTS = new double[rule.getNumberOfPoints()];
-        for (int i = 0; i < GAUSS_NODES.length; i++) {
-            GAUSS_NODES[i] = rule.getPoint(i);
-            GAUSS_WEIGHTS[i] = rule.getWeight(i);
-        }
+    /**
+     * The view of one row of a model.
+     *
+     * @param model the model
+     * @param row a row of it that has a model
+     * @param label what the row describes, used in messages
+     * @param employment the row's weight in groups (may be a missing figure)
+     */
+    OccupationDistribution(DistributionColumns model, int row, String label, Figure employment) {
+        this.model = model;
+        this.row = row;
+        this.label = label;
+        this.employment = employment;
     }
 
-    private final String label;
-    private final WageBasis basis;
-    private final Figure employment;
-    private final double[] percentiles;
-    private final double[] amounts;
-    private final double[] z;
-    private final double[] y;
-    private final double[][] coef;
-    private final double lowerSlope;
-    private final double upperSlope;
-    private final boolean topCoded;
-    private final double topCodedPercentile;
-    private final double lastExactPercentile;
-    private final OptionalDouble publishedMean;
-    private final boolean meanMatched;
-    private final double modelMean;
-
-    private OccupationDistribution(String label, WageBasis basis, Figure employment, double[] percentiles,
-                                   double[] amounts, boolean lastIsTopCode, OptionalDouble publishedMean) {
-        this.label = label;
-        this.basis = basis;
-        this.employment = employment;
-        this.percentiles = percentiles;
-        this.amounts = amounts;
-        this.publishedMean = publishedMean;
-        int n = percentiles.length;
-        this.topCoded = lastIsTopCode;
-        this.topCodedPercentile = lastIsTopCode ? percentiles[n - 1] : 100;
-        this.lastExactPercentile = lastIsTopCode ? percentiles[n - 2] : percentiles[n - 1];
-        z = new double[n];
-        y = new double[n];
-        for (int i = 0; i < n; i++) {
-            z[i] = StandardNormal.quantile(percentiles[i] / 100);
-            y[i] = Math.log(amounts[i]);
-        }
-        coef = MonotoneCubicInterpolator.coefficients(z, y);
-        lowerSlope = Math.max(MIN_TAIL_SLOPE, (y[1] - y[0]) / (z[1] - z[0]));
-        double secant = Math.max(MIN_TAIL_SLOPE, (y[n - 1] - y[n - 2]) / (z[n - 1] - z[n - 2]));
-        double fixedPart = lowerTailMean(lowerSlope) + interiorMean();
-        double slope = secant;
-        boolean matched = false;
-        if (publishedMean.isPresent()) {
-            double rest = publishedMean.getAsDouble() - fixedPart;
-            if (rest > upperTailMean(MIN_TAIL_SLOPE) && rest < upperTailMean(MAX_TAIL_SLOPE)) {
-                slope = new BrentSolver(1e-12).solve(200, t -> upperTailMean(t) - rest, MIN_TAIL_SLOPE,
-                        MAX_TAIL_SLOPE);
-                matched = true;
-            }
-        }
-        upperSlope = slope;
-        meanMatched = matched;
-        modelMean = fixedPart + upperTailMean(upperSlope);
+    /** The label of an OEWS row: its SOC code, title and survey year. */
+    static String label(OccupationWages row) {
+        return row.socCode() + " " + row.title() + " (May " + row.year() + ")";
     }
 
     /**
@@ -139,7 +85,7 @@ public final class OccupationDistribution implements WageDistribution {
     public static OccupationDistribution from(OccupationWages row, WageBasis basis) {
         Objects.requireNonNull(row, "row must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
-        String label = row.socCode() + " " + row.title() + " (May " + row.year() + ")";
+        String label = label(row);
         if (!row.publishedBasis().includes(basis)) {
             WageBasis other = basis == WageBasis.ANNUAL ? WageBasis.HOURLY : WageBasis.ANNUAL;
             throw new IllegalArgumentException("Occupation " + label + " has no " + basis.name().toLowerCase()
@@ -165,40 +111,30 @@ public final class OccupationDistribution implements WageDistribution {
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(summary, "summary must not be null");
         Objects.requireNonNull(employment, "employment must not be null");
+        PercentileGrid grid = PercentileGrid.PUBLISHED;
+        FigureStatus[] status = new FigureStatus[grid.size()];
+        double[] amount = new double[grid.size()];
+        for (int i = 0; i < grid.size(); i++) {
+            WageFigure f = summary.percentile((int) grid.percentile(i));
+            status[i] = f.status();
+            amount[i] = f.amount();
+        }
+        PointSelection points = new PointSelection(grid.size()).select(status, amount);
         // A file may publish decreasing percentiles (readers keep BLS's files as they are; OewsAudit reports them):
         // no distribution passes through them, so refuse rather than return one that ranks wages wrongly.
-        summary.firstDecrease().ifPresent(d -> {
+        if (points.isDecreasing()) {
             throw new IllegalArgumentException("Occupation " + label + " has decreasing published percentiles (valid:"
-                    + " non-decreasing P10 ≤ P25 ≤ median ≤ P75 ≤ P90): " + d);
-        });
-        List<Double> ps = new ArrayList<>();
-        List<Double> ws = new ArrayList<>();
-        boolean topCode = false;
-        for (int p : WageSummary.PUBLISHED_PERCENTILES) {
-            WageFigure f = summary.percentile(p);
-            if (f.isExact() && f.amount() > 0) {
-                ps.add((double) p);
-                ws.add(f.amount());
-            } else if (f.isLowerBound()) {
-                if (ws.isEmpty() || f.amount() > ws.get(ws.size() - 1)) {
-                    ps.add((double) p);
-                    ws.add(f.amount());
-                    topCode = true;
-                }
-                break;
-            }
+                    + " non-decreasing P10 ≤ P25 ≤ median ≤ P75 ≤ P90): "
+                    + summary.firstDecrease().orElse(summary.percentiles().toString()));
         }
-        int exact = ps.size() - (topCode ? 1 : 0);
-        if (ps.size() < 2 || exact < 1) {
+        if (!points.isUsable()) {
             throw new IllegalArgumentException("Occupation " + label + " has no " + summary.basis().name()
                     .toLowerCase() + " wage distribution (valid: at least two of P10, P25, median, P75, P90 published,"
                     + " one of them exactly): " + summary.percentiles());
         }
-        OptionalDouble mean = summary.mean().isExact() ? OptionalDouble.of(summary.mean().amount())
-                : OptionalDouble.empty();
-        return new OccupationDistribution(label, summary.basis(), employment,
-                ps.stream().mapToDouble(Double::doubleValue).toArray(),
-                ws.stream().mapToDouble(Double::doubleValue).toArray(), topCode, mean);
+        double mean = summary.mean().isExact() ? summary.mean().amount() : Double.NaN;
+        return new OccupationDistribution(DistributionColumns.ofRow(summary.basis(), grid, points, mean), 0, label,
+                employment);
     }
 
     /**
@@ -239,8 +175,10 @@ public final class OccupationDistribution implements WageDistribution {
             throw new IllegalArgumentException("Invalid value for mean of " + label + " (valid values > 0, finite): "
                     + mean.getAsDouble());
         }
-        return new OccupationDistribution(label, basis, Figure.missing(FigureStatus.EMPLOYMENT_NOT_AVAILABLE),
-                percentiles.clone(), amounts.clone(), false, mean);
+        PercentileGrid grid = PercentileGrid.of(percentiles);
+        DistributionColumns model = DistributionColumns.ofRow(basis, grid, new PointSelection(grid.size())
+                .all(amounts), mean.orElse(Double.NaN));
+        return new OccupationDistribution(model, 0, label, Figure.missing(FigureStatus.EMPLOYMENT_NOT_AVAILABLE));
     }
 
     @Override
@@ -250,7 +188,7 @@ public final class OccupationDistribution implements WageDistribution {
 
     @Override
     public WageBasis basis() {
-        return basis;
+        return model.basis();
     }
 
     /** @return the employment, this distribution's weight in a group (may be a missing figure) */
@@ -261,59 +199,19 @@ public final class OccupationDistribution implements WageDistribution {
     @Override
     public WageAtPercentile wageAt(double percentile) {
         checkPercentile(percentile);
-        if (topCoded && percentile >= topCodedPercentile) {
-            return new WageAtPercentile(percentile, Wage.of(amounts[amounts.length - 1], basis), true);
-        }
-        for (int i = 0; i < percentiles.length; i++) {
-            if (percentiles[i] == percentile) {
-                return new WageAtPercentile(percentile, Wage.of(amounts[i], basis), false);
-            }
-        }
-        // Rounding in exp(log(x)) must not put an estimate a hair outside its neighbouring published points.
-        double estimate = quantileAmount(percentile / 100);
-        int k = 0;
-        while (k < percentiles.length && percentiles[k] < percentile) {
-            k++;
-        }
-        if (k > 0) {
-            estimate = Math.max(estimate, amounts[k - 1]);
-        }
-        if (k < percentiles.length) {
-            estimate = Math.min(estimate, amounts[k]);
-        }
-        // Between the last exact percentile and a top-coded one the model stands the top-code in for a figure that
-        // is at least that high, so its estimate there is a lower bound too.
-        boolean belowTopCoded = topCoded && k == percentiles.length - 1;
-        return new WageAtPercentile(percentile, Wage.of(estimate, basis), belowTopCoded);
+        double wage = model.wage(row, percentile, StandardNormal.quantile(percentile / 100));
+        return new WageAtPercentile(percentile, Wage.of(wage, basis()), model.wageIsLowerBound(row, percentile));
     }
 
     @Override
     public PercentileRank rankOf(Wage wage) {
         Objects.requireNonNull(wage, "wage must not be null");
-        if (wage.basis() != basis) {
-            throw new BasisMismatchException("rank a wage in " + label, basis, wage.basis());
+        if (wage.basis() != basis()) {
+            throw new BasisMismatchException("rank a wage in " + label, basis(), wage.basis());
         }
         double a = wage.amount();
-        if (topCoded && a >= amounts[amounts.length - 1]) {
-            return new PercentileRank(wage, lastExactPercentile, true);
-        }
-        for (int i = percentiles.length - 1; i >= 0; i--) {
-            if (amounts[i] == a) {
-                return new PercentileRank(wage, percentiles[i], false);
-            }
-        }
-        double rank = 100 * fractionAtOrBelow(a);
-        int k = 0;
-        while (k < amounts.length && amounts[k] < a) {
-            k++;
-        }
-        if (k > 0) {
-            rank = Math.max(rank, percentiles[k - 1]);
-        }
-        if (k < amounts.length) {
-            rank = Math.min(rank, percentiles[k]);
-        }
-        return new PercentileRank(wage, rank, false, topCoded && k == amounts.length - 1);
+        return new PercentileRank(wage, model.rank(row, a, Math.log(a)), model.rankIsLowerBound(row, a),
+                model.rankIsUpperBound(row, a));
     }
 
     /**
@@ -324,50 +222,49 @@ public final class OccupationDistribution implements WageDistribution {
      * @throws IllegalArgumentException if the amount is negative or not finite
      */
     public double percentileRankOf(double amount) {
-        if (!(amount >= 0 && Double.isFinite(amount))) {
-            throw new IllegalArgumentException("Invalid value for wage amount (valid values 0 - finite dollars): "
-                    + amount);
-        }
-        return 100 * fractionAtOrBelow(amount);
+        DistributionColumns.checkAmount(amount);
+        return 100 * model.fraction(row, amount);
     }
 
     @Override
     public Wage mean() {
-        return Wage.of(modelMean, basis);
+        return Wage.of(model.modelMean(row), basis());
     }
 
     /** @return BLS's published mean, if there is an exact one */
     public Optional<Wage> publishedMean() {
-        return publishedMean.isPresent() ? Optional.of(Wage.of(publishedMean.getAsDouble(), basis))
-                : Optional.empty();
+        double mean = model.publishedMean(row);
+        return Double.isNaN(mean) ? Optional.empty() : Optional.of(Wage.of(mean, basis()));
     }
 
     /** @return true when the upper tail was fitted so that the distribution's mean equals BLS's mean */
     public boolean isMeanMatched() {
-        return meanMatched;
+        return model.isMeanMatched(row);
     }
 
     /** @return the slope of log-wage per standard-normal unit above the highest published percentile */
     public double upperTailSlope() {
-        return upperSlope;
+        return model.upperSlope(row);
     }
 
     /** @return the slope of log-wage per standard-normal unit below the lowest published percentile */
     public double lowerTailSlope() {
-        return lowerSlope;
+        return model.lowerSlope(row);
     }
 
     /** @return the top-code a published percentile was censored at, if any */
     public Optional<Wage> topCode() {
-        return topCoded ? Optional.of(Wage.of(amounts[amounts.length - 1], basis)) : Optional.empty();
+        return model.isTopCoded(row) ? Optional.of(Wage.of(model.amount(row, model.count(row) - 1), basis()))
+                : Optional.empty();
     }
 
     /** @return the percentiles the model passes through (published exactly, or the top-coded one as its bound) */
     public List<WageAtPercentile> points() {
-        List<WageAtPercentile> out = new ArrayList<>();
-        for (int i = 0; i < percentiles.length; i++) {
-            out.add(new WageAtPercentile(percentiles[i], Wage.of(amounts[i], basis),
-                    topCoded && i == percentiles.length - 1));
+        int n = model.count(row);
+        List<WageAtPercentile> out = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            out.add(new WageAtPercentile(model.percentile(row, j), Wage.of(model.amount(row, j), basis()),
+                    model.isTopCoded(row) && j == n - 1));
         }
         return List.copyOf(out);
     }
@@ -375,8 +272,8 @@ public final class OccupationDistribution implements WageDistribution {
     /** Prints the label, basis, points and tail model. */
     @Override
     public String toString() {
-        return label + ", " + basis.name().toLowerCase() + ": " + points() + ", upper tail "
-                + (meanMatched ? "matched to mean " + Wage.of(publishedMean.getAsDouble(), basis)
+        return label + ", " + basis().name().toLowerCase() + ": " + points() + ", upper tail "
+                + (isMeanMatched() ? "matched to mean " + publishedMean().orElseThrow()
                 : "continuing the last segment");
     }
 
@@ -387,85 +284,13 @@ public final class OccupationDistribution implements WageDistribution {
         }
     }
 
-    /** The model's quantile in dollars, top-codes ignored (the model continues past them). */
-    double quantileAmount(double probability) {
-        return Math.exp(logQuantile(StandardNormal.quantile(probability)));
+    /** @return the model this is a view of */
+    DistributionColumns model() {
+        return model;
     }
 
-    /** The model's {@code F(amount)}, top-codes ignored. */
-    double fractionAtOrBelow(double amount) {
-        if (amount <= 0) {
-            return 0;
-        }
-        return StandardNormal.cdf(normalScore(Math.log(amount)));
-    }
-
-    boolean isTopCoded() {
-        return topCoded;
-    }
-
-    double topCodeAmount() {
-        return amounts[amounts.length - 1];
-    }
-
-    private double logQuantile(double zz) {
-        int n = z.length;
-        if (zz <= z[0]) {
-            return y[0] + lowerSlope * (zz - z[0]);
-        }
-        if (zz >= z[n - 1]) {
-            return y[n - 1] + upperSlope * (zz - z[n - 1]);
-        }
-        int k = 0;
-        while (zz >= z[k + 1]) {
-            k++;
-        }
-        double t = zz - z[k];
-        double[] c = coef[k];
-        return c[0] + t * (c[1] + t * (c[2] + t * c[3]));
-    }
-
-    /** Inverts {@code y(z)}: the standard-normal score of a log-wage. */
-    private double normalScore(double logAmount) {
-        int n = z.length;
-        if (logAmount <= y[0]) {
-            return z[0] + (logAmount - y[0]) / lowerSlope;
-        }
-        if (logAmount >= y[n - 1]) {
-            return z[n - 1] + (logAmount - y[n - 1]) / upperSlope;
-        }
-        int k = 0;
-        while (logAmount >= y[k + 1]) {
-            k++;
-        }
-        double h = z[k + 1] - z[k];
-        double[] c = coef[k];
-        double target = logAmount - c[0];
-        double t = MonotoneCubicInterpolator.invertSegment(c[1], c[2], c[3], target, h,
-                h * target / (y[k + 1] - y[k]));
-        return z[k] + t;
-    }
-
-    private double lowerTailMean(double s) {
-        return Math.exp(y[0] - s * z[0] + 0.5 * s * s) * StandardNormal.cdf(z[0] - s);
-    }
-
-    private double upperTailMean(double t) {
-        int n = z.length;
-        return Math.exp(y[n - 1] - t * z[n - 1] + 0.5 * t * t) * StandardNormal.cdf(t - z[n - 1]);
-    }
-
-    private double interiorMean() {
-        double sum = 0;
-        for (int k = 0; k < coef.length; k++) {
-            double half = 0.5 * (z[k + 1] - z[k]);
-            double[] c = coef[k];
-            for (int i = 0; i < GAUSS_NODES.length; i++) {
-                double t = half * (GAUSS_NODES[i] + 1);
-                double logW = c[0] + t * (c[1] + t * (c[2] + t * c[3]));
-                sum += half * GAUSS_WEIGHTS[i] * Math.exp(logW) * StandardNormal.density(z[k] + t);
-            }
-        }
-        return sum;
+    /** @return the row of {@link #model()} this is a view of */
+    int row() {
+        return row;
     }
 }

@@ -208,8 +208,8 @@ public final class OewsTable implements Tabular {
     }
 
     /**
-     * Column-wise access for batch computations (the distribution model fits every row this way): the number of a
-     * figure without building the row.
+     * The stored number of a figure without building the row, for this package's readers and views; outside it,
+     * {@link #figures(String)} gives the same through a typed column.
      *
      * @param figure the index of the figure in {@link #FIGURES}
      * @param row 0-based row index
@@ -217,7 +217,7 @@ public final class OewsTable implements Tabular {
      *     none
      * @throws IndexOutOfBoundsException for a figure or row outside the table
      */
-    public double figureValue(int figure, int row) {
+    double figureValue(int figure, int row) {
         return values[figure].getDouble(row);
     }
 
@@ -229,7 +229,7 @@ public final class OewsTable implements Tabular {
      * @return the status
      * @throws IndexOutOfBoundsException for a figure or row outside the table
      */
-    public FigureStatus figureStatus(int figure, int row) {
+    FigureStatus figureStatus(int figure, int row) {
         return STATUS[statuses[figure][row]];
     }
 
@@ -257,6 +257,19 @@ public final class OewsTable implements Tabular {
     }
 
     /**
+     * The SOC code of a row, without assembling the row ({@link #row(int)} builds every figure): for passes over
+     * every row of a large table.
+     *
+     * @param row 0-based row index
+     * @return the code as published, e.g. {@code 43-4051}
+     * @throws IndexOutOfBoundsException for a row outside the table
+     */
+    public String socCode(int row) {
+        Objects.checkIndex(row, size());
+        return text(TEXT_COLUMNS.indexOf("OCC_CODE"), row);
+    }
+
+    /**
      * A text cell without building the row.
      *
      * @param column the index of the column in {@link #TEXT_COLUMNS}
@@ -264,7 +277,7 @@ public final class OewsTable implements Tabular {
      * @return the text as published
      * @throws IndexOutOfBoundsException for a column or row outside the table
      */
-    public String text(int column, int row) {
+    String text(int column, int row) {
         return text[column].get(row);
     }
 
@@ -291,6 +304,17 @@ public final class OewsTable implements Tabular {
     /** @return the rows as a stream */
     public Stream<OccupationWages> stream() {
         return rows().stream();
+    }
+
+    /**
+     * One figure of every row, read-only, for batch computations without building the rows ({@link FigureColumn}).
+     *
+     * @param figureName the figure's BLS column name, one of {@link #FIGURES}, e.g. {@code "A_MEDIAN"}
+     * @return a view of the column (not a copy), whose documentation gives each figure's unit
+     * @throws IllegalArgumentException naming the valid names if {@code figureName} is not one of them
+     */
+    public FigureColumn figures(String figureName) {
+        return FigureColumn.of(figureName, values, statuses);
     }
 
     /**
@@ -519,7 +543,7 @@ public final class OewsTable implements Tabular {
      * @return the index
      * @throws IndexOutOfBoundsException for a row outside the table
      */
-    public int contextIndex(int row) {
+    int contextIndex(int row) {
         Objects.checkIndex(row, size());
         return contextIndex().idOf(row);
     }

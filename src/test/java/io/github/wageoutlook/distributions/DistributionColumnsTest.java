@@ -1,13 +1,21 @@
 package io.github.wageoutlook.distributions;
 
+import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageFigure;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tech.tablesaw.api.Table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,76 +24,120 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DistributionColumnsTest {
 
-    private static final double[] ANNUAL_AMOUNTS = {0, 12_000, 22_140, 33_750, 40_000, 55_310, 60_000, 95_000,
-        150_000, 208_000, 239_200, 400_000};
-    private static final double[] HOURLY_AMOUNTS = {0, 7.25, 10.65, 16.23, 20, 26.59, 45, 100, 115, 180};
-    private static final double[] PERCENTILES = {0.5, 5, 10, 17.3, 25, 50, 68.5, 75, 90, 95, 99, 99.9};
+    private static final OewsTable Y2018 = Oews.national(2018);
 
-    /** Every row of all eleven shipped national years (15,212 rows, with *, # and ANNUAL/HOURLY-only rows). */
-    @ParameterizedTest
-    @EnumSource(WageBasis.class)
-    void everyRow_ofEveryNationalYear_equalsItsOccupationDistribution(WageBasis basis) {
-        OewsTable all = Oews.nationalAllYears();
-        DistributionColumns columns = DistributionColumns.fit(all, basis);
-        double[] amounts = basis == WageBasis.ANNUAL ? ANNUAL_AMOUNTS : HOURLY_AMOUNTS;
-        ColumnResult[] ranks = new ColumnResult[amounts.length];
-        for (int i = 0; i < amounts.length; i++) {
-            ranks[i] = columns.rankOf(amounts[i]);
+    private static int rowOf(OewsTable t, String socCode) {
+        return t.rows().indexOf(t.occupation(socCode).orElseThrow());
+    }
+
+    static Stream<Arguments> shippedTablesAndBases() {
+        List<Arguments> out = new ArrayList<>();
+        List<OewsTable> tables = new ArrayList<>(List.of(Oews.nationalAllYears()));
+        Oews.industryYears().forEach(y -> tables.add(Oews.industries(y)));
+        for (OewsTable t : tables) {
+            for (WageBasis b : WageBasis.values()) {
+                out.add(Arguments.of(t.name(), t, b));
+            }
         }
-        ColumnResult[] wages = new ColumnResult[PERCENTILES.length];
-        for (int i = 0; i < PERCENTILES.length; i++) {
-            wages[i] = columns.wageAt(PERCENTILES[i]);
+        return out.stream();
+    }
+
+    /**
+     * Every row of every shipped file (the twelve national years, 16,613 rows, and the national industry file), on
+     * both bases: the model reproduces each published percentile exactly and ranks each published wage at its
+     * percentile exactly, a top-coded percentile comes back as the top-code flagged as a lower bound, and a matched
+     * upper tail gives BLS's published mean.
+     */
+    @ParameterizedTest(name = "{0}, {2}")
+    @MethodSource("shippedTablesAndBases")
+    void fit_ofEveryShippedRow_reproducesBlsPublishedPercentilesAndMeans(String name, OewsTable table,
+                                                                         WageBasis basis) {
+        DistributionColumns columns = DistributionColumns.fit(table, basis);
+        List<Integer> published = WageSummary.PUBLISHED_PERCENTILES;
+        ColumnResult[] wages = new ColumnResult[published.size()];
+        for (int i = 0; i < wages.length; i++) {
+            wages[i] = columns.wageAt(published.get(i));
         }
-        int modelled = 0;
-        int boundsSeen = 0;
-        for (int r = 0; r < all.size(); r++) {
-            OccupationDistribution d;
-            try {
-                d = OccupationDistribution.from(all.row(r), basis);
-            } catch (IllegalArgumentException e) {
-                assertFalse(columns.hasModel(r), "row " + r + " has a batch model but none per row: " + e.getMessage());
-                assertTrue(Double.isNaN(ranks[0].values()[r]) && Double.isNaN(wages[0].values()[r]), "row " + r);
+        int exact = 0;
+        int topCoded = 0;
+        int meansMatched = 0;
+        for (int r = 0; r < table.size(); r++) {
+            if (!columns.hasModel(r)) {
+                assertTrue(Double.isNaN(wages[0].values()[r]), "row " + r);
                 continue;
             }
-            assertTrue(columns.hasModel(r), "row " + r);
-            modelled++;
-            for (int i = 0; i < amounts.length; i++) {
-                PercentileRank expected = d.rankOf(Wage.of(amounts[i], basis));
-                assertEquals(expected.percentile(), ranks[i].values()[r], 1e-9, d.label() + " rank of " + amounts[i]);
-                assertEquals(expected.isLowerBound(), ranks[i].lowerBounds()[r], d.label() + " bound " + amounts[i]);
-                boundsSeen += expected.isLowerBound() ? 1 : 0;
+            OccupationWages row = table.row(r);
+            WageSummary s = row.wages(basis);
+            OccupationDistribution d = columns.row(r);
+            boolean censored = false;
+            for (int i = 0; i < wages.length; i++) {
+                WageFigure f = s.percentile(published.get(i));
+                String where = row.socCode() + " " + row.year() + " " + basis + " P" + published.get(i);
+                if (f.isLowerBound() || censored) {
+                    censored = true;
+                    if (d.topCode().isPresent()) { // else the top-code was not above the last exact figure
+                        assertTrue(wages[i].lowerBounds()[r], where);
+                        assertEquals(d.topCode().get().amount(), wages[i].values()[r], where);
+                        topCoded++;
+                    }
+                } else if (f.isExact() && f.amount() > 0) {
+                    assertEquals(f.amount(), wages[i].values()[r], where);
+                    assertFalse(wages[i].lowerBounds()[r], where);
+                    if (s.percentiles().stream().filter(g -> g.isExact() && g.amount() == f.amount()).count() == 1) {
+                        assertEquals((double) published.get(i), d.rankOf(Wage.of(f.amount(), basis)).percentile(), where);
+                    }
+                    exact++;
+                }
             }
-            for (int i = 0; i < PERCENTILES.length; i++) {
-                WageAtPercentile expected = d.wageAt(PERCENTILES[i]);
-                double want = expected.wage().amount();
-                assertEquals(want, wages[i].values()[r], 1e-10 * want, d.label() + " P" + PERCENTILES[i]);
-                assertEquals(expected.isLowerBound(), wages[i].lowerBounds()[r], d.label() + " P" + PERCENTILES[i]);
+            if (d.isMeanMatched()) {
+                assertEquals(s.mean().amount(), d.mean().amount(), 1e-9 * s.mean().amount(), row.socCode());
+                meansMatched++;
             }
         }
-        // Nearly every national row has a model; the top-coded rows exercise the lower-bound paths.
-        assertTrue(modelled > 14_000, "modelled " + modelled);
-        assertTrue(boundsSeen > 100, "lower bounds " + boundsSeen);
+        assertTrue(exact > 10_000, "exact figures " + exact);
+        assertTrue(meansMatched > 2_500, "means matched " + meansMatched);
+        if (basis == WageBasis.ANNUAL && table.size() == Oews.nationalAllYears().size()) {
+            assertTrue(topCoded > 100, "top-coded figures " + topCoded);
+        }
     }
 
-    // Golden: 43-4051 Customer Service Representatives, May 2018, median $33,750 published; $40,000 ranks P68.5.
+    // Golden: 43-4051 Customer Service Representatives, May 2018, P10 $22,140 … P90 $55,310, mean $36,470 published;
+    // $40,000 ranks P68.5.
     @Test
-    void rankOf_40000_forCustomerServiceRepresentatives2018_isP68point5() {
-        OewsTable t = Oews.national(2018);
-        DistributionColumns columns = DistributionColumns.fit(t, WageBasis.ANNUAL);
-        int row = -1;
-        for (int r = 0; r < t.size(); r++) {
-            if (t.row(r).socCode().equals("43-4051")) {
-                row = r;
-            }
+    void row_ofCustomerServiceRepresentatives2018_isBlsFiguresAndRanks40000AtP68point5() {
+        DistributionColumns columns = DistributionColumns.fit(Y2018, WageBasis.ANNUAL);
+        int row = rowOf(Y2018, "43-4051");
+        double[] expected = {22_140, 26_730, 33_750, 42_970, 55_310};
+        double[] percentiles = {10, 25, 50, 75, 90};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], columns.wageAt(percentiles[i]).values()[row]);
         }
         assertEquals(68.5, columns.rankOf(40_000).values()[row], 0.05);
-        assertEquals(33_750, columns.wageAt(50).values()[row]);
+        OccupationDistribution d = columns.row(row);
+        assertEquals("43-4051 Customer Service Representatives (May 2018)", d.label());
+        assertEquals(36_470, d.mean().amount(), 1e-6);
+        assertEquals(Y2018.row(row).employment(), d.employment());
+        assertEquals(OccupationDistribution.from(Y2018.row(row), WageBasis.ANNUAL).points(), d.points());
     }
 
-    // Every major group of two national years, median and P90: the batch mixture equals GroupDistribution.from;
-    // group 43 in 2018 is BLS's $35,760 row, which the mixture meets within 1%.
+    // Golden: 11-1011 Chief Executives, May 2018: median $189,600, P75 and P90 top-coded (# = $208,000 and more).
     @Test
-    void majorGroupMixtures_equalGroupDistributionOfGroup() {
+    void wageAt_aboveTheLastExactPercentileOfChiefExecutives2018_isTheTopCodeAsLowerBound() {
+        DistributionColumns columns = DistributionColumns.fit(Y2018, WageBasis.ANNUAL);
+        int row = rowOf(Y2018, "11-1011");
+        assertEquals(189_600, columns.wageAt(50).values()[row]);
+        assertFalse(columns.wageAt(50).lowerBounds()[row]);
+        for (double p : new double[] {60, 75, 95}) {
+            assertTrue(columns.wageAt(p).lowerBounds()[row], "P" + p);
+        }
+        assertEquals(208_000, columns.wageAt(75).values()[row]);
+        assertEquals(50, columns.rankOf(300_000).values()[row]);
+        assertTrue(columns.rankOf(300_000).lowerBounds()[row]);
+    }
+
+    // BLS's 43-0000 row, May 2018: median $35,760, which the mixture of its 56 detailed occupations meets within 1%.
+    @Test
+    void majorGroupMixtures_haveTheMembersOfGroupDistributionOfGroup() {
         for (int year : new int[] {2018, 2024}) {
             OewsTable t = Oews.national(year);
             DistributionColumns columns = DistributionColumns.fit(t, WageBasis.ANNUAL);
@@ -94,26 +146,48 @@ class DistributionColumnsTest {
                 assertEquals(22, groups.size(), year + " groups " + groups.keySet());
                 groups.forEach((key, got) -> {
                     WageAtPercentile want = GroupDistribution.from(t, key.majorGroup(), WageBasis.ANNUAL).wageAt(p);
-                    assertEquals(want.wage().amount(), got.wage().amount(), 1e-9 * want.wage().amount(),
-                            year + " " + key + " P" + p);
-                    assertEquals(want.isLowerBound(), got.isLowerBound(), year + " " + key + " P" + p);
+                    assertEquals(want, got, year + " " + key + " P" + p);
                 });
-                if (year == 2018 && p == 50) {
-                    double office = groups.entrySet().stream().filter(e -> e.getKey().majorGroup().equals("43"))
-                            .findFirst().orElseThrow().getValue().wage().amount();
-                    assertEquals(35_760, office, 0.01 * 35_760);
-                }
             }
         }
+        double office = DistributionColumns.fit(Y2018, WageBasis.ANNUAL).wageAtByAreaAndMajorGroup(Y2018, 50)
+                .get(new AreaGroup("99", "43")).wage().amount();
+        assertEquals(35_760, office, 0.01 * 35_760);
+    }
+
+    // A file may publish decreasing percentiles (OewsAudit reports them); no distribution passes through them.
+    @Test
+    void fit_ofRowWithDecreasingPercentiles_hasNoModel_asFromRefusesIt() {
+        Table plain = Y2018.toTable();
+        int row = rowOf(Y2018, "43-4051");
+        plain.doubleColumn("A_PCT75").set(row, 30_000.0); // below the published median, $33,750
+        OewsTable edited = OewsTable.from(plain);
+        DistributionColumns columns = DistributionColumns.fit(edited, WageBasis.ANNUAL);
+        assertFalse(columns.hasModel(row));
+        assertTrue(Double.isNaN(columns.wageAt(50).values()[row]));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> columns.row(row));
+        assertTrue(e.getMessage().contains("43-4051") && e.getMessage().contains("decreasing"), e.getMessage());
+        assertTrue(columns.hasModel(row + 1));
+    }
+
+    // 11-1031 Legislators, May 2018: ANNUAL=TRUE, every hourly cell is *.
+    @Test
+    void row_withoutWagesOnTheBasis_namesTheOccupation() {
+        DistributionColumns columns = DistributionColumns.fit(Y2018, WageBasis.HOURLY);
+        int row = rowOf(Y2018, "11-1031");
+        assertFalse(columns.hasModel(row));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> columns.row(row));
+        assertTrue(e.getMessage().contains("11-1031") && e.getMessage().contains("hourly"), e.getMessage());
     }
 
     @Test
     void badArguments_areRefusedWithTheirRange() {
-        DistributionColumns columns = DistributionColumns.fit(Oews.national(2018), WageBasis.ANNUAL);
+        DistributionColumns columns = DistributionColumns.fit(Y2018, WageBasis.ANNUAL);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> columns.rankOf(-1));
         assertTrue(e.getMessage().contains("-1.0"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> columns.wageAt(100));
         assertTrue(e.getMessage().contains("0 < p < 100"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> columns.rankOf(Double.NaN));
+        assertThrows(IndexOutOfBoundsException.class, () -> columns.row(Y2018.size()));
     }
 }

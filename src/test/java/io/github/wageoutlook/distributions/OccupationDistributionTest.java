@@ -169,4 +169,22 @@ class OccupationDistributionTest {
         double z75 = StandardNormal.quantile(0.75);
         assertEquals(Math.log(55_000.0 / 40_000) / z75, d.upperTailSlope(), 1e-12);
     }
+
+    // A salary survey's own seven percentiles: the model passes through each, as through BLS's five.
+    @Test
+    void fromPercentiles_ofSevenSurveyPercentiles_reproducesAndRanksEachAndMatchesTheMean() {
+        double[] percentiles = {5, 10, 25, 50, 75, 90, 95};
+        double[] amounts = {20_000, 23_000, 28_000, 35_000, 45_000, 58_000, 70_000};
+        OccupationDistribution d = OccupationDistribution.of("survey", WageBasis.ANNUAL, percentiles,
+                amounts, OptionalDouble.of(39_000));
+        for (int i = 0; i < percentiles.length; i++) {
+            assertEquals(amounts[i], d.wageAt(percentiles[i]).amount(), "P" + percentiles[i]);
+            assertEquals(percentiles[i], d.rankOf(Wage.annual(amounts[i])).percentile(), "P" + percentiles[i]);
+        }
+        assertTrue(d.isMeanMatched());
+        assertEquals(39_000, d.mean().amount(), 1e-6);
+        double p17 = d.wageAt(17.5).amount();
+        assertTrue(p17 > 23_000 && p17 < 28_000, "P17.5 " + p17);
+        assertEquals(17.5, d.rankOf(Wage.annual(p17)).percentile(), 1e-9);
+    }
 }

@@ -133,11 +133,10 @@ public final class RealFiles {
     public static List<String> row(OewsTable t, int r, String area, String areaTitle, String areaType, String state,
                             String naics, String naicsTitle, String group) {
         List<String> row = new ArrayList<>(List.of("'" + area, areaTitle, areaType, state, "'" + naics, naicsTitle,
-                group, "1235", t.text(5, r), t.text(6, r), t.text(7, r)));
+                group, "1235", t.socCode(r), t.row(r).title(), t.row(r).level().code()));
         for (String figure : LAYOUT.subList(LAYOUT.indexOf("TOT_EMP"), LAYOUT.indexOf("ANNUAL"))) {
-            int f = OewsTable.FIGURES.indexOf(figure);
-            FigureStatus s = t.figureStatus(f, r);
-            row.add(s == FigureStatus.PUBLISHED ? formatted(t.figureValue(f, r)) : s.code());
+            FigureStatus s = t.figures(figure).status(r);
+            row.add(s == FigureStatus.PUBLISHED ? formatted(t.figures(figure).value(r)) : s.code());
         }
         row.add(t.publishedBasis(r) == PublishedBasis.ANNUAL_ONLY ? "TRUE" : "");
         row.add(t.publishedBasis(r) == PublishedBasis.HOURLY_ONLY ? "TRUE" : "");
