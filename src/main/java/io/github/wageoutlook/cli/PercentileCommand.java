@@ -73,17 +73,20 @@ final class PercentileCommand implements Command {
         String source = published ? "published" : atTopCode ? "top-coded" : w.isLowerBound()
                 ? "estimated-lower-bound" : "estimated";
         Output.Format format = Output.format(args);
+        double beyond = published || atTopCode || aboveTopCode.isPresent() ? 0 : d.beyondPoints(p);
+        WageAtPercentile nearest = beyond > 0 ? d.points().get(d.points().size() - 1) : d.points().get(0);
         // The neighbouring years are the embedded national files: only the national row has them.
         Optional<NeighbourEstimate> neighbour = atTopCode && !OewsSelection.isNarrowed(args)
                 ? neighbourEstimate(row, basis, p, w.wage()) : Optional.empty();
         if (format != Output.Format.TEXT) {
             Output.write(new Output.Rows(List.of("year", "soc_code", "title", "basis", "percentile", "wage",
                     "lower_bound", "source", "neighbour_estimate", "neighbour_estimate_lower_bound",
-                    "neighbour_years"), List.of(Arrays.asList(row.year(), row.socCode(), row.title(),
+                    "neighbour_years", "extrapolated_points", "extrapolated_from"), List.of(Arrays.asList(row.year(), row.socCode(), row.title(),
                     basis.name().toLowerCase(Locale.ROOT), p, Precision.wage(w.amount(), basis), w.isLowerBound(),
                     source, neighbour.map(n -> Precision.wage(n.value().shown().amount(), basis)).orElse(null),
                     neighbour.map(n -> n.value().isLowerBound()).orElse(false),
-                    neighbour.map(NeighbourEstimate::neighbours).orElse(0)))), format, out);
+                    neighbour.map(NeighbourEstimate::neighbours).orElse(0), Math.abs(beyond),
+                    beyond == 0 ? null : "P" + BasisHint.plain(nearest.percentile())))), format, out);
             return 0;
         }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
@@ -109,6 +112,12 @@ final class PercentileCommand implements Command {
                         + " (normal quantile, log wage); tails are log-linear, the upper one " + (d.isMeanMatched()
                         ? "matched to BLS's mean " + d.publishedMean().orElseThrow().rounded()
                         : "continuing the last segment (no mean to match)") + ".");
+            }
+            if (beyond != 0) {
+                out.printf("Extrapolated %s percentile points %s BLS's %s published percentile (%s): the figure "
+                        + "follows the fitted %s tail, not BLS's figures, and is less certain the further out it "
+                        + "lies.%n", BasisHint.plain(Math.abs(beyond)), beyond > 0 ? "above" : "below",
+                        beyond > 0 ? "highest" : "lowest", nearest, beyond > 0 ? "upper" : "lower");
             }
         }
         return 0;

@@ -9,6 +9,7 @@ import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -267,6 +268,26 @@ public final class OccupationDistribution implements WageDistribution {
                     model.isTopCoded(row) && j == n - 1));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * How far a percentile lies outside the points the model passes through ({@link #points()}), in percentile
+     * points: there the wage is an extrapolation along a fitted tail, not an interpolation between BLS's figures, and
+     * the further out, the less it rests on them. P99.9 of an occupation published from P10 to P90 is 9.9 points
+     * beyond P90.
+     *
+     * @param percentile strictly between 0 and 100
+     * @return points above the highest point (positive), below the lowest (negative), or 0 between them
+     * @throws IllegalArgumentException if the percentile is not strictly between 0 and 100
+     */
+    public double beyondPoints(double percentile) {
+        checkPercentile(percentile);
+        List<WageAtPercentile> ps = points();
+        double lowest = ps.get(0).percentile();
+        double highest = ps.get(ps.size() - 1).percentile();
+        // In decimal, as percentiles are typed: 99.9 − 90 is 9.9, not 9.900000000000006.
+        double edge = percentile > highest ? highest : percentile < lowest ? lowest : percentile;
+        return BigDecimal.valueOf(percentile).subtract(BigDecimal.valueOf(edge)).doubleValue();
     }
 
     /** Prints the label, basis, points and tail model. */

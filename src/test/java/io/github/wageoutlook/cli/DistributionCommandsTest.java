@@ -49,6 +49,22 @@ class DistributionCommandsTest {
     }
 
     @Test
+    void percentile_beyondThePublishedPoints_saysHowFarItIsExtrapolated() {
+        Run r = run("percentile", "43-4051", "99.9");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Percentile 99.9: $135,800/yr (estimated)"), r.out());
+        assertTrue(r.out().contains("Extrapolated 9.9 percentile points above BLS's highest published percentile "
+                + "(P90 $63,590/yr)"), r.out());
+        Run low = run("percentile", "43-4051", "5");
+        assertTrue(low.out().contains("Extrapolated 5 percentile points below BLS's lowest published percentile "
+                + "(P10 $31,750/yr)"), low.out());
+        Run inside = run("percentile", "43-4051", "60");
+        assertFalse(inside.out().contains("Extrapolated"), inside.out());
+        Run csv = run("percentile", "43-4051", "99.9", "--format", "csv");
+        assertTrue(csv.out().contains(",0,9.9,P90"), csv.out());
+    }
+
+    @Test
     void percentile_topCoded_saysAtLeast() {
         Run r = run("percentile", "11-1011", "90", "--year", "2018");
         assertEquals(0, r.exit(), r.err());

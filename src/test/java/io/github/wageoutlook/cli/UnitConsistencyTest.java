@@ -52,6 +52,8 @@ class UnitConsistencyTest {
         /** A growth rate as a fraction: +1.2% is 0.012. */
         FRACTION((v, r) -> v == null || isNumber(v) && Math.abs(num(v)) < 1),
         PERCENTILE((v, r) -> isNumber(v) && num(v) > 0 && num(v) < 100),
+        /** A distance between two percentiles, in percentile points: 0 up to under 100. */
+        PERCENTILE_POINTS((v, r) -> isNumber(v) && num(v) >= 0 && num(v) < 100),
         INDEX_VALUE((v, r) -> v == null || isNumber(v) && num(v) > 0 && num(v) < 1_000),
         /** A ratio of index values, to 0.000001 as the text prints it. */
         FACTOR((v, r) -> isNumber(v) && num(v) > 0 && atMostDecimals(num(v), 6)),
@@ -96,7 +98,8 @@ class UnitConsistencyTest {
                 + "percentile PERCENTILE, lower_bound FLAG, upper_bound FLAG, bracket TEXT"));
         UNITS.put("percentile", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, percentile PERCENTILE, "
                 + "wage DOLLARS_OF_BASIS, lower_bound FLAG, source TEXT, neighbour_estimate DOLLARS_OF_BASIS, "
-                + "neighbour_estimate_lower_bound FLAG, neighbour_years PERSONS"));
+                + "neighbour_estimate_lower_bound FLAG, neighbour_years PERSONS, extrapolated_points PERCENTILE_POINTS, "
+                + "extrapolated_from TEXT"));
         UNITS.put("group", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, statistic TEXT, mixture DOLLARS_OF_BASIS, "
                 + "lower_bound FLAG, mixture_unclamped DOLLARS_OF_BASIS, members PERSONS, employment PERSONS, "
                 + "bls_published DOLLARS_OF_BASIS, bls_status TEXT, comparison TEXT, difference_percent PERCENT"));
