@@ -264,8 +264,10 @@ final class ProfileCommand implements Command {
         Optional<ExperienceBrackets> brackets = ExperienceBrackets.embedded().occupation(socCode);
         if (brackets.isPresent()) {
             ExperienceBrackets b = brackets.get();
-            out.printf(Locale.US, "Experience (PayScale survey, self-reported, with bonuses%s): %s %s → %s %s, %+.1f%% "
-                            + "(more: experience %s)%n", national ? "" : ", national", b.bracket(0).label(), b.bracket(0).pay(),
+            // The brackets are in their survey's dollars (one currency year per occupation), not the OEWS year's.
+            out.printf(Locale.US, "Experience (PayScale survey, self-reported, with bonuses%s): pay in %d dollars: "
+                            + "%s %s → %s %s, %+.1f%% (more: experience %s)%n", national ? "" : ", national",
+                    b.bracket(0).currencyYear(), b.bracket(0).label(), b.bracket(0).pay(),
                     b.bracket(b.size() - 1).label(), b.bracket(b.size() - 1).pay(),
                     100 * ExperienceCurve.fit(b).bracketGain(), socCode);
         } else {
