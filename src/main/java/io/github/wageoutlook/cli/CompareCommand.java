@@ -4,6 +4,7 @@ import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.oews.AreaType;
 import io.github.wageoutlook.oews.ContextComparison;
 import io.github.wageoutlook.oews.ContextComparison.Across;
+import io.github.wageoutlook.oews.OccupationLookup;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
@@ -101,7 +102,9 @@ final class CompareCommand implements Command {
             c = ContextComparison.of(ranked, code, across, types,
                     args.flag("hourly") ? WageBasis.HOURLY : null);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no row of " + code + " in " + table.name() + " to compare by " + by);
+            throw new NotFoundException("no row of " + code + " in " + table.name() + " to compare by " + by
+                    + (table.stream().noneMatch(r -> r.socCode().equals(code))
+                    ? Occupations.nearCodes(code, OccupationLookup.of(table)) : ""));
         }
         Optional<OccupationWages> whole = whole(table, ranked, code, across);
         if (c.rows().size() == 1) {
