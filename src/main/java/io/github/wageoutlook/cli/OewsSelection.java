@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * read in one place for every command.
  *
  * <p>Without {@code --file}, the embedded data: the national file of the year (the latest by default) and, when an
- * industry or ownership is asked for, the embedded industry estimates by sector of that year. With {@code --file},
+ * industry or ownership is asked for, the embedded industry estimates by sector of that year (May 2024 by default);
+ * for a year whose industry file is not embedded, BLS's file by sector of that year, from the cache or from BLS,
+ * as a state or metropolitan {@code --area} is read. With {@code --file},
  * the files' rows, of the year asked for (the latest in them by default). Then {@code --area}, {@code --industry}
  * and {@code --ownership} narrow the rows through the library's lookups ({@code ContextLookup}); what is not asked
  * for falls back to the nation, all industries and all ownerships when the rows hold them, else to the only value
@@ -178,12 +180,8 @@ final class OewsSelection {
                 tables.add(Oews.national(year));
             }
             if (wantIndustries) {
-                if (!Oews.industryYears().contains(year)) {
-                    throw new NotFoundException("no embedded industry estimates for May " + year + "; embedded: "
-                            + Oews.industryYears() + " (BLS OEWS national industry estimates by sector); give --file "
-                            + "with BLS's industry file for " + year);
-                }
-                tables.add(Oews.industries(year));
+                tables.add(Oews.industryYears().contains(year) ? Oews.industries(year)
+                        : fetched(args, OewsFile.industry(year, OewsFile.Kind.SECTOR)));
             }
             return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
         }
@@ -192,8 +190,9 @@ final class OewsSelection {
             if (year != national.get(national.size() - 1)) {
                 Diagnostics.err().println("The embedded industry estimates are of May " + Oews.industryYears()
                         .stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": using May " + year
-                        + " (national figures default to May " + national.get(national.size() - 1) + "; for another "
-                        + "year give --file with BLS's industry file)");
+                        + " (national figures default to May " + national.get(national.size() - 1) + "; --year "
+                        + national.get(national.size() - 1) + " reads BLS's industry file of that year from the cache"
+                        + " or from BLS)");
             }
             return national.contains(year) ? OewsTable.concat(List.of(Oews.national(year), Oews.industries(year)))
                     : Oews.industries(year);
@@ -293,8 +292,16 @@ final class OewsSelection {
      */
     private static OewsTable fetched(Arguments args, OewsFile file) {
         PrintStream err = Diagnostics.err();
-        err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
-                + file.description() + " from the cache or from BLS (see `fetch --list`)");
+        if (file.kind().isIndustry()) {
+            String asked = args.option("industry").map(i -> "--industry " + i)
+                    .or(() -> args.option("ownership").map(o -> "--ownership " + o)).orElse("By industry");
+            err.println(asked + ": the embedded industry estimates are of May " + Oews.industryYears().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + "; reading " + file.description()
+                    + " from the cache or from BLS (see `fetch --list`)");
+        } else {
+            err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
+                    + file.description() + " from the cache or from BLS (see `fetch --list`)");
+        }
         return Oews.fetch(file, BlsFetcher.with(FetchCommand.options(args, err)));
     }
 
