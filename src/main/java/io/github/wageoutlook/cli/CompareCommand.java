@@ -85,8 +85,9 @@ final class CompareCommand implements Command {
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
         OewsTable year = OewsSelection.year(args, across != Across.AREA);
-        OewsTable table = OewsSelection.narrow(year, args, across != Across.AREA, across != Across.INDUSTRY,
-                across == Across.AREA);
+        OewsSelection.Selection chosen = OewsSelection.narrowed(year, args, across != Across.AREA,
+                across != Across.INDUSTRY, across == Across.AREA);
+        OewsTable table = chosen.rows();
         Set<AreaType> kept = types;
         if (across == Across.AREA && table.areas().stream().noneMatch(a -> kept.contains(a.type())
                 && (kept.size() < AreaType.values().length || !a.isNational()))) {
@@ -116,7 +117,7 @@ final class CompareCommand implements Command {
                     rowYear % 100) + "all.zip: --file all_data_M_" + rowYear + ".xlsx)." : ""));
         }
         if (format == Output.Format.TEXT) {
-            print(c, whole, table.name(), out);
+            print(c, whole, table.name(), chosen.note(), out);
         } else {
             Output.write(rows(c), format, out);
         }
@@ -162,9 +163,11 @@ final class CompareCommand implements Command {
         return Occupations.find(q, table.byContext().values().iterator().next()).socCode();
     }
 
-    private static void print(ContextComparison c, Optional<OccupationWages> whole, String source, PrintStream out) {
-        out.printf("%s (SOC %s) by %s — OEWS %s, ranked by %s median%n", c.title(), c.socCode(),
-                c.across().name().toLowerCase(Locale.ROOT), c.fixed(), c.basis().name().toLowerCase(Locale.ROOT));
+    private static void print(ContextComparison c, Optional<OccupationWages> whole, String source, String defaults,
+                              PrintStream out) {
+        out.printf("%s (SOC %s) by %s — OEWS %s, ranked by %s median%s%n", c.title(), c.socCode(),
+                c.across().name().toLowerCase(Locale.ROOT), c.fixed(), c.basis().name().toLowerCase(Locale.ROOT),
+                defaults.isEmpty() ? "" : "; " + defaults);
         List<OccupationWages> rows = c.rows();
         List<Column> columns = new ArrayList<>(List.of(
                 new Column("Employment", r -> r.employment().toString())));

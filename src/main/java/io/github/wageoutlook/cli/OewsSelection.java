@@ -3,6 +3,7 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.fetch.BlsFetcher;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.oews.Area;
+import io.github.wageoutlook.oews.Context;
 import io.github.wageoutlook.oews.ContextLookup;
 import io.github.wageoutlook.oews.Industry;
 import io.github.wageoutlook.oews.LookupException;
@@ -224,13 +225,94 @@ final class OewsSelection {
      * @return rows of one year, area, industry and ownership
      */
     static OewsTable oneContext(OewsTable year, Arguments args, String what) {
-        OewsTable t = narrow(year, args, true, true, true);
+        return select(year, args, what).rows();
+    }
+
+    /**
+     * The rows of one context, as {@link #oneContext(Arguments, String)}, with the defaults chosen on the way.
+     *
+     * @param args the parsed arguments
+     * @param what the command's purpose, for a message
+     * @return the rows of one year, area, industry and ownership, and the defaults chosen
+     */
+    static Selection select(Arguments args, String what) {
+        return select(year(args, false), args, what);
+    }
+
+    /**
+     * The rows of one context from rows of one year, as {@link #oneContext(OewsTable, Arguments, String)}, with the
+     * defaults chosen on the way.
+     *
+     * @param year the rows of the year
+     * @param args the parsed arguments
+     * @param what the command's purpose, for a message
+     * @return the rows of one year, area, industry and ownership, and the defaults chosen
+     */
+    static Selection select(OewsTable year, Arguments args, String what) {
+        Selection s = narrowed(year, args, true, true, true);
         try {
-            t.singleContext(what, "");
+            s.rows().singleContext(what, "");
         } catch (MixedContextsException e) {
             throw new UsageException(e.getMessage());
         }
-        return t;
+        return s;
+    }
+
+    /**
+     * Rows narrowed by what was asked for and by the defaults for the rest, with the defaults chosen where the rows
+     * held several values (the nation among a file's areas): a command names them in its header
+     * ({@link #label(Context)}, {@link #note()}); {@link OewsSelection#narrowed} says them on standard error.
+     *
+     * @param rows the rows
+     * @param defaults the defaults chosen, in the order area, industry, ownership; empty when nothing was chosen
+     *     among several
+     */
+    record Selection(OewsTable rows, List<Choice> defaults) {
+        /**
+         * Copies the defaults.
+         *
+         * @param rows the rows
+         * @param defaults the defaults chosen
+         */
+        Selection {
+            defaults = List.copyOf(defaults);
+        }
+
+        /**
+         * A context's label for a header, with the defaults when there are any: {@code Alabama}, or {@code U.S. (by
+         * default: U.S. of 2 areas, all industries of 2 industries; choose another with --area, --industry)}.
+         *
+         * @param c the context of the rows
+         * @return the label
+         */
+        String label(Context c) {
+            return c.label() + (defaults.isEmpty() ? "" : " (" + note() + ")");
+        }
+
+        /** @return {@code by default: …; choose another with --area, …}, or empty when nothing was a default */
+        String note() {
+            if (defaults.isEmpty()) {
+                return "";
+            }
+            return "by default: " + defaults.stream().map(d -> d.chosen() + " of " + d.among() + " " + d.plural())
+                    .collect(Collectors.joining(", ")) + "; choose another with " + defaults.stream()
+                    .map(Choice::option).collect(Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * One default chosen among several values.
+     *
+     * @param option the option that chooses otherwise, e.g. {@code --area}
+     * @param chosen what was chosen, in words, e.g. {@code all industries}
+     * @param column the name of its code, e.g. {@code NAICS}
+     * @param code its code as the option takes it, e.g. {@code 000000}
+     * @param among how many values the rows held
+     * @param plural the dimension's plural, e.g. {@code areas}
+     * @param example another value, as the option takes it, e.g. {@code 06, California}
+     */
+    record Choice(String option, String chosen, String column, String code, int among, String plural,
+                  String example) {
     }
 
     /**
@@ -246,6 +328,23 @@ final class OewsSelection {
      * @return the narrowed rows
      */
     static OewsTable narrow(OewsTable t, Arguments args, boolean fixArea, boolean fixIndustry, boolean fixOwnership) {
+        return narrowed(t, args, fixArea, fixIndustry, fixOwnership).rows();
+    }
+
+    /**
+     * As {@link #narrow(OewsTable, Arguments, boolean, boolean, boolean)}, with the defaults chosen among several
+     * values, which it also says on standard error with the options that choose another: a file of several contexts
+     * answers for one of them, and the user must know which.
+     *
+     * @param t the rows
+     * @param args the parsed arguments
+     * @param fixArea whether to choose an area when none is asked for
+     * @param fixIndustry whether to choose an industry when none is asked for
+     * @param fixOwnership whether to choose an ownership when none is asked for
+     * @return the narrowed rows and the defaults chosen
+     */
+    static Selection narrowed(OewsTable t, Arguments args, boolean fixArea, boolean fixIndustry,
+                              boolean fixOwnership) {
         // What is asked for first, so that a default never hides it (--ownership 123 finds the government sector).
         OewsTable out = t;
         if (args.option("area").isPresent()) {
@@ -258,17 +357,36 @@ final class OewsSelection {
         if (args.option("ownership").isPresent()) {
             out = out.ownership(args.option("ownership").orElseThrow());
         }
+        List<Choice> defaults = new ArrayList<>();
         if (fixArea && out.areas().size() > 1 && out.areas().contains(Area.NATIONAL)) {
+            Area other = out.areas().stream().filter(a -> !a.isNational()).findFirst().orElseThrow();
+            defaults.add(new Choice("--area", Area.NATIONAL.title(), "area", Area.NATIONAL.code(),
+                    out.areas().size(), "areas", other.code() + ", " + other.title()));
             out = out.area(Area.NATIONAL);
         }
         if (fixIndustry && out.industries().size() > 1 && out.industries().stream()
                 .anyMatch(Industry::isCrossIndustry)) {
+            Industry other = out.industries().stream().filter(i -> !i.isCrossIndustry()).findFirst().orElseThrow();
+            defaults.add(new Choice("--industry", "all industries", "NAICS", Industry.CROSS_INDUSTRY.naics(),
+                    out.industries().size(), "industries", other.naics()));
             out = out.industry(Industry.CROSS_INDUSTRY);
         }
         if (fixOwnership && out.ownerships().size() > 1 && out.ownerships().stream().anyMatch(Ownership::isAll)) {
+            Ownership other = out.ownerships().stream().filter(o -> !o.isAll()).findFirst().orElseThrow();
+            defaults.add(new Choice("--ownership", "all ownerships", "OWN_CODE", Ownership.ALL.code(),
+                    out.ownerships().size(), "ownerships", other.code()));
             out = out.ownership(Ownership.ALL);
         }
-        return out;
+        if (!defaults.isEmpty()) {
+            String held = defaults.stream().map(d -> d.among() + " " + d.plural()).collect(Collectors.joining(" and "));
+            String used = defaults.stream().map(d -> d.chosen() + " (" + d.column() + " " + d.code() + ")")
+                    .collect(Collectors.joining(" and "));
+            String others = defaults.stream().map(d -> d.option() + " (e.g. " + d.option() + " " + d.example() + ")")
+                    .collect(Collectors.joining(" or "));
+            Diagnostics.err().println(t.name() + " holds " + held + ": using " + used + " by default; choose another "
+                    + "with " + others);
+        }
+        return new Selection(out, defaults);
     }
 
     /**

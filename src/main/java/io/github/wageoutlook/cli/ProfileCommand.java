@@ -61,12 +61,13 @@ final class ProfileCommand implements Command {
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
         OewsTable year = OewsSelection.year(args, false);
-        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(year, args, "a profile"));
+        OewsSelection.Selection chosen = OewsSelection.select(year, args, "a profile");
+        OccupationWages row = Occupations.find(query, chosen.rows());
         // The table shows both bases; --hourly puts what is derived from it on the hourly basis, as rank takes it.
         WageBasis basis = args.flag("hourly") ? Distributions.published(row, WageBasis.HOURLY)
                 : row.publishedBasis().includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
         if (format == Output.Format.TEXT) {
-            print(row, basis, out);
+            print(row, chosen.label(row.context()), basis, out);
             printAreaAndIndustryFigures(row, out);
             if (!row.industry().isCrossIndustry()) {
                 allIndustries(year, row).ifPresentOrElse(all -> printBeside(row, all, basis, out),
@@ -173,9 +174,9 @@ final class ProfileCommand implements Command {
         return Status.of(f);
     }
 
-    static void print(OccupationWages row, WageBasis basis, PrintStream out) {
+    static void print(OccupationWages row, String context, WageBasis basis, PrintStream out) {
         out.printf("%s (SOC %s, %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.level().code(),
-                row.year(), row.context().label());
+                row.year(), context);
         out.printf("Employment: %s (relative standard error %s%%)%n", row.employment(), row.employmentRse());
         out.printf("%-17s %12s %12s%n", "", "hourly", "annual");
         line(out, "Mean", row.hourly().mean(), row.annual().mean());

@@ -51,7 +51,8 @@ final class RankCommand implements Command {
             throw new UsageException("Invalid value for salary (valid values 0 or more dollars): " + amount);
         }
         WageBasis basis = Distributions.basis(args);
-        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a percentile rank"));
+        OewsSelection.Selection chosen = OewsSelection.select(args, "a percentile rank");
+        OccupationWages row = Occupations.find(query, chosen.rows());
         OccupationDistribution d = Distributions.of(row, basis);
         BasisHint.print(name(), BasisHint.forSalary(amount, basis, row.wages(basis), row.title()), err);
         Wage wage = new Wage(amount, basis);
@@ -67,7 +68,7 @@ final class RankCommand implements Command {
             return 0;
         }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
-                row.context().label());
+                chosen.label(row.context()));
         if (r.isLowerBound()) {
             out.printf("%s ranks at or above the %s percentile: BLS top-codes wages at or above %s, so the rank is"
                     + " not known more closely.%n", echo, ordinal(r.percentile()), d.topCode().orElseThrow()
