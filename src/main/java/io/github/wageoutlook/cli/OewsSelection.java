@@ -2,6 +2,7 @@ package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.fetch.BlsFetcher;
 import io.github.wageoutlook.fetch.OewsFile;
+import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.Area;
 import io.github.wageoutlook.oews.Context;
 import io.github.wageoutlook.oews.ContextLookup;
@@ -158,7 +159,13 @@ final class OewsSelection {
                 if (!Files.isRegularFile(path)) {
                     throw new NotFoundException("no such file: " + f);
                 }
-                tables.add(Oews.read(path));
+                OewsTable t = Oews.read(path);
+                if (t.size() == 0) {
+                    // Every command needs rows: a header alone is the file's problem (exit 4), not a crash.
+                    throw FileFormatException.in(path.getFileName().toString())
+                            .problem("the file holds a header but no rows of OEWS data");
+                }
+                tables.add(t);
             }
             return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
         }
