@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The arguments of one subcommand: positional values and {@code --name value} or {@code --flag} options
@@ -14,6 +15,10 @@ import java.util.Set;
  * <pre>{@code Arguments a = Arguments.parse(List.of("43-4051", "--year", "2018"), Set.of("year"), Set.of());}</pre>
  */
 public final class Arguments {
+    /** The most edits between a mistyped option and the one suggested for it. */
+    private static final int MAX_EDITS = 2;
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
     private final List<String> positional;
     private final Map<String, String> options;
     private final Map<String, List<String>> repeated;
@@ -113,10 +118,33 @@ public final class Arguments {
                 valued.forEach(v -> known.add("--" + v));
                 flags.forEach(f -> known.add("--" + f));
                 known.sort(null);
-                throw new UsageException("unknown option --" + name + (known.isEmpty() ? "" : "; known: " + known));
+                throw new UsageException("unknown option --" + name + nearest(name, known).map(n -> "; did you mean "
+                        + n + "?").orElse("") + (known.isEmpty() ? "" : "; known: " + known));
             }
         }
         return new Arguments(positional, options, Map.of());
+    }
+
+    /**
+     * The known option nearest to a mistyped one, by Levenshtein distance (Apache Commons Text): at most two edits
+     * ({@code --yaer} for {@code --year}, a swap being two) and fewer than the name has letters; the first in
+     * order of a tie.
+     *
+     * @param name the mistyped option, without dashes
+     * @param known the known options, with dashes, sorted
+     * @return the suggestion, if one is near enough
+     */
+    static Optional<String> nearest(String name, List<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = LEVENSHTEIN.apply(name, k.substring(2));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= MAX_EDITS && bestDistance < name.length() ? Optional.of(best) : Optional.empty();
     }
 
     /** @return the positional values, in order */

@@ -4,6 +4,7 @@ import io.github.wageoutlook.charts.Charts;
 import io.github.wageoutlook.oews.AreaType;
 import io.github.wageoutlook.oews.ContextComparison;
 import io.github.wageoutlook.oews.ContextComparison.Across;
+import io.github.wageoutlook.oews.OccupationLookup;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
@@ -84,8 +85,9 @@ final class CompareCommand implements Command {
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
         OewsTable year = OewsSelection.year(args, across != Across.AREA);
-        OewsTable table = OewsSelection.narrow(year, args, across != Across.AREA, across != Across.INDUSTRY,
-                across == Across.AREA);
+        OewsSelection.Selection chosen = OewsSelection.narrowed(year, args, across != Across.AREA,
+                across != Across.INDUSTRY, across == Across.AREA);
+        OewsTable table = chosen.rows();
         Set<AreaType> kept = types;
         if (across == Across.AREA && table.areas().stream().noneMatch(a -> kept.contains(a.type())
                 && (kept.size() < AreaType.values().length || !a.isNational()))) {
@@ -101,7 +103,9 @@ final class CompareCommand implements Command {
             c = ContextComparison.of(ranked, code, across, types,
                     args.flag("hourly") ? WageBasis.HOURLY : null);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no row of " + code + " in " + table.name() + " to compare by " + by);
+            throw new NotFoundException("no row of " + code + " in " + table.name() + " to compare by " + by
+                    + (table.stream().noneMatch(r -> r.socCode().equals(code))
+                    ? Occupations.nearCodes(code, OccupationLookup.from(table)) : ""));
         }
         Optional<OccupationWages> whole = whole(table, ranked, code, across);
         if (c.rows().size() == 1) {
@@ -113,7 +117,7 @@ final class CompareCommand implements Command {
                     rowYear % 100) + "all.zip: --file all_data_M_" + rowYear + ".xlsx)." : ""));
         }
         if (format == Output.Format.TEXT) {
-            print(c, whole, table.name(), out);
+            print(c, whole, table.name(), chosen.note(), out);
         } else {
             Output.write(rows(c), format, out);
         }
@@ -159,9 +163,11 @@ final class CompareCommand implements Command {
         return Occupations.find(q, table.byContext().values().iterator().next()).socCode();
     }
 
-    private static void print(ContextComparison c, Optional<OccupationWages> whole, String source, PrintStream out) {
-        out.printf("%s (SOC %s) by %s — OEWS %s, ranked by %s median%n", c.title(), c.socCode(),
-                c.across().name().toLowerCase(Locale.ROOT), c.fixed(), c.basis().name().toLowerCase(Locale.ROOT));
+    private static void print(ContextComparison c, Optional<OccupationWages> whole, String source, String defaults,
+                              PrintStream out) {
+        out.printf("%s (SOC %s) by %s — OEWS %s, ranked by %s median%s%n", c.title(), c.socCode(),
+                c.across().name().toLowerCase(Locale.ROOT), c.fixed(), c.basis().name().toLowerCase(Locale.ROOT),
+                defaults.isEmpty() ? "" : "; " + defaults);
         List<OccupationWages> rows = c.rows();
         List<Column> columns = new ArrayList<>(List.of(
                 new Column("Employment", r -> r.employment().toString())));

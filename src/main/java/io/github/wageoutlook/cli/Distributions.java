@@ -32,13 +32,25 @@ final class Distributions {
      * @throws UsageException naming the occupation and the option to use
      */
     static OccupationDistribution of(OccupationWages row, WageBasis basis) {
+        return WageDistribution.from(row, published(row, basis));
+    }
+
+    /**
+     * The basis asked for, when BLS publishes the occupation's wages on it.
+     *
+     * @param row the occupation
+     * @param basis the basis asked for
+     * @return {@code basis}
+     * @throws UsageException naming the occupation and the option to use
+     */
+    static WageBasis published(OccupationWages row, WageBasis basis) {
         if (!row.publishedBasis().includes(basis)) {
             throw new UsageException(row.socCode() + " " + row.title() + " (May " + row.year() + ") has no "
                     + basis.name().toLowerCase(Locale.ROOT) + " wage data: BLS publishes only "
                     + (basis == WageBasis.ANNUAL ? "hourly wages for it; add --hourly"
                     : "annual wages for it; drop --hourly"));
         }
-        return WageDistribution.from(row, basis);
+        return basis;
     }
 
     /**

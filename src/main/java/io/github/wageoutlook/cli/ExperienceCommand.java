@@ -49,7 +49,8 @@ final class ExperienceCommand implements Command {
     public String usage() {
         return "experience <soc-code|title> [--brackets FILE] [--method auto|mincer|rising|monotone|linear] "
                 + "[--open-width YEARS] [--target PAY] [--rebase-year YYYY [--rebase-at YEARS] [--area A] "
-                + "[--industry NAICS] [--ownership O] [--file PATH]...] [--format text|csv|json] "
+                + "[--industry NAICS] [--ownership O] [--file PATH]... [--contact EMAIL] [--cache DIR] [--offline]] "
+                + "[--format text|csv|json] "
                 + "[--chart FILE.png|FILE.svg]";
     }
 

@@ -45,7 +45,8 @@ final class GroupCommand implements Command {
         String code = groupCode(args.required(0, "group code, e.g. 43 or 43-0000"));
         args.atMost(1);
         WageBasis basis = Distributions.basis(args);
-        OewsTable table = OewsSelection.oneContext(args, "the group " + code);
+        OewsSelection.Selection chosen = OewsSelection.select(args, "the group " + code);
+        OewsTable table = chosen.rows();
         int year = table.years().get(0);
         GroupDistribution g;
         try {
@@ -64,7 +65,9 @@ final class GroupCommand implements Command {
                     out);
             return 0;
         }
-        out.printf("%s — %s wages%n", g.label(), basis.name().toLowerCase(Locale.ROOT));
+        // The label names an area, industry or ownership asked for; one chosen by default is named after it.
+        out.printf("%s — %s wages%s%n", g.label(), basis.name().toLowerCase(Locale.ROOT), chosen.defaults().isEmpty()
+                ? "" : ", " + chosen.label(table.contexts().get(0)));
         int n = g.members().size();
         out.printf(Locale.US, "Mixture of %d detailed occupation%s weighted by employment (%,.0f workers)%s.%n",
                 n, n == 1 ? "" : "s", g.employment(), g.excluded().isEmpty() ? ""

@@ -34,8 +34,8 @@ final class HistoryCommand implements Command {
     public String usage() {
         return "history <soc-code|title>... [--dollars YYYY (default: the latest CPI-U annual average, 2025)]"
                 + " [--cpi YEAR=VALUE[,YEAR=VALUE…]] [--cpi-file PATH]"
-                + " [--area A] [--industry NAICS] [--ownership O] [--file PATH]... [--hourly] [--nominal]"
-                + " [--format text|csv|json]";
+                + " [--area A] [--industry NAICS] [--ownership O] [--file PATH]... [--contact EMAIL] [--cache DIR]"
+                + " [--offline] [--hourly] [--nominal] [--format text|csv|json]";
     }
 
     @Override
@@ -47,8 +47,13 @@ final class HistoryCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = OewsSelection.parse(words, OewsSelection.options(false, "dollars", "cpi", "cpi-file"),
-                Set.of("hourly", "nominal"));
+        if (words.stream().anyMatch(w -> w.equals("--year") || w.startsWith("--year="))) {
+            // Not an option of history, but common enough to answer better than "unknown option".
+            throw new UsageException("--year does not apply: a history covers every year of the data");
+        }
+        Set<String> valued = new HashSet<>(OewsSelection.options(false, "dollars", "cpi", "cpi-file"));
+        valued.remove("year");
+        Arguments args = OewsSelection.parse(words, valued, Set.of("hourly", "nominal"));
         Output.Format format = Output.format(args);
         args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         PriceIndex index = args.option("cpi-file").map(f -> Cpi.read(Path.of(f))).map(Cpi.u()::withValuesOf)
@@ -65,9 +70,6 @@ final class HistoryCommand implements Command {
         }
         boolean first = true;
         List<WageHistory> all = new ArrayList<>();
-        if (args.option("year").isPresent()) {
-            throw new UsageException("--year does not apply: a history covers every year of the data");
-        }
         OewsTable place = null;
         if (OewsSelection.isNarrowed(args)) {
             place = OewsSelection.narrow(OewsSelection.allYears(args, false), args, true, true, true);
@@ -121,7 +123,7 @@ final class HistoryCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no occupation with SOC code " + code + " in any embedded OEWS year ("
                     + Oews.nationalYears().get(0) + "–" + Oews.latestYear() + "), nor a code BLS's SOC tables link "
-                    + "to it");
+                    + "to it" + Occupations.nearCodes(code, OccupationLookup.from(Oews.national(Oews.latestYear()))));
         }
     }
 
@@ -138,7 +140,7 @@ final class HistoryCommand implements Command {
                     + "--ownership");
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no occupation with SOC code " + code + " in " + place.name()
-                    + ", nor a code linked to it");
+                    + ", nor a code linked to it" + Occupations.nearCodes(code, OccupationLookup.from(place)));
         }
     }
 

@@ -81,6 +81,21 @@ final class Occupations {
                 + "; choose one with --year");
     }
 
+    /**
+     * The near codes of a SOC code not found, as the lookup's own not-found message lists suggestions: for the
+     * commands that look a code up elsewhere than in an OEWS table of one year (history, outlook, compare).
+     *
+     * @param code the SOC code typed
+     * @param lookup what it was looked up in
+     * @return {@code "; did you mean:"} and one code and title a line, or empty when no code is one slip away
+     */
+    static String nearCodes(String code, OccupationLookup<?> lookup) {
+        List<OccupationLookup.Candidate> near = lookup.nearCodes(code);
+        StringBuilder b = new StringBuilder(near.isEmpty() ? "" : "; did you mean:");
+        near.forEach(c -> b.append(System.lineSeparator()).append("  ").append(c));
+        return b.toString();
+    }
+
     private static String withoutFullStop(String sentence) {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }

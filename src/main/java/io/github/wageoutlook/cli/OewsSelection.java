@@ -2,7 +2,9 @@ package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.fetch.BlsFetcher;
 import io.github.wageoutlook.fetch.OewsFile;
+import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.Area;
+import io.github.wageoutlook.oews.Context;
 import io.github.wageoutlook.oews.ContextLookup;
 import io.github.wageoutlook.oews.Industry;
 import io.github.wageoutlook.oews.LookupException;
@@ -27,7 +29,9 @@ import java.util.stream.Collectors;
  * read in one place for every command.
  *
  * <p>Without {@code --file}, the embedded data: the national file of the year (the latest by default) and, when an
- * industry or ownership is asked for, the embedded industry estimates by sector of that year. With {@code --file},
+ * industry or ownership is asked for, the embedded industry estimates by sector of that year (May 2024 by default);
+ * for a year whose industry file is not embedded, BLS's file by sector of that year, from the cache or from BLS,
+ * as a state or metropolitan {@code --area} is read. With {@code --file},
  * the files' rows, of the year asked for (the latest in them by default). Then {@code --area}, {@code --industry}
  * and {@code --ownership} narrow the rows through the library's lookups ({@code ContextLookup}); what is not asked
  * for falls back to the nation, all industries and all ownerships when the rows hold them, else to the only value
@@ -155,7 +159,13 @@ final class OewsSelection {
                 if (!Files.isRegularFile(path)) {
                     throw new NotFoundException("no such file: " + f);
                 }
-                tables.add(Oews.read(path));
+                OewsTable t = Oews.read(path);
+                if (t.size() == 0) {
+                    // Every command needs rows: a header alone is the file's problem (exit 4), not a crash.
+                    throw FileFormatException.in(path.getFileName().toString())
+                            .problem("the file holds a header but no rows of OEWS data");
+                }
+                tables.add(t);
             }
             return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
         }
@@ -178,12 +188,8 @@ final class OewsSelection {
                 tables.add(Oews.national(year));
             }
             if (wantIndustries) {
-                if (!Oews.industryYears().contains(year)) {
-                    throw new NotFoundException("no embedded industry estimates for May " + year + "; embedded: "
-                            + Oews.industryYears() + " (BLS OEWS national industry estimates by sector); give --file "
-                            + "with BLS's industry file for " + year);
-                }
-                tables.add(Oews.industries(year));
+                tables.add(Oews.industryYears().contains(year) ? Oews.industries(year)
+                        : fetched(args, OewsFile.industry(year, OewsFile.Kind.SECTOR)));
             }
             return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
         }
@@ -192,8 +198,9 @@ final class OewsSelection {
             if (year != national.get(national.size() - 1)) {
                 Diagnostics.err().println("The embedded industry estimates are of May " + Oews.industryYears()
                         .stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": using May " + year
-                        + " (national figures default to May " + national.get(national.size() - 1) + "; for another "
-                        + "year give --file with BLS's industry file)");
+                        + " (national figures default to May " + national.get(national.size() - 1) + "; --year "
+                        + national.get(national.size() - 1) + " reads BLS's industry file of that year from the cache"
+                        + " or from BLS)");
             }
             return national.contains(year) ? OewsTable.concat(List.of(Oews.national(year), Oews.industries(year)))
                     : Oews.industries(year);
@@ -225,13 +232,94 @@ final class OewsSelection {
      * @return rows of one year, area, industry and ownership
      */
     static OewsTable oneContext(OewsTable year, Arguments args, String what) {
-        OewsTable t = narrow(year, args, true, true, true);
+        return select(year, args, what).rows();
+    }
+
+    /**
+     * The rows of one context, as {@link #oneContext(Arguments, String)}, with the defaults chosen on the way.
+     *
+     * @param args the parsed arguments
+     * @param what the command's purpose, for a message
+     * @return the rows of one year, area, industry and ownership, and the defaults chosen
+     */
+    static Selection select(Arguments args, String what) {
+        return select(year(args, false), args, what);
+    }
+
+    /**
+     * The rows of one context from rows of one year, as {@link #oneContext(OewsTable, Arguments, String)}, with the
+     * defaults chosen on the way.
+     *
+     * @param year the rows of the year
+     * @param args the parsed arguments
+     * @param what the command's purpose, for a message
+     * @return the rows of one year, area, industry and ownership, and the defaults chosen
+     */
+    static Selection select(OewsTable year, Arguments args, String what) {
+        Selection s = narrowed(year, args, true, true, true);
         try {
-            t.singleContext(what, "");
+            s.rows().singleContext(what, "");
         } catch (MixedContextsException e) {
             throw new UsageException(e.getMessage());
         }
-        return t;
+        return s;
+    }
+
+    /**
+     * Rows narrowed by what was asked for and by the defaults for the rest, with the defaults chosen where the rows
+     * held several values (the nation among a file's areas): a command names them in its header
+     * ({@link #label(Context)}, {@link #note()}); {@link OewsSelection#narrowed} says them on standard error.
+     *
+     * @param rows the rows
+     * @param defaults the defaults chosen, in the order area, industry, ownership; empty when nothing was chosen
+     *     among several
+     */
+    record Selection(OewsTable rows, List<Choice> defaults) {
+        /**
+         * Copies the defaults.
+         *
+         * @param rows the rows
+         * @param defaults the defaults chosen
+         */
+        Selection {
+            defaults = List.copyOf(defaults);
+        }
+
+        /**
+         * A context's label for a header, with the defaults when there are any: {@code Alabama}, or {@code U.S. (by
+         * default: U.S. of 2 areas, all industries of 2 industries; choose another with --area, --industry)}.
+         *
+         * @param c the context of the rows
+         * @return the label
+         */
+        String label(Context c) {
+            return c.label() + (defaults.isEmpty() ? "" : " (" + note() + ")");
+        }
+
+        /** @return {@code by default: …; choose another with --area, …}, or empty when nothing was a default */
+        String note() {
+            if (defaults.isEmpty()) {
+                return "";
+            }
+            return "by default: " + defaults.stream().map(d -> d.chosen() + " of " + d.among() + " " + d.plural())
+                    .collect(Collectors.joining(", ")) + "; choose another with " + defaults.stream()
+                    .map(Choice::option).collect(Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * One default chosen among several values.
+     *
+     * @param option the option that chooses otherwise, e.g. {@code --area}
+     * @param chosen what was chosen, in words, e.g. {@code all industries}
+     * @param column the name of its code, e.g. {@code NAICS}
+     * @param code its code as the option takes it, e.g. {@code 000000}
+     * @param among how many values the rows held
+     * @param plural the dimension's plural, e.g. {@code areas}
+     * @param example another value, as the option takes it, e.g. {@code 06, California}
+     */
+    record Choice(String option, String chosen, String column, String code, int among, String plural,
+                  String example) {
     }
 
     /**
@@ -247,6 +335,23 @@ final class OewsSelection {
      * @return the narrowed rows
      */
     static OewsTable narrow(OewsTable t, Arguments args, boolean fixArea, boolean fixIndustry, boolean fixOwnership) {
+        return narrowed(t, args, fixArea, fixIndustry, fixOwnership).rows();
+    }
+
+    /**
+     * As {@link #narrow(OewsTable, Arguments, boolean, boolean, boolean)}, with the defaults chosen among several
+     * values, which it also says on standard error with the options that choose another: a file of several contexts
+     * answers for one of them, and the user must know which.
+     *
+     * @param t the rows
+     * @param args the parsed arguments
+     * @param fixArea whether to choose an area when none is asked for
+     * @param fixIndustry whether to choose an industry when none is asked for
+     * @param fixOwnership whether to choose an ownership when none is asked for
+     * @return the narrowed rows and the defaults chosen
+     */
+    static Selection narrowed(OewsTable t, Arguments args, boolean fixArea, boolean fixIndustry,
+                              boolean fixOwnership) {
         // What is asked for first, so that a default never hides it (--ownership 123 finds the government sector).
         OewsTable out = t;
         if (args.option("area").isPresent()) {
@@ -259,17 +364,36 @@ final class OewsSelection {
         if (args.option("ownership").isPresent()) {
             out = out.ownership(args.option("ownership").orElseThrow());
         }
+        List<Choice> defaults = new ArrayList<>();
         if (fixArea && out.areas().size() > 1 && out.areas().contains(Area.NATIONAL)) {
+            Area other = out.areas().stream().filter(a -> !a.isNational()).findFirst().orElseThrow();
+            defaults.add(new Choice("--area", Area.NATIONAL.title(), "area", Area.NATIONAL.code(),
+                    out.areas().size(), "areas", other.code() + ", " + other.title()));
             out = out.area(Area.NATIONAL);
         }
         if (fixIndustry && out.industries().size() > 1 && out.industries().stream()
                 .anyMatch(Industry::isCrossIndustry)) {
+            Industry other = out.industries().stream().filter(i -> !i.isCrossIndustry()).findFirst().orElseThrow();
+            defaults.add(new Choice("--industry", "all industries", "NAICS", Industry.CROSS_INDUSTRY.naics(),
+                    out.industries().size(), "industries", other.naics()));
             out = out.industry(Industry.CROSS_INDUSTRY);
         }
         if (fixOwnership && out.ownerships().size() > 1 && out.ownerships().stream().anyMatch(Ownership::isAll)) {
+            Ownership other = out.ownerships().stream().filter(o -> !o.isAll()).findFirst().orElseThrow();
+            defaults.add(new Choice("--ownership", "all ownerships", "OWN_CODE", Ownership.ALL.code(),
+                    out.ownerships().size(), "ownerships", other.code()));
             out = out.ownership(Ownership.ALL);
         }
-        return out;
+        if (!defaults.isEmpty()) {
+            String held = defaults.stream().map(d -> d.among() + " " + d.plural()).collect(Collectors.joining(" and "));
+            String used = defaults.stream().map(d -> d.chosen() + " (" + d.column() + " " + d.code() + ")")
+                    .collect(Collectors.joining(" and "));
+            String others = defaults.stream().map(d -> d.option() + " (e.g. " + d.option() + " " + d.example() + ")")
+                    .collect(Collectors.joining(" or "));
+            Diagnostics.err().println(t.name() + " holds " + held + ": using " + used + " by default; choose another "
+                    + "with " + others);
+        }
+        return new Selection(out, defaults);
     }
 
     /**
@@ -293,8 +417,16 @@ final class OewsSelection {
      */
     private static OewsTable fetched(Arguments args, OewsFile file) {
         PrintStream err = Diagnostics.err();
-        err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
-                + file.description() + " from the cache or from BLS (see `fetch --list`)");
+        if (file.kind().isIndustry()) {
+            String asked = args.option("industry").map(i -> "--industry " + i)
+                    .or(() -> args.option("ownership").map(o -> "--ownership " + o)).orElse("By industry");
+            err.println(asked + ": the embedded industry estimates are of May " + Oews.industryYears().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + "; reading " + file.description()
+                    + " from the cache or from BLS (see `fetch --list`)");
+        } else {
+            err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
+                    + file.description() + " from the cache or from BLS (see `fetch --list`)");
+        }
         return Oews.fetch(file, BlsFetcher.of(FetchCommand.options(args, err)));
     }
 

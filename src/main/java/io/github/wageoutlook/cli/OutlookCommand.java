@@ -183,15 +183,16 @@ final class OutlookCommand implements Command {
     private static String resolve(String query) {
         List<Cycle> cycles = Projections.cycles();
         Optional<String> code = OccupationLookup.socCode(query);
+        ProjectionsTable latest = Projections.cycle(cycles.get(cycles.size() - 1));
+        OccupationLookup<OccupationProjection> lookup = OccupationLookup.of(latest.name(), latest.rows(),
+                OccupationProjection::code, OccupationProjection::title, OccupationProjection::isLineItem);
         if (code.isPresent()) {
             if (Projections.linkedAcrossCycles(code.get()).isEmpty()) {
                 throw new NotFoundException("no projection for SOC code " + code.get() + ", nor for a code BLS's SOC "
-                        + "tables link to it, in cycles " + cycles);
+                        + "tables link to it, in cycles " + cycles + Occupations.nearCodes(code.get(), lookup));
             }
             return code.get();
         }
-        ProjectionsTable latest = Projections.cycle(cycles.get(cycles.size() - 1));
-        return OccupationLookup.of(latest.name(), latest.rows(), OccupationProjection::code,
-                OccupationProjection::title, OccupationProjection::isLineItem).get(query).code();
+        return lookup.get(query).code();
     }
 }

@@ -58,7 +58,8 @@ final class PercentileCommand implements Command {
                     + " " + typed : ""));
         }
         WageBasis basis = Distributions.basis(args);
-        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a wage at a percentile"));
+        OewsSelection.Selection chosen = OewsSelection.select(args, "a wage at a percentile");
+        OccupationWages row = Occupations.find(query, chosen.rows());
         OccupationDistribution d = Distributions.of(row, basis);
         BasisHint.print(name(), BasisHint.forPercentile(p), err);
         WageAtPercentile w = d.wageAt(p);
@@ -90,7 +91,7 @@ final class PercentileCommand implements Command {
             return 0;
         }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
-                row.context().label());
+                chosen.label(row.context()));
         if (atTopCode) {
             out.printf("%s: at least %s — BLS top-codes this percentile; the true wage is not published.%n",
                     name, w.wage().rounded());

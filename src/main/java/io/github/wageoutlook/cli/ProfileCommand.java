@@ -42,7 +42,8 @@ final class ProfileCommand implements Command {
 
     @Override
     public String usage() {
-        return "profile <soc-code|title> " + OewsSelection.USAGE + " [--format text|csv|json] [--chart FILE.png|FILE.svg]";
+        return "profile <soc-code|title> " + OewsSelection.USAGE + " [--hourly] [--format text|csv|json]"
+                + " [--chart FILE.png|FILE.svg]   (--hourly: bands, comparison and chart in hourly wages)";
     }
 
     @Override
@@ -54,18 +55,22 @@ final class ProfileCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = OewsSelection.parse(words, OewsSelection.options(true), Set.of());
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(true), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
         OewsTable year = OewsSelection.year(args, false);
-        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(year, args, "a profile"));
+        OewsSelection.Selection chosen = OewsSelection.select(year, args, "a profile");
+        OccupationWages row = Occupations.find(query, chosen.rows());
+        // The table shows both bases; --hourly puts what is derived from it on the hourly basis, as rank takes it.
+        WageBasis basis = args.flag("hourly") ? Distributions.published(row, WageBasis.HOURLY)
+                : row.publishedBasis().includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
         if (format == Output.Format.TEXT) {
-            print(row, out);
+            print(row, chosen.label(row.context()), basis, out);
             printAreaAndIndustryFigures(row, out);
             if (!row.industry().isCrossIndustry()) {
-                allIndustries(year, row).ifPresentOrElse(all -> printBeside(row, all, out),
+                allIndustries(year, row).ifPresentOrElse(all -> printBeside(row, all, basis, out),
                         () -> out.println("All industries: no cross-industry row for " + row.socCode() + " in "
                                 + row.area().title() + ", May " + row.year() + " in this data."));
             }
@@ -74,22 +79,21 @@ final class ProfileCommand implements Command {
             Output.write(rows(row), format, out);
         }
         if (chartFile.isPresent()) {
-            Output.writeChart(fan(args, row), chartFile.get(), format, out);
+            Output.writeChart(fan(args, row, basis), chartFile.get(), format, out);
         }
         return 0;
     }
 
     /** The fan chart: the embedded national years, or the row's own area, industry and ownership in every year given. */
-    private static Chart fan(Arguments args, OccupationWages row) {
+    private static Chart fan(Arguments args, OccupationWages row, WageBasis basis) {
         if (!OewsSelection.isNarrowed(args)) {
-            return Charts.percentileFan(row.socCode());
+            return args.flag("hourly") ? Charts.percentileFan(row.socCode(), basis) : Charts.percentileFan(row.socCode());
         }
         Context c = row.context();
         List<OccupationWages> years = OewsSelection.allYears(args, false).stream()
                 .filter(r -> r.socCode().equals(row.socCode()) && r.level() == row.level()
                         && r.area().code().equals(c.area().code()) && r.industry().naics().equals(c.industry().naics())
                         && r.ownership().code().equals(c.ownership().code())).toList();
-        WageBasis basis = row.publishedBasis().includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
         return Charts.percentileFan(years, basis);
     }
 
@@ -170,9 +174,9 @@ final class ProfileCommand implements Command {
         return Status.of(f);
     }
 
-    static void print(OccupationWages row, PrintStream out) {
+    static void print(OccupationWages row, String context, WageBasis basis, PrintStream out) {
         out.printf("%s (SOC %s, %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.level().code(),
-                row.year(), row.context().label());
+                row.year(), context);
         out.printf("Employment: %s (relative standard error %s%%)%n", row.employment(), row.employmentRse());
         out.printf("%-17s %12s %12s%n", "", "hourly", "annual");
         line(out, "Mean", row.hourly().mean(), row.annual().mean());
@@ -190,7 +194,6 @@ final class ProfileCommand implements Command {
         if (topCoded) {
             out.println("≥: at or above BLS's top-code for the year; the true value is not published.");
         }
-        WageBasis basis = row.publishedBasis().includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
         try {
             Distributions.printBands(WageDistribution.from(row, basis), out);
         } catch (IllegalArgumentException e) {
@@ -214,10 +217,13 @@ final class ProfileCommand implements Command {
         }
     }
 
-    /** The row beside the same occupation in all industries: employment, mean and percentiles, and the difference. */
-    static void printBeside(OccupationWages row, OccupationWages all, PrintStream out) {
-        WageBasis basis = row.publishedBasis().includes(WageBasis.ANNUAL) && all.publishedBasis()
-                .includes(WageBasis.ANNUAL) ? WageBasis.ANNUAL : WageBasis.HOURLY;
+    /**
+     * The row beside the same occupation in all industries: employment, mean and percentiles, and the difference, on
+     * the basis asked for when both rows publish it, else on the other.
+     */
+    static void printBeside(OccupationWages row, OccupationWages all, WageBasis asked, PrintStream out) {
+        WageBasis basis = row.publishedBasis().includes(asked) && all.publishedBasis().includes(asked) ? asked
+                : asked == WageBasis.ANNUAL ? WageBasis.HOURLY : WageBasis.ANNUAL;
         String here = "NAICS " + row.industry().naics();
         out.printf("Beside all industries (NAICS 000000, all ownerships), %s, May %d, %s wages:%n",
                 all.area().title(), all.year(), basis.name().toLowerCase(Locale.ROOT));
@@ -264,8 +270,10 @@ final class ProfileCommand implements Command {
         Optional<ExperienceBrackets> brackets = ExperienceBrackets.embedded().occupation(socCode);
         if (brackets.isPresent()) {
             ExperienceBrackets b = brackets.get();
-            out.printf(Locale.US, "Experience (PayScale survey, self-reported, with bonuses%s): %s %s → %s %s, %+.1f%% "
-                            + "(more: experience %s)%n", national ? "" : ", national", b.bracket(0).label(), b.bracket(0).pay(),
+            // The brackets are in their survey's dollars (one currency year per occupation), not the OEWS year's.
+            out.printf(Locale.US, "Experience (PayScale survey, self-reported, with bonuses%s): pay in %d dollars: "
+                            + "%s %s → %s %s, %+.1f%% (more: experience %s)%n", national ? "" : ", national",
+                    b.bracket(0).currencyYear(), b.bracket(0).label(), b.bracket(0).pay(),
                     b.bracket(b.size() - 1).label(), b.bracket(b.size() - 1).pay(),
                     100 * ExperienceCurve.fit(b).bracketGain(), socCode);
         } else {

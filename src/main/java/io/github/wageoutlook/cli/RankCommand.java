@@ -7,10 +7,14 @@ import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code rank}: the percentile rank of a salary among an occupation's workers. */
 final class RankCommand implements Command {
@@ -40,38 +44,41 @@ final class RankCommand implements Command {
     public int run(List<String> words, PrintStream out, PrintStream err) {
         Arguments args = OewsSelection.parse(words, OewsSelection.options(false), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
-        double amount = Arguments.parseDouble(args.required(1, "salary, e.g. 40000"), "salary");
+        String typed = args.required(1, "salary, e.g. 40000");
+        double amount = Arguments.parseDouble(typed, "salary");
         args.atMost(2);
         if (amount < 0) {
             throw new UsageException("Invalid value for salary (valid values 0 or more dollars): " + amount);
         }
         WageBasis basis = Distributions.basis(args);
-        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a percentile rank"));
+        OewsSelection.Selection chosen = OewsSelection.select(args, "a percentile rank");
+        OccupationWages row = Occupations.find(query, chosen.rows());
         OccupationDistribution d = Distributions.of(row, basis);
         BasisHint.print(name(), BasisHint.forSalary(amount, basis, row.wages(basis), row.title()), err);
         Wage wage = Wage.of(amount, basis);
+        String echo = asTyped(typed, wage);
         PercentileRank r = d.rankOf(wage);
         Output.Format format = Output.format(args);
         if (format != Output.Format.TEXT) {
             Output.write(new Output.Rows(List.of("year", "soc_code", "title", "basis", "wage", "percentile",
                     "lower_bound", "upper_bound", "bracket"), List.of(Arrays.asList(row.year(), row.socCode(),
-                    row.title(), basis.name().toLowerCase(Locale.ROOT), amount, Precision.percentile(r.percentile()),
-                    r.isLowerBound(), r.isUpperBound(), r.isLowerBound() ? null : r.bracket().description()))),
+                    row.title(), basis.name().toLowerCase(Locale.ROOT), number(typed, amount),
+                    Precision.percentile(r.percentile()), r.isLowerBound(), r.isUpperBound(), r.isLowerBound() ? null : r.bracket().description()))),
                     format, out);
             return 0;
         }
         out.printf("%s (SOC %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.year(),
-                row.context().label());
+                chosen.label(row.context()));
         if (r.isLowerBound()) {
             out.printf("%s ranks at or above the %s percentile: BLS top-codes wages at or above %s, so the rank is"
-                    + " not known more closely.%n", wage.rounded(), ordinal(r.percentile()), d.topCode().orElseThrow()
+                    + " not known more closely.%n", echo, ordinal(r.percentile()), d.topCode().orElseThrow()
                     .rounded());
             return 0;
         }
         PercentileBracket b = r.bracket();
         if (r.isUpperBound()) {
             out.printf("%s ranks at or below the %s percentile (%s): at most %s earn that much or less.%n",
-                    wage.rounded(), ordinal(Math.rint(r.percentile())), format(r.percentile()),
+                    echo, ordinal(Math.rint(r.percentile())), format(r.percentile()),
                     format(r.percentile()) + "% of workers");
             out.printf("That is %s (%s).%n", b.description(), bracketRange(d, b));
             out.printf("The wage lies below BLS's top-code %s: the model puts the unpublished percentile above it at "
@@ -79,13 +86,35 @@ final class RankCommand implements Command {
                     + "bound.%n", d.topCode().orElseThrow().rounded());
             return 0;
         }
-        out.printf("%s ranks at the %s percentile (%s): about %s earn that much or less.%n", wage.rounded(),
+        out.printf("%s ranks at the %s percentile (%s): about %s earn that much or less.%n", echo,
                 ordinal(Math.rint(r.percentile())), format(r.percentile()), format(r.percentile()) + "% of workers");
         out.printf("That is %s (%s).%n", b.description(), bracketRange(d, b));
         out.println("Estimated between BLS's published percentiles by a monotone cubic in (normal quantile, log wage);"
                 + " tails are log-linear, the upper one " + (d.isMeanMatched() ? "matched to BLS's mean "
                 + d.publishedMean().orElseThrow().rounded() : "continuing the last segment (no mean to match)") + ".");
         return 0;
+    }
+
+    /** Digits as typed: {@code $}, thousands separators and an optional fraction; anything else is no echo. */
+    private static final Pattern PLAIN = Pattern.compile("(\\d+)(\\.\\d+)?");
+
+    /**
+     * The salary as the user typed it, on its basis: {@code 44774} is {@code $44,774/yr} and {@code 21.50 --hourly}
+     * {@code $21.50/hr}, never rounded to what BLS publishes (the rank is of this amount, not of a rounded one).
+     */
+    static String asTyped(String typed, Wage wage) {
+        Matcher m = PLAIN.matcher(typed.strip().replace("$", "").replace(",", ""));
+        if (!m.matches()) {
+            return wage.toString(); // e.g. 4e4: the amount it reads as, in full
+        }
+        return String.format(Locale.US, "$%,d", new BigInteger(m.group(1)))
+                + (m.group(2) == null ? "" : m.group(2)) + "/" + wage.basis().suffix();
+    }
+
+    /** The salary for CSV and JSON: its digits as typed ({@code 21.50}), else the amount. */
+    private static Number number(String typed, double amount) {
+        String t = typed.strip().replace("$", "").replace(",", "");
+        return PLAIN.matcher(t).matches() ? new BigDecimal(t) : (Number) amount;
     }
 
     private static String bracketRange(OccupationDistribution d, PercentileBracket b) {

@@ -16,6 +16,9 @@ final class MissingValues {
      * and the data tool's CPI-U Series Report, whose October 2025 cell is blank.
      */
     private static final YearMonth OCTOBER_2025 = YearMonth.of(2025, 10);
+    /** CPI-U's series id and the year BLS's CPI-U begins (its annual average of 1913 is the first published). */
+    private static final String CPI_U = "CUUR0000SA0";
+    private static final String CPI_U_FIRST_YEAR = "1913";
 
     private MissingValues() {
     }
@@ -33,6 +36,11 @@ final class MissingValues {
             alternatives.add("adjust between months of " + year + " instead (e.g. inflate 100 "
                     + monthly.keySet().stream().filter(m -> m.getYear() == year).reduce((a, b) -> b).orElseThrow()
                     + " --to …)");
+        } else if (!annual.isEmpty() && year < annual.firstKey()) {
+            // A newer file cannot help with a year before the series begins.
+            return new MissingIndexValueException(seriesId, Integer.toString(year), "the index starts in "
+                    + annual.firstKey() + " (its annual averages cover " + coverage(annual) + ")",
+                    List.of(beforeStart(seriesId, Integer.toString(annual.firstKey()))));
         } else {
             why = "the annual averages of this index cover " + coverage(annual);
         }
@@ -59,6 +67,10 @@ final class MissingValues {
             alternatives.add(String.format(Locale.US, "an interpolation between %s (%.3f) and %s (%.3f), labelled "
                     + "as interpolated (MissingMonths.INTERPOLATE; inflate --interpolate)", before,
                     monthly.get(before), after, monthly.get(after)));
+        } else if (!monthly.isEmpty() && month.isBefore(monthly.firstKey())) {
+            return new MissingIndexValueException(seriesId, month.toString(), "the index starts in "
+                    + monthly.firstKey() + " (its monthly values cover " + coverageOfMonths(monthly) + ")",
+                    List.of(beforeStart(seriesId, monthly.firstKey().toString())));
         } else {
             why = "the monthly values of this index cover " + coverageOfMonths(monthly);
             if (annual.containsKey(month.getYear())) {
@@ -68,6 +80,16 @@ final class MissingValues {
             alternatives.add("add BLS's published value for " + month + " to the index, or read a newer BLS file");
         }
         return new MissingIndexValueException(seriesId, month.toString(), why, alternatives);
+    }
+
+    /** What to do about a period before an index's first value: CPI-U has none before 1913 anywhere. */
+    private static String beforeStart(String seriesId, String first) {
+        if (seriesId.equals(CPI_U) && first.startsWith(CPI_U_FIRST_YEAR)) {
+            return "adjust from " + first + " at the earliest: BLS's CPI-U begins in " + CPI_U_FIRST_YEAR
+                    + ", and no BLS file holds an earlier value";
+        }
+        return "adjust from " + first + " or later, or add a value for the period from a source that goes further "
+                + "back";
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -18,6 +19,11 @@ import java.util.TreeMap;
  * split codes by without depending on the OEWS model. Run by Maven in the {@code process-classes} phase.
  */
 public final class CompactOewsGenerator {
+    /** The option giving Maven's logging level for the build; pom.xml passes it. */
+    static final String LOGGING_LEVEL = "--logging-level=";
+    /** Maven's info level (0 debug, 1 info, 2 warnings, 3 errors only, as {@code mvn -q} sets it). */
+    private static final int INFO = 1;
+
     private CompactOewsGenerator() {
     }
 
@@ -26,27 +32,33 @@ public final class CompactOewsGenerator {
      *
      * @param args the folder holding {@code national_M<year>_dl.xlsx} and {@code natsector_M<year>_dl.xlsx}, the
      *     national output file, and optionally the industry output file and the employment output file (defaults:
-     *     {@value Datasets#COMPACT_INDUSTRIES} and {@value Datasets#OEWS_EMPLOYMENT} beside the national one)
+     *     {@value Datasets#COMPACT_INDUSTRIES} and {@value Datasets#OEWS_EMPLOYMENT} beside the national one); anywhere
+     *     among them {@code --logging-level=N}, Maven's level: above 1 (info), as with {@code mvn -q}, nothing is
+     *     printed
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 4) {
+        List<String> options = Arrays.stream(args).filter(a -> a.startsWith(LOGGING_LEVEL)).toList();
+        args = Arrays.stream(args).filter(a -> !a.startsWith(LOGGING_LEVEL)).toArray(String[]::new);
+        if (args.length < 2 || args.length > 4 || options.size() > 1) {
             throw new IllegalArgumentException("usage: CompactOewsGenerator <datasets/oews folder> <national output>"
-                    + " [<industry output> [<employment output>]]");
+                    + " [<industry output> [<employment output>]] [" + LOGGING_LEVEL + "N]");
         }
+        boolean report = options.stream().map(o -> o.substring(LOGGING_LEVEL.length()))
+                .allMatch(level -> Integer.parseInt(level.strip()) <= INFO);
         Path folder = Path.of(args[0]);
         Path national = Path.of(args[1]);
         Path industries = args.length >= 3 ? Path.of(args[2])
                 : national.resolveSibling(Datasets.COMPACT_INDUSTRIES);
         Path employment = args.length == 4 ? Path.of(args[3]) : national.resolveSibling(Datasets.OEWS_EMPLOYMENT);
         List<OewsTable> tables = write(folder, Datasets.OEWS_YEARS.stream().map(Datasets::oewsFileName).toList(),
-                national, "national");
+                national, "national", report);
         writeEmployment(tables, employment);
         write(folder, Datasets.OEWS_INDUSTRY_YEARS.stream().map(Datasets::oewsIndustryFileName).toList(), industries,
-                "national industry");
+                "national industry", report);
     }
 
-    private static List<OewsTable> write(Path folder, List<String> files, Path output, String what)
+    private static List<OewsTable> write(Path folder, List<String> files, Path output, String what, boolean report)
             throws IOException {
         List<OewsTable> tables = new ArrayList<>();
         for (String file : files) {
@@ -56,8 +68,10 @@ public final class CompactOewsGenerator {
         try (OutputStream out = Files.newOutputStream(output)) {
             CompactOews.write(tables, out);
         }
-        System.out.printf("wage-outlook: wrote %d OEWS %s tables (%,d rows) to %s%n", tables.size(), what,
-                tables.stream().mapToInt(OewsTable::size).sum(), output);
+        if (report) {
+            System.out.printf("wage-outlook: wrote %d OEWS %s tables (%,d rows) to %s%n", tables.size(), what,
+                    tables.stream().mapToInt(OewsTable::size).sum(), output);
+        }
         return tables;
     }
 

@@ -26,7 +26,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *   <li><b>A SOC code</b>: {@code 43-4051}, the six digits {@code 434051} (BLS's series ids), {@code 43 4051}, or the
  *       O*NET-SOC form {@code 43-4051.00} (its SOC part). A well-formed code that is not in the table is
  *       {@link LookupResult.NotFound not found}, with the reason from {@link #withReasonForCode(Function)} if one is
- *       set (for example the codes that succeeded a retired one).</li>
+ *       set (for example the codes that succeeded a retired one), else with the codes one slip away suggested
+ *       ({@link #nearCodes(String)}: {@code 43-4501} suggests 43-4051).</li>
  *   <li><b>The exact title</b>, ignoring case, punctuation and a plural ending: {@code cashier} is
  *       "Cashiers" (41-2011), although "Gambling Change Persons and Booth Cashiers" contains the word too.</li>
  *   <li><b>Whole words</b>: titles holding every word of the query as a word (a plural counts): {@code nurse} finds
@@ -160,7 +161,10 @@ public final class OccupationLookup<T> {
                         .orElseThrow();
                 return new LookupResult.Found<>(q, value.get(), c, Match.SOC_CODE);
             }
-            return new LookupResult.NotFound<>(q, source, List.of(), reasonForCode.apply(code.get()));
+            Optional<String> reason = reasonForCode.apply(code.get());
+            // Without a reason of its own (retired, another year), the code may be a slip: suggest the near codes.
+            return new LookupResult.NotFound<>(q, source, reason.isPresent() ? List.of() : nearCodes(code.get()),
+                    reason);
         }
         for (Candidate c : candidates) {
             if (c.code().equalsIgnoreCase(q)) {
@@ -214,6 +218,50 @@ public final class OccupationLookup<T> {
             return found.value();
         }
         throw new OccupationLookupException(r);
+    }
+
+    /**
+     * The occupations whose SOC code is one slip away from a code: two neighbouring digits swapped ({@code 43-4501}
+     * for 43-4051), then one digit changed ({@code 43-4052}); detailed occupations first, at most
+     * {@value #MAX_SUGGESTIONS}. A suggestion only: {@link #find(String)} never answers for a code it was not given.
+     *
+     * @param code a SOC code in any spelling {@link #socCode(String)} reads
+     * @return the near codes in the list, the code itself left out
+     */
+    public List<Candidate> nearCodes(String code) {
+        String digits = socCode(code).orElseThrow(() -> new IllegalArgumentException("Invalid value for code (valid "
+                + "values: a SOC code such as 43-4051): '" + code + "'")).replace("-", "");
+        List<Candidate> swapped = new ArrayList<>();
+        List<Candidate> changed = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String other = c.code().replace("-", "");
+            if (other.length() != digits.length() || other.equals(digits)) {
+                continue;
+            }
+            List<Integer> differ = new ArrayList<>();
+            for (int i = 0; i < digits.length(); i++) {
+                if (digits.charAt(i) != other.charAt(i)) {
+                    differ.add(i);
+                }
+            }
+            if (differ.size() == 1) {
+                changed.add(c);
+            } else if (differ.size() == 2 && differ.get(1) == differ.get(0) + 1
+                    && digits.charAt(differ.get(0)) == other.charAt(differ.get(1))
+                    && digits.charAt(differ.get(1)) == other.charAt(differ.get(0))) {
+                swapped.add(c);
+            }
+        }
+        Comparator<Candidate> detailedFirst = Comparator.comparing((Candidate c) -> !c.detailed())
+                .thenComparing(Candidate::code);
+        swapped.sort(detailedFirst);
+        changed.sort(detailedFirst);
+        List<Candidate> near = new ArrayList<>(swapped);
+        near.addAll(changed);
+        // A broad occupation titled like its one detailed occupation (43-4050, 43-4051) is suggested once.
+        Map<List<String>, Candidate> byTitle = new LinkedHashMap<>();
+        near.forEach(c -> byTitle.putIfAbsent(words(c.title()), c));
+        return byTitle.values().stream().limit(MAX_SUGGESTIONS).toList();
     }
 
     /**

@@ -34,6 +34,24 @@ class DistributionCommandsTest {
     }
 
     @Test
+    void rank_echoesTheAmountAsTyped_notRoundedToTheDollarsBlsPublishes() {
+        // 44,774 is $4 above the May 2025 median of $44,770; 21.50 an hour is not "$20/yr".
+        Run annual = run("rank", "43-4051", "44774");
+        assertEquals(0, annual.exit(), annual.err());
+        assertTrue(annual.out().contains("$44,774/yr ranks at the 50th percentile"), annual.out());
+        Run hourly = run("rank", "43-4051", "21.50", "--hourly");
+        assertEquals(0, hourly.exit(), hourly.err());
+        assertTrue(hourly.out().contains("$21.50/hr ranks at the "), hourly.out());
+        Run typed = run("rank", "43-4051", "$44,774.5");
+        assertTrue(typed.out().contains("$44,774.5/yr ranks at the "), typed.out());
+
+        Run json = run("rank", "43-4051", "21.50", "--hourly", "--format", "json");
+        assertTrue(json.out().contains("\"basis\": \"hourly\", \"wage\": 21.50,"), json.out());
+        Run csv = run("rank", "43-4051", "44774", "--format", "csv");
+        assertTrue(csv.out().contains(",annual,44774,"), csv.out());
+    }
+
+    @Test
     void percentile_90_ofCustomerServiceReps2018_isThePublishedFigure() {
         Run r = run("percentile", "43-4051", "90", "--year", "2018");
         assertEquals(0, r.exit(), r.err());

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InflateCommandTest {
@@ -21,6 +22,20 @@ class InflateCommandTest {
         assertTrue(r.out().contains("index   1950        24.100") && r.out().contains("index   2017       245.120"),
                 r.out());
         assertTrue(r.out().contains("= 245.120 / 24.100 = 10.170954"), r.out());
+    }
+
+    @Test
+    void aYearBeforeCpiUStarts_saysTheIndexStartsIn1913_notThatANewerFileHelps() {
+        for (List<String> words : List.of(List.of("inflate", "100", "1900"), List.of("inflate", "100", "1950", "--to",
+                "1900"), List.of("inflate", "100", "1900-05", "--to", "2018-01"))) {
+            CliRun r = run(words.toArray(String[]::new));
+            assertEquals(ExitCode.NOT_FOUND.code(), r.code(), r.err());
+            assertTrue(r.err().contains("CUUR0000SA0 value for 19") && r.err().contains("the index starts in 1913"), words + ": " + r.err());
+            assertFalse(r.err().contains("newer"), words + ": " + r.err());
+        }
+        // After the index ends, a newer BLS file is the way.
+        CliRun later = run("inflate", "100", "2030");
+        assertTrue(later.err().contains("a newer BLS file"), later.err());
     }
 
     @Test

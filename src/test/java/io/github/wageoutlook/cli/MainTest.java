@@ -32,6 +32,18 @@ class MainTest {
     }
 
     @Test
+    void profile_saysTheDollarYearOfThePayScaleBrackets_besideMay2025Wages() {
+        // The embedded brackets are quoted in 2019 dollars (ExperienceBracket.currencyYear), the wages are May 2025's.
+        CliRun r = run("profile", "43-4051");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("OEWS May 2025"), r.out());
+        assertTrue(r.out().contains("Experience (PayScale survey, self-reported, with bonuses): pay in 2019 dollars: "
+                + "0–5 yrs $28,000/yr → 20+ yrs $34,000/yr, +21.4% (more: experience 43-4051)"), r.out());
+        CliRun sector = run("profile", "43-4051", "--industry", "56");
+        assertTrue(sector.out().contains("with bonuses, national): pay in 2019 dollars: 0–5 yrs"), sector.out());
+    }
+
+    @Test
     void profile_byTitle_findsTheOccupation() {
         CliRun r = run("profile", "customer service", "--year", "2017");
         assertEquals(0, r.code(), r.err());

@@ -56,9 +56,9 @@ class PriceIndexTest {
     void yearOutsideTheIndex_isMissingValue_namingTheRange() {
         MissingIndexValueException e = assertThrows(MissingIndexValueException.class,
                 () -> CPI_U.adjust(Wage.annual(42_830), 1912, 2023));
-        assertEquals("No CUUR0000SA0 value for 1912: the annual averages of this index cover 1913 - 2025. "
-                + "Alternatives: add BLS's published value for 1912 to the index, or read a newer BLS file",
-                e.getMessage());
+        assertEquals("No CUUR0000SA0 value for 1912: the index starts in 1913 (its annual averages cover 1913 - "
+                + "2025). Alternatives: adjust from 1913 at the earliest: BLS's CPI-U begins in 1913, and no BLS file "
+                + "holds an earlier value", e.getMessage());
         assertEquals("1912", e.period());
         assertThrows(IllegalArgumentException.class, () -> CPI_U.adjust(Wage.annual(1), 2023, 2027));
     }

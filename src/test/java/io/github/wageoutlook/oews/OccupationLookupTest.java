@@ -37,6 +37,18 @@ class OccupationLookupTest {
     }
 
     @Test
+    void nearCodes_twoDigitsSwappedComeFirst_thenOneDigitChanged_andTheCodeIsNeverFound() {
+        assertEquals("43-4051", LOOKUP.nearCodes("43-4501").get(0).code());
+        assertEquals("43-4051", LOOKUP.nearCodes("434501").get(0).code());
+        List<String> changed = LOOKUP.nearCodes("43-4052").stream().map(OccupationLookup.Candidate::code).toList();
+        assertTrue(changed.contains("43-4051"), changed.toString());
+        assertTrue(LOOKUP.nearCodes("43-4051").stream().noneMatch(c -> c.code().equals("43-4051")));
+        LookupResult.NotFound<?> none = assertInstanceOf(LookupResult.NotFound.class, LOOKUP.find("43-4501"));
+        assertEquals("43-4051", none.suggestions().get(0).code());
+        assertThrows(IllegalArgumentException.class, () -> LOOKUP.nearCodes("customer"));
+    }
+
+    @Test
     void find_sixDigitCode_isTheSocCodeNotATitleFragment() {
         assertEquals("Customer Service Representatives", LOOKUP.get("434051").title());
     }
