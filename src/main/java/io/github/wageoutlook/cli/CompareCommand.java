@@ -83,16 +83,20 @@ final class CompareCommand implements Command {
         }
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
-        OewsTable year = OewsSelection.year(args, across != Across.AREA);
+        // --by state, metro or nonmetro without --file reads BLS's file of those areas, as --area does.
+        Optional<AreaType> areasCompared = by.equals("state") ? Optional.of(AreaType.STATE) : by.equals("metro")
+                ? Optional.of(AreaType.METROPOLITAN) : by.equals("nonmetro") ? Optional.of(AreaType.NONMETROPOLITAN)
+                : Optional.empty();
+        OewsTable year = OewsSelection.year(args, across != Across.AREA, areasCompared);
         OewsTable table = OewsSelection.narrow(year, args, across != Across.AREA, across != Across.INDUSTRY,
                 across == Across.AREA);
         Set<AreaType> kept = types;
         if (across == Across.AREA && table.areas().stream().noneMatch(a -> kept.contains(a.type())
                 && (kept.size() < AreaType.values().length || !a.isNational()))) {
+            List<Integer> years = table.years();
             throw new NotFoundException("no " + (by.equals("area") ? "area other than the nation" : by + " area")
                     + " in " + table.name() + (args.options(OewsSelection.FILE).isEmpty() ? "; the embedded data are "
-                    + "national: give --file with BLS's state or metropolitan file, e.g. --file state_M2024_dl.xlsx"
-                    : ""));
+                    + "national" : "") + "; " + Places.exampleFile(areasCompared.orElse(null), years.get(years.size() - 1)));
         }
         String code = socCode(query, table);
         OewsTable ranked = rankedRows(table, across);

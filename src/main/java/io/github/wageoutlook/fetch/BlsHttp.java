@@ -267,8 +267,8 @@ final class BlsHttp {
             Optional<String> unreachable = unreachable(failure.getCause());
             if (unreachable.isPresent()) {
                 // No server answers at that address: another attempt seconds later would only delay the answer.
-                throw new FetchException(what + " from " + url + " failed: " + unreachable.get() + " (not retried)",
-                        url, 0, failure.getCause());
+                throw new FetchException(what + " from " + url + " failed, not retried: " + unreachable.get(), url,
+                        0, failure.getCause());
             }
             if (n >= max) {
                 throw new FetchException(what + " from " + url + " failed after " + n + " attempt"

@@ -310,6 +310,17 @@ public final class PriceParities implements Tabular {
     }
 
     /**
+     * The area of these tables an OEWS area is, matched by type and code: a state by its FIPS (or USPS) code, a
+     * metropolitan area by its CBSA code with or without leading zeros, the nation by itself.
+     *
+     * @param area an OEWS area, e.g. a row's {@link OccupationWages#area()}
+     * @return BEA's area, titled as BEA titles it, or empty where BEA prices none
+     */
+    public Optional<Area> match(Area area) {
+        return series(area).map(Series::area);
+    }
+
+    /**
      * What puts wages of an area and year at the national price level: × 100 / RPP, with the all-items RPP of the
      * wages' year or of the nearest earlier year BEA publishes for the area.
      *
