@@ -39,18 +39,20 @@ final class CompareCommand implements Command {
     @Override
     public String usage() {
         return "compare <soc-code|title> --by industry|ownership|area|state|metro|nonmetro " + OewsSelection.USAGE
-                + " [--hourly] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
+                + " [--hourly] [--local-prices] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
         return "One occupation across areas, industries or ownerships, ranked by median: employment, jobs per 1,000, "
-                + "location quotient, mean, 10th-90th percentiles; --chart draws a ranked dot-and-band chart.";
+                + "location quotient, mean, 10th-90th percentiles; --local-prices ranks by purchasing power (BEA's "
+                + "Regional Price Parities); --chart draws a ranked dot-and-band chart.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by"), Set.of("hourly"));
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by"), Set.of("hourly",
+                LocalPrices.FLAG));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         String by = args.option("by").orElseThrow(() -> new UsageException("missing --by: industry, ownership, area,"
@@ -116,12 +118,21 @@ final class CompareCommand implements Command {
                     + "ownership; ownerships side by side come in its all-data file (oesm" + String.format("%02d",
                     rowYear % 100) + "all.zip: --file all_data_M_" + rowYear + ".xlsx)." : ""));
         }
+        boolean localPrices = args.flag(LocalPrices.FLAG);
         if (format == Output.Format.TEXT) {
-            print(c, whole, table.name(), out);
+            if (localPrices) {
+                LocalPrices.printComparison(c, whole, table.name(), out);
+            } else {
+                print(c, whole, table.name(), out);
+            }
         } else {
-            Output.write(rows(c), format, out);
+            Output.write(localPrices ? LocalPrices.comparisonRows(c, rows(c)) : rows(c), format, out);
         }
         if (chartFile.isPresent()) {
+            if (localPrices) {
+                Diagnostics.err().println("--chart draws the wages as published, ranked by the published median; the"
+                        + " figures at national prices are in the table.");
+            }
             Output.writeChart(Charts.comparison(c), chartFile.get(), format, out);
         }
         return 0;
