@@ -98,7 +98,8 @@ final class CompareCommand implements Command {
             List<Integer> years = table.years();
             throw new NotFoundException("no " + (by.equals("area") ? "area other than the nation" : by + " area")
                     + " in " + table.name() + (args.options(OewsSelection.FILE).isEmpty() ? "; the embedded data are "
-                    + "national" : "") + "; " + Places.exampleFile(areasCompared.orElse(null), years.get(years.size() - 1)));
+                    + "national" : "") + "; " + Places.exampleFile(areasCompared.orElse(null),
+                    years.get(years.size() - 1)));
         }
         String code = socCode(query, table);
         OewsTable ranked = rankedRows(table, across);

@@ -49,19 +49,21 @@ final class LocalPrices {
             return;
         }
         PriceParity p = a.parity().orElseThrow();
-        out.printf(Locale.US, "At national prices (published × 100 / RPP; BEA's Regional Price Parity of %s, all items,"
-                + " %d: %.3f, U.S. = 100; %s):%n", p.area().title(), p.year(), p.value(), a.note());
+        out.printf(Locale.US, "At national prices (published × 100 / RPP; BEA's Regional Price Parity of %s, all "
+                + "items, %d: %.3f, U.S. = 100; %s):%n", p.area().title(), p.year(), p.value(), a.note());
         out.printf("%-17s %14s %14s%n", "", "hourly", "annual");
         String[] labels = {"Mean", "10th percentile", "25th percentile", "Median", "75th percentile",
             "90th percentile"};
         for (int i = 0; i < labels.length; i++) {
-            out.printf("%-17s %14s %14s%n", labels[i], shown(figure(real.hourly(), i)), shown(figure(real.annual(), i)));
+            out.printf("%-17s %14s %14s%n", labels[i], shown(figure(real.hourly(), i)),
+                    shown(figure(real.annual(), i)));
         }
         out.println("Source: U.S. Bureau of Economic Analysis, Regional Price Parities (" + lastUpdated() + ").");
     }
 
     /**
-     * A profile's CSV and JSON rows with the figures at national prices in their own columns:
+     * A profile's CSV and JSON rows with the figures at national prices in their own columns (hourly to the cent,
+     * annual to the dollar):
      * {@code hourly_at_national_prices}, {@code annual_at_national_prices}, {@code rpp} (U.S. = 100), {@code rpp_year},
      * {@code rpp_area} and {@code rpp_note} (which RPP year serves the row's year, or why there is none).
      *
@@ -130,7 +132,8 @@ final class LocalPrices {
 
     /**
      * A comparison's CSV and JSON rows in the order of purchasing power, with {@code rank_at_national_prices} and,
-     * for each figure, {@code <figure>_at_national_prices} in its own column, and {@code rpp} (U.S. = 100),
+     * for each figure, {@code <figure>_at_national_prices} in its own column (hourly to the cent, annual to the
+     * dollar), and {@code rpp} (U.S. = 100),
      * {@code rpp_year}, {@code rpp_area}, {@code rpp_note}; {@code rank} stays the rank by the published median.
      *
      * @param c the comparison
@@ -227,7 +230,7 @@ final class LocalPrices {
 
     private static List<Object> parityCells(PriceLevelAdjustment a) {
         Optional<PriceParity> p = a.parity();
-        return Arrays.asList(p.map(PriceParity::value).orElse(null), p.map(PriceParity::year).orElse(null),
+        return Arrays.asList(p.map(x -> Precision.index(x.value())).orElse(null), p.map(PriceParity::year).orElse(null),
                 p.map(x -> x.area().title()).orElse(null), a.note());
     }
 
@@ -236,7 +239,7 @@ final class LocalPrices {
     }
 
     private static Double amount(WageFigure f) {
-        return f.isAvailable() ? f.amount() : null;
+        return f.isAvailable() ? Precision.computedWage(f.amount(), f.basis()) : null;
     }
 
     /** An adjusted figure for print: to the dollar (annual) or the cent (hourly); a bound marked {@code ≥}. */

@@ -61,7 +61,7 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * PriceParities rpp = PriceParities.bea();
  * rpp.parity("TX", 2024).value();                          // 97.057
- * rpp.parity("Houston", 2024);                             // Houston-Pasadena-The Woodlands, TX (metropolitan 26420) …
+ * rpp.parity("Houston", 2024).value();                     // 98.629: Houston-Pasadena-The Woodlands, TX (26420)
  * rpp.atNationalPrices(row, Cpi.u(), 2025);                // a row's wages at U.S. prices, in 2025 dollars
  * }</pre>
  *
@@ -168,13 +168,15 @@ public final class PriceParities implements Tabular {
                 if (old != null) {
                     if (!Arrays.equals(old, row.values()) || s.firstYear() != row.firstYear()) {
                         throw FileFormatException.in(read.source()).problem("its " + row.area().title() + " row of "
-                                + "line " + row.line().lineCode() + " differs from that of " + from.get(key + row.line()));
+                                + "line " + row.line().lineCode() + " differs from that of "
+                                + from.get(key + row.line()));
                     }
                     continue;
                 }
                 if (row.firstYear() != s.firstYear()) {
-                    throw FileFormatException.in(read.source()).problem("its " + row.area().title() + " rows start in "
-                            + row.firstYear() + ", those of " + from.get(key + Line.ALL_ITEMS) + " in " + s.firstYear());
+                    throw FileFormatException.in(read.source()).problem("its " + row.area().title() + " rows start "
+                            + "in " + row.firstYear() + ", those of " + from.get(key + Line.ALL_ITEMS) + " in "
+                            + s.firstYear());
                 }
                 s.values()[row.line().ordinal()] = row.values();
             }
@@ -371,7 +373,9 @@ public final class PriceParities implements Tabular {
     /**
      * An OEWS row's wages at the national price level of its own survey year.
      *
-     * <pre>{@code PriceParities.bea().atNationalPrices(california).annual().median();   // $123,554.91 = $136,800 × 100 / 110.720}</pre>
+     * <pre>{@code
+     * PriceParities.bea().atNationalPrices(california).annual().median();   // $123,554.91 = $136,800 × 100 / 110.720
+     * }</pre>
      *
      * @param row an OEWS row of a state, metropolitan area or the nation
      * @return the row's wages, nominal and at national prices; without the latter when BEA publishes no RPP for
@@ -386,7 +390,9 @@ public final class PriceParities implements Tabular {
      * An OEWS row's wages at the national price level and in dollars of another year: BEA's real-income method with
      * CPI-U (or another national index) for the years, from the row's own survey year.
      *
-     * <pre>{@code PriceParities.bea().atNationalPrices(texasNurses, Cpi.u(), 2025);   // RPP 2024 97.057; CPI-U 2024 → 2025}</pre>
+     * <pre>{@code
+     * PriceParities.bea().atNationalPrices(texasNurses, Cpi.u(), 2025);   // RPP 2024 97.057; CPI-U 2024 → 2025
+     * }</pre>
      *
      * @param row an OEWS row of a state, metropolitan area or the nation
      * @param index the national price index, e.g. {@code Cpi.u()}
