@@ -86,13 +86,13 @@ public record RealWages(OccupationWages nominal, PriceLevelAdjustment adjustment
         String head = isAvailable() ? "at U.S. prices" + (adjustment.dollarsOf() != r.year() ? ", "
                 + adjustment.dollarsOf() + " dollars" : "") : "";
         StringBuilder b = new StringBuilder(where).append(System.lineSeparator());
-        b.append(String.format(Locale.US, "%-8s %14s %26s%n", "", "as published", head));
+        String row = "%-8s %14s  %" + Math.max(14, head.length()) + "s%n";
+        b.append(String.format(Locale.US, row, "", "as published", head));
         String[] labels = {"Mean", "Median"};
         WageFigure[] published = {r.wages(basis).mean(), r.wages(basis).median()};
         WageFigure[] real = isAvailable() ? new WageFigure[] {wages(basis).mean(), wages(basis).median()} : null;
         for (int i = 0; i < labels.length; i++) {
-            b.append(String.format(Locale.US, "%-8s %14s %26s%n", labels[i], published[i],
-                    real == null ? "" : shown(real[i])));
+            b.append(String.format(Locale.US, row, labels[i], published[i], real == null ? "" : shown(real[i])));
         }
         return b.append(isAvailable() ? adjustment + " (" + adjustment.note() + ")" : adjustment.note()).toString();
     }

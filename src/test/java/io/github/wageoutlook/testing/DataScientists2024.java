@@ -15,7 +15,7 @@ public final class DataScientists2024 {
     private DataScientists2024() {
     }
 
-    /** Area, title, USPS; TOT_EMP, EMP_PRSE, JOBS_1000, LOC_QUOTIENT; H_MEAN, A_MEAN, MEAN_PRSE; H_ and A_PCT10–90. */
+    /** Area, title, USPS; TOT_EMP, EMP_PRSE, JOBS_1000, LOC_QUOTIENT; H_MEAN, A_MEAN, MEAN_PRSE; H_, A_PCT10–90. */
     private static final String[][] ROWS = {
         {"01", "Alabama", "AL", "1620", "18.8", "0.773", "0.5", "49.51", "102970", "4.0",
             "29.72", "36.63", "50.68", "61.66", "71.14", "61810", "76180", "105410", "128250", "147980"},
