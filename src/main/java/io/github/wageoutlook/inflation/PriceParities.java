@@ -65,6 +65,11 @@ import tech.tablesaw.api.Table;
  * rpp.atNationalPrices(row, Cpi.u(), 2025);                // a row's wages at U.S. prices, in 2025 dollars
  * }</pre>
  *
+ * <p>Why one class of about 520 lines, half of them documentation: it is the tables' whole vocabulary over one map —
+ * the lookups by state and metropolitan area, the choice of the RPP year that serves a wage year and the reason when
+ * none does, the adjustments of an area and of a row, and the table views; reading BEA's files lives in
+ * {@code PriceParityReader}, the arithmetic of an adjustment in {@link PriceLevelAdjustment}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PriceParities implements Tabular {
