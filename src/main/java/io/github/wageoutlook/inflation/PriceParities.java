@@ -492,14 +492,16 @@ public final class PriceParities implements Tabular {
      */
     private static Optional<String> key(Area area) {
         String code = area.code().strip();
+        // BLS's query tool writes area codes as 0100000, 01-00000 or 0010180: the digits are the code.
+        String digits = code.replaceAll("[^0-9]", "");
         return switch (area.type()) {
             case NATIONAL -> Optional.of("US");
             case STATE, TERRITORY -> ContextLookup.stateFips(code)
-                    .or(() -> code.matches("\\d{2}0{5}") ? Optional.of(code.substring(0, 2)) : Optional.empty())
+                    .or(() -> digits.matches("\\d{2}0{5}") ? Optional.of(digits.substring(0, 2)) : Optional.empty())
                     .or(() -> ContextLookup.stateFips(area.primaryState())).map(f -> "S" + f);
             case METROPOLITAN -> {
-                String digits = code.replaceFirst("^0+(?=\\d)", "");
-                yield digits.matches("\\d{1,5}") ? Optional.of("M" + "0".repeat(5 - digits.length()) + digits)
+                String cbsa = digits.replaceFirst("^0+(?=\\d)", "");
+                yield cbsa.matches("\\d{1,5}") ? Optional.of("M" + "0".repeat(5 - cbsa.length()) + cbsa)
                         : Optional.empty();
             }
             case NONMETROPOLITAN -> Optional.of("N" + code);

@@ -139,6 +139,11 @@ class PriceParitiesTest {
         assertEquals(98.629, RPP.adjustment(new Area("0026420", "Houston-The Woodlands-Sugar Land, TX",
                 AreaType.METROPOLITAN, "TX"), 2024).parity().orElseThrow().value(), 0.0);
         assertEquals(100.0, RPP.adjustment(Area.NATIONAL, 2024).parity().orElseThrow().value(), 0.0);
+        // The codes as BLS's query tool writes them: "Alabama (01-00000)", "Alabama(0100000)", "Abilene, TX(0010180)"
+        assertEquals(RPP.state("AL"), RPP.match(new Area("01-00000", "Alabama", AreaType.STATE, "")).orElseThrow());
+        assertEquals(RPP.state("AL"), RPP.match(new Area("0100000", "Alabama", AreaType.STATE, "")).orElseThrow());
+        assertEquals(RPP.metro("10180"), RPP.match(new Area("0010180", "Abilene, TX", AreaType.METROPOLITAN, ""))
+                .orElseThrow());
     }
 
     @Test
