@@ -45,7 +45,7 @@ import tech.tablesaw.api.Table;
  * ({@code Houston}, {@code Birmingham}); a misspelling is a {@link LookupException} naming the nearest areas
  * (the Jaro–Winkler lookup of {@link ContextLookup}). An OEWS area is matched by its type and code: a state by its
  * FIPS code, a metropolitan area by its CBSA code (OEWS and BEA use the same codes for metropolitan statistical
- * areas; New England NECTAs, which OEWS used before May 2024, have none here), the nation by itself.
+ * areas; New England NECTAs, which OEWS used until May 2024, have none here), the nation by itself.
  *
  * <p><b>Which year serves which wages.</b> BEA publishes a year's RPPs about fourteen months after it ends (2024 in
  * February 2026); OEWS publishes May estimates a year after May (May 2025 in May 2026), so the newest OEWS year is
