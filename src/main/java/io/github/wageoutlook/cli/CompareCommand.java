@@ -40,18 +40,20 @@ final class CompareCommand implements Command {
     @Override
     public String usage() {
         return "compare <soc-code|title> --by industry|ownership|area|state|metro|nonmetro " + OewsSelection.USAGE
-                + " [--hourly] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
+                + " [--hourly] [--local-prices] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
         return "One occupation across areas, industries or ownerships, ranked by median: employment, jobs per 1,000, "
-                + "location quotient, mean, 10th-90th percentiles; --chart draws a ranked dot-and-band chart.";
+                + "location quotient, mean, 10th-90th percentiles; --local-prices ranks by purchasing power (BEA's "
+                + "Regional Price Parities); --chart draws a ranked dot-and-band chart.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by"), Set.of("hourly"));
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by"), Set.of("hourly",
+                LocalPrices.FLAG));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         String by = args.option("by").orElseThrow(() -> new UsageException("missing --by: industry, ownership, area,"
@@ -84,17 +86,22 @@ final class CompareCommand implements Command {
         }
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
-        OewsTable year = OewsSelection.year(args, across != Across.AREA);
+        // --by state, metro or nonmetro without --file reads BLS's file of those areas, as --area does.
+        Optional<AreaType> areasCompared = by.equals("state") ? Optional.of(AreaType.STATE) : by.equals("metro")
+                ? Optional.of(AreaType.METROPOLITAN) : by.equals("nonmetro") ? Optional.of(AreaType.NONMETROPOLITAN)
+                : Optional.empty();
+        OewsTable year = OewsSelection.year(args, across != Across.AREA, areasCompared);
         OewsSelection.Selection chosen = OewsSelection.narrowed(year, args, across != Across.AREA,
                 across != Across.INDUSTRY, across == Across.AREA);
         OewsTable table = chosen.rows();
         Set<AreaType> kept = types;
         if (across == Across.AREA && table.areas().stream().noneMatch(a -> kept.contains(a.type())
                 && (kept.size() < AreaType.values().length || !a.isNational()))) {
+            List<Integer> years = table.years();
             throw new NotFoundException("no " + (by.equals("area") ? "area other than the nation" : by + " area")
                     + " in " + table.name() + (args.options(OewsSelection.FILE).isEmpty() ? "; the embedded data are "
-                    + "national: give --file with BLS's state or metropolitan file, e.g. --file state_M2024_dl.xlsx"
-                    : ""));
+                    + "national" : "") + "; " + Places.exampleFile(areasCompared.orElse(null),
+                    years.get(years.size() - 1)));
         }
         String code = socCode(query, table);
         OewsTable ranked = rankedRows(table, across);
@@ -116,12 +123,21 @@ final class CompareCommand implements Command {
                     + "ownership; ownerships side by side come in its all-data file (oesm" + String.format("%02d",
                     rowYear % 100) + "all.zip: --file all_data_M_" + rowYear + ".xlsx)." : ""));
         }
+        boolean localPrices = args.flag(LocalPrices.FLAG);
         if (format == Output.Format.TEXT) {
-            print(c, whole, table.name(), chosen.note(), out);
+            if (localPrices) {
+                LocalPrices.printComparison(c, whole, table.name(), out);
+            } else {
+                print(c, whole, table.name(), chosen.note(), out);
+            }
         } else {
-            Output.write(rows(c), format, out);
+            Output.write(localPrices ? LocalPrices.comparisonRows(c, rows(c)) : rows(c), format, out);
         }
         if (chartFile.isPresent()) {
+            if (localPrices) {
+                Diagnostics.err().println("--chart draws the wages as published, ranked by the published median; the"
+                        + " figures at national prices are in the table.");
+            }
             Output.writeChart(Charts.comparison(c), chartFile.get(), format, out);
         }
         return 0;

@@ -1,26 +1,35 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.fetch.BlsFetcher;
+import io.github.wageoutlook.fetch.CacheFolderException;
+import io.github.wageoutlook.fetch.FetchException;
+import io.github.wageoutlook.fetch.MissingContactException;
+import io.github.wageoutlook.fetch.NotCachedException;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.Area;
 import io.github.wageoutlook.oews.Context;
 import io.github.wageoutlook.oews.ContextLookup;
+import io.github.wageoutlook.oews.AreaType;
 import io.github.wageoutlook.oews.Industry;
 import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.Oews;
+import io.github.wageoutlook.oews.OewsReader;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.Ownership;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +38,12 @@ import java.util.stream.Collectors;
  * read in one place for every command.
  *
  * <p>Without {@code --file}, the embedded data: the national file of the year (the latest by default) and, when an
- * industry or ownership is asked for, the embedded industry estimates by sector of that year (May 2024 by default);
- * for a year whose industry file is not embedded, BLS's file by sector of that year, from the cache or from BLS,
- * as a state or metropolitan {@code --area} is read. With {@code --file},
- * the files' rows, of the year asked for (the latest in them by default). Then {@code --area}, {@code --industry}
- * and {@code --ownership} narrow the rows through the library's lookups ({@code ContextLookup}); what is not asked
+ * industry or ownership is asked for, the embedded industry estimates by sector of that year; a state or
+ * metropolitan {@code --area} (or {@code compare --by state|metro|nonmetro}) reads BLS's state or metropolitan file
+ * from the cache or from BLS. With {@code --file}, the files' rows (an OEWS workbook or CSV, or BLS's zip as
+ * downloaded, {@code oesm24st.zip}), of the year asked for (the latest in them by default). Then {@code --area},
+ * {@code --industry} and {@code --ownership} narrow the rows through the library's lookups ({@code ContextLookup};
+ * an area also by the places of {@link Places}: a metropolitan area by any principal city); what is not asked
  * for falls back to the nation, all industries and all ownerships when the rows hold them, else to the only value
  * left; when several remain, the command stops and names them.
  *
@@ -49,6 +59,8 @@ final class OewsSelection {
      * command takes them: the contact e-mail BLS asks for and the cache folder.
      */
     static final Set<String> FETCH_OPTIONS = Set.of("contact", "cache");
+    /** BLS's name of an OEWS zip as a browser saves it: {@code oesm24st.zip}, {@code oesm24ma (1).zip}. */
+    private static final Pattern BLS_ZIP = Pattern.compile("oesm(\\d{2})(nat|st|ma|all)\\b.*\\.zip");
     /** The flag that reads a state or metropolitan file from the cache only. */
     static final String OFFLINE = "offline";
     /** How the options read in a usage line. */
@@ -102,7 +114,22 @@ final class OewsSelection {
      * @throws NotFoundException for a file, a year or embedded data that does not exist
      */
     static OewsTable year(Arguments args, boolean industries) {
-        OewsTable all = allYears(args, industries);
+        return year(args, industries, Optional.empty());
+    }
+
+    /**
+     * The rows of the year asked for, from the BLS file that holds the areas a command compares when no
+     * {@code --file} is given: {@code compare --by state} reads the state file from the cache or from BLS the way
+     * {@code --area TX} does.
+     *
+     * @param args the parsed arguments
+     * @param industries whether the embedded industry estimates are wanted even without {@code --industry}
+     * @param compared the type of the areas compared, e.g. {@code STATE} for {@code --by state}; empty for none
+     * @return the rows
+     * @throws NotFoundException for a file, a year or embedded data that does not exist
+     */
+    static OewsTable year(Arguments args, boolean industries, Optional<AreaType> compared) {
+        OewsTable all = allYears(args, industries, args.intOption("year"), compared);
         List<Integer> years = all.years();
         int year = args.intOption("year").orElse(years.get(years.size() - 1));
         if (!years.contains(year)) {
@@ -122,7 +149,7 @@ final class OewsSelection {
      * @throws NotFoundException for a file that does not exist
      */
     static OewsTable allYears(Arguments args, boolean industries) {
-        return allYears(args, industries, args.intOption("year"));
+        return allYears(args, industries, args.intOption("year"), Optional.empty());
     }
 
     /**
@@ -136,7 +163,7 @@ final class OewsSelection {
      * @throws NotFoundException for a year, file, area, industry or ownership that does not exist
      */
     static OewsTable oneContext(Arguments args, int year, String what) {
-        OewsTable all = allYears(args, false, Optional.of(year));
+        OewsTable all = allYears(args, false, Optional.of(year), Optional.empty());
         if (!all.years().contains(year)) {
             throw new NotFoundException("no OEWS data for May " + year + " in " + source(args) + "; it holds "
                     + all.years());
@@ -144,7 +171,8 @@ final class OewsSelection {
         return oneContext(all.years().size() == 1 ? all : all.year(year), args, what);
     }
 
-    private static OewsTable allYears(Arguments args, boolean industries, Optional<Integer> asked) {
+    private static OewsTable allYears(Arguments args, boolean industries, Optional<Integer> asked,
+                                      Optional<AreaType> compared) {
         List<String> files = args.options(FILE);
         if (!files.isEmpty()) {
             List<OewsTable> tables = new ArrayList<>();
@@ -159,7 +187,7 @@ final class OewsSelection {
                 if (!Files.isRegularFile(path)) {
                     throw new NotFoundException("no such file: " + f);
                 }
-                OewsTable t = Oews.read(path);
+                OewsTable t = read(path);
                 if (t.size() == 0) {
                     // Every command needs rows: a header alone is the file's problem (exit 4), not a crash.
                     throw FileFormatException.in(path.getFileName().toString())
@@ -169,9 +197,12 @@ final class OewsSelection {
             }
             return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
         }
-        Optional<OewsFile> areaFile = args.option("area").flatMap(a -> fileOfArea(a, asked));
+        Optional<String> area = args.option("area");
+        Optional<AreaType> wanted = area.isPresent() ? Optional.of(Places.type(area.get())) : compared;
+        Optional<OewsFile> areaFile = wanted.flatMap(t -> Places.file(t, asked.orElse(Oews.latestYear())));
         if (areaFile.isPresent()) {
-            return fetched(args, areaFile.get());
+            return fetched(args, areaFile.get(), area.map(a -> "--area " + a)
+                    .orElse("--by " + args.option("by").orElse("")));
         }
         boolean wantIndustries = industries || args.option("industry").isPresent()
                 || args.option("ownership").isPresent();
@@ -189,7 +220,9 @@ final class OewsSelection {
             }
             if (wantIndustries) {
                 tables.add(Oews.industryYears().contains(year) ? Oews.industries(year)
-                        : fetched(args, OewsFile.industry(year, OewsFile.Kind.SECTOR)));
+                        : fetched(args, OewsFile.industry(year, OewsFile.Kind.SECTOR), args.option("industry")
+                        .map(i -> "--industry " + i).or(() -> args.option("ownership").map(o -> "--ownership " + o))
+                        .orElse("By industry")));
             }
             return tables.size() == 1 ? tables.get(0) : OewsTable.concat(tables);
         }
@@ -355,8 +388,7 @@ final class OewsSelection {
         // What is asked for first, so that a default never hides it (--ownership 123 finds the government sector).
         OewsTable out = t;
         if (args.option("area").isPresent()) {
-            out = areaHint(args, t.areas().stream().allMatch(Area::isNational),
-                    () -> t.area(args.option("area").orElseThrow()));
+            out = area(t, args);
         }
         if (args.option("industry").isPresent()) {
             out = out.industry(args.option("industry").orElseThrow());
@@ -397,51 +429,86 @@ final class OewsSelection {
     }
 
     /**
-     * The BLS file that holds an area the embedded data do not: a state or territory (a FIPS or USPS code or a name)
-     * is in the state file of the year, a metropolitan or nonmetropolitan area (an MSA or OEWS area code) in the
-     * metropolitan file. The year is the one asked for, else the latest embedded.
+     * The file from the cache, or downloaded from BLS, saying on standard error what it reads and what it downloads
+     * (settings from the environment — {@code WAGE_OUTLOOK_CONTACT}, {@code WAGE_OUTLOOK_CACHE}, offline mode — or
+     * {@code --contact}, {@code --cache} and {@code --offline}, as the {@code fetch} command takes them). When the
+     * download cannot be made (no network, offline mode, BLS refusing or failing), the message says how to get the
+     * file by hand: BLS's address, and the {@code --file} to pass.
+     *
+     * @param why the option that needs the file, e.g. {@code --area TX} or {@code --by state}
      */
-    private static Optional<OewsFile> fileOfArea(String area, Optional<Integer> asked) {
-        int year = asked.orElse(Oews.latestYear());
-        return ContextLookup.expectedAreaType(area).flatMap(type -> switch (type) {
-            case STATE, TERRITORY -> Optional.of(OewsFile.state(year));
-            case METROPOLITAN, NONMETROPOLITAN -> Optional.of(OewsFile.metro(year));
-            default -> Optional.empty();
-        });
+    private static OewsTable fetched(Arguments args, OewsFile file, String why) {
+        PrintStream err = Diagnostics.err();
+        String embedded = file.kind().isIndustry() ? "the embedded industry estimates are of May "
+                + Oews.industryYears().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                : "the embedded data are national";
+        err.println(why + ": " + embedded + "; reading " + file.description() + " from the cache or from BLS (see "
+                + "`fetch --list`)");
+        BlsFetcher fetcher = BlsFetcher.of(FetchCommand.options(args, err));
+        try {
+            return Oews.fetch(file, fetcher);
+        } catch (NotCachedException e) {
+            throw new NotFoundException(e.getMessage() + "; " + byHand(file));
+        } catch (MissingContactException | CacheFolderException e) {
+            throw e;
+        } catch (FetchException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            throw new FetchException(e.getMessage() + ". " + Character.toUpperCase(byHand(file).charAt(0))
+                    + byHand(file).substring(1), e.url().orElse(null), e.status(), e);
+        }
+    }
+
+    /** How to get a BLS zip without this program downloading it. */
+    private static String byHand(OewsFile file) {
+        return "or download it in a browser from " + Places.url(file) + " and pass it with --file "
+                + file.fileName();
     }
 
     /**
-     * The file from the cache, or downloaded from BLS, saying on standard error what it reads and what it downloads
-     * (settings from the environment — {@code WAGE_OUTLOOK_CONTACT}, {@code WAGE_OUTLOOK_CACHE}, offline mode — or
-     * {@code --contact}, {@code --cache} and {@code --offline}, as the {@code fetch} command takes them).
+     * An OEWS file given with {@code --file}: a zip as BLS publishes it ({@code oesm24st.zip}, as a browser saves it)
+     * is read by its name's year and kind, choosing the data workbook inside by content; anything else by
+     * {@link Oews#read(Path)}.
      */
-    private static OewsTable fetched(Arguments args, OewsFile file) {
-        PrintStream err = Diagnostics.err();
-        if (file.kind().isIndustry()) {
-            String asked = args.option("industry").map(i -> "--industry " + i)
-                    .or(() -> args.option("ownership").map(o -> "--ownership " + o)).orElse("By industry");
-            err.println(asked + ": the embedded industry estimates are of May " + Oews.industryYears().stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + "; reading " + file.description()
-                    + " from the cache or from BLS (see `fetch --list`)");
-        } else {
-            err.println("--area " + args.option("area").orElseThrow() + ": the embedded data are national; reading "
-                    + file.description() + " from the cache or from BLS (see `fetch --list`)");
+    private static OewsTable read(Path path) {
+        Matcher zip = BLS_ZIP.matcher(path.getFileName().toString().toLowerCase(Locale.ROOT));
+        if (zip.matches()) {
+            int year = 2000 + Integer.parseInt(zip.group(1));
+            OewsFile.Kind kind = Arrays.stream(OewsFile.Kind.values()).filter(k -> !k.isIndustry()
+                    && k.zipSuffix().equals(zip.group(2))).findFirst().orElseThrow();
+            return OewsReader.readZip(path, new OewsFile(year, kind));
         }
-        return Oews.fetch(file, BlsFetcher.of(FetchCommand.options(args, err)));
+        return Oews.read(path);
     }
 
-    /** An unknown area in the embedded national data (not in a state file read): say where areas come from. */
-    private static OewsTable areaHint(Arguments args, boolean nationalOnly, Supplier<OewsTable> lookup) {
+    /**
+     * The area {@code --area} names in a table: by the table's codes and titles ({@link OewsTable#area(String)}), else
+     * by the place it names ({@link Places}): a metropolitan area by a principal city the table's title lacks, or a
+     * state's name; a place the table does not hold is named with the file that does.
+     */
+    private static OewsTable area(OewsTable t, Arguments args) {
+        String q = args.option("area").orElseThrow();
         try {
-            return lookup.get();
+            return t.area(q);
         } catch (LookupException e) {
-            if (args.options(FILE).isEmpty() && nationalOnly && !e.isAmbiguous()) {
-                throw new LookupException(e.dimension(), e.query(), false, e.candidates(),
-                        e.getMessage() + ". The embedded data are national (U.S.) and by industry; for a state or "
-                                + "metropolitan area give --file with BLS's state or metropolitan file, e.g. --file "
-                                + "state_M2024_dl.xlsx");
+            if (e.isAmbiguous()) {
+                throw e;
             }
-            throw e;
+            Area place;
+            try {
+                place = Places.place(q);
+            } catch (LookupException notAPlace) {
+                throw e;
+            }
+            Optional<Area> same = Places.in(t.areas(), place);
+            if (same.isPresent()) {
+                return t.area(same.get());
+            }
+            List<Integer> years = t.years();
+            throw new LookupException(e.dimension(), q, false, List.of(place.toString()), "'" + q + "' is " + place
+                    + ", which " + t.name() + " does not hold; " + Places.exampleFile(place.type(),
+                    years.get(years.size() - 1)));
         }
     }
 

@@ -15,7 +15,9 @@ import java.math.RoundingMode;
  *   <li>employment in thousands (Employment Projections): to 0.1 thousand, as EP publishes it;</li>
  *   <li>percent (a column ending in {@code _percent}, 4.9 = 4.9 %): to 0.01; fractions are never printed;</li>
  *   <li>percentile ranks (0 – 100): to 0.01;</li>
- *   <li>index values such as CPI-U: to 0.001, as BLS publishes them.</li>
+ *   <li>index values such as CPI-U: to 0.001, as BLS publishes them (and BEA its Regional Price Parities);</li>
+ *   <li>wages computed from published ones, such as wages at national prices: hourly to the cent, annual to the
+ *       dollar.</li>
  * </ul>
  * Rounding is half up on the decimal value.
  */
@@ -74,6 +76,15 @@ final class Precision {
      */
     static double cents(double dollars) {
         return round(dollars, 2);
+    }
+
+    /**
+     * @param amount a wage computed from a published one, e.g. at national prices ({@code --local-prices})
+     * @param basis hourly or annual
+     * @return hourly to the cent, annual to the dollar, as the text output prints it
+     */
+    static double computedWage(double amount, WageBasis basis) {
+        return round(amount, basis == WageBasis.HOURLY ? 2 : 0);
     }
 
     /**

@@ -42,20 +42,22 @@ final class ProfileCommand implements Command {
 
     @Override
     public String usage() {
-        return "profile <soc-code|title> " + OewsSelection.USAGE + " [--hourly] [--format text|csv|json]"
-                + " [--chart FILE.png|FILE.svg]   (--hourly: bands, comparison and chart in hourly wages)";
+        return "profile <soc-code|title> " + OewsSelection.USAGE + " [--hourly] [--local-prices]"
+                + " [--format text|csv|json] [--chart FILE.png|FILE.svg]   (--hourly: bands, comparison and chart in"
+                + " hourly wages)";
     }
 
     @Override
     public String summary() {
         return "Wage profile of an occupation: employment, mean, median, 10th-90th percentiles and bands, hourly and"
                 + " annual (May " + Oews.latestYear() + " unless --year), in an area, industry or ownership (beside all"
-                + " industries); --chart draws the percentile fan chart over the years.";
+                + " industries); --local-prices adds the figures at national prices (BEA's Regional Price Parities);"
+                + " --chart draws the percentile fan chart over the years.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = OewsSelection.parse(words, OewsSelection.options(true), Set.of("hourly"));
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(true), Set.of("hourly", LocalPrices.FLAG));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         Output.Format format = Output.format(args);
@@ -69,6 +71,9 @@ final class ProfileCommand implements Command {
         if (format == Output.Format.TEXT) {
             print(row, chosen.label(row.context()), basis, out);
             printAreaAndIndustryFigures(row, out);
+            if (args.flag(LocalPrices.FLAG)) {
+                LocalPrices.printProfile(row, out);
+            }
             if (!row.industry().isCrossIndustry()) {
                 allIndustries(year, row).ifPresentOrElse(all -> printBeside(row, all, basis, out),
                         () -> out.println("All industries: no cross-industry row for " + row.socCode() + " in "
@@ -76,7 +81,8 @@ final class ProfileCommand implements Command {
             }
             printOutlookAndExperience(row.socCode(), row.context().isNationalCrossIndustry(), out);
         } else {
-            Output.write(rows(row), format, out);
+            Output.write(args.flag(LocalPrices.FLAG) ? LocalPrices.profileRows(row, rows(row)) : rows(row), format,
+                    out);
         }
         if (chartFile.isPresent()) {
             Output.writeChart(fan(args, row, basis), chartFile.get(), format, out);

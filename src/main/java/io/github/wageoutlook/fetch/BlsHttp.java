@@ -4,11 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * HTTP to BLS on the JDK's {@link HttpClient}: the contact User-Agent on every request, timeouts, a polite pause
  * between requests to the same host, and bounded retries with doubling pauses on HTTP 429 and 5xx and on network
- * failures (a refused connection, a connection cut mid-body, a body that stalls).
+ * failures of a connection made (cut mid-body, a body that stalls). A host that cannot be reached at all (connection
+ * refused, a name that does not resolve, no route, no connection within the connect timeout) fails at once.
  */
 final class BlsHttp {
     /** The largest API answer read (a full 50-series, 20-year answer of monthly data is about 3 MB). */
@@ -258,6 +264,12 @@ final class BlsHttp {
             } catch (Exception e) {
                 throw new FetchException(what + " from " + url + " failed: " + e, url, 0, e);
             }
+            Optional<String> unreachable = unreachable(failure.getCause());
+            if (unreachable.isPresent()) {
+                // No server answers at that address: another attempt seconds later would only delay the answer.
+                throw new FetchException(what + " from " + url + " failed, not retried: " + unreachable.get(), url,
+                        0, failure.getCause());
+            }
             if (n >= max) {
                 throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
                         + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage()
@@ -268,6 +280,31 @@ final class BlsHttp {
             options.listener().retrying(url, failure.getMessage(), n + 1, max, wait);
             sleep(url, wait);
         }
+    }
+
+    /**
+     * Why a failure means the host cannot be reached at all, when it does: the connection was refused, the name
+     * does not resolve, there is no route, or no connection was made within the connect timeout. Retries are kept
+     * for a server that answers and fails (429, 5xx) and for a connection that breaks or stalls once made.
+     */
+    static Optional<String> unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return Optional.of("the host name cannot be resolved (no network, or no such host)");
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException) {
+                return Optional.of("no connection to the host within the connect timeout");
+            }
+            if (t instanceof NoRouteToHostException) {
+                return Optional.of("there is no route to the host (no network)");
+            }
+            if (t instanceof ConnectException) {
+                return Optional.of("the host cannot be reached (connection refused, or no network)");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The pause before attempt {@code n + 1}: doubling from the initial backoff, the server's wish if longer, capped. */

@@ -154,9 +154,11 @@ class AreaIndustryCommandsTest {
             assertTrue(area.err().contains("--area TX: the embedded data are national; reading OEWS May 2025 state "
                     + "estimates") && area.err().contains("WAGE_OUTLOOK_CONTACT"), area.err());
         }
+        // A name that is no state or metropolitan area is looked up among them, and the nearest are named.
         CliRun fragment = run("profile", "43-4051", "--area", "Gulf Coast");
         assertEquals(Main.EXIT_NOT_FOUND, fragment.code());
-        assertTrue(fragment.err().contains("--file state_M2024_dl.xlsx"), fragment.err());
+        assertTrue(fragment.err().contains("no area 'Gulf Coast' in the U.S. states and the 387 metropolitan areas"),
+                fragment.err());
         // An industry file not embedded is read from BLS as a state file is (AreaFetchCommandTest): here without a
         // contact e-mail, so it stops before downloading.
         if (System.getenv("WAGE_OUTLOOK_CONTACT") == null) {
@@ -234,9 +236,15 @@ class AreaIndustryCommandsTest {
         assertEquals(Main.EXIT_USAGE, run("compare", "43-4051", "--by", "industry", "--industry", "56").code());
         assertEquals(Main.EXIT_USAGE, run("compare", "43-4051", "--by", "county").code());
         assertEquals(Main.EXIT_USAGE, run("compare", "43-4051").code());
-        CliRun states = run("compare", "43-4051", "--by", "state");
-        assertEquals(Main.EXIT_NOT_FOUND, states.code());
-        assertTrue(states.err().contains("--file state_M2024_dl.xlsx"), states.err());
+        // Without --file, --by state reads BLS's state file as --area TX does (AreaFetchCommandTest fetches it);
+        // offline and not cached, it is not found, and the message says where to get it by hand.
+        CliRun states = run("compare", "43-4051", "--by", "state", "--offline", "--cache",
+                dir.resolve("empty-cache").toString());
+        assertEquals(Main.EXIT_NOT_FOUND, states.code(), states.err());
+        assertTrue(states.err().contains("--file oesm25st.zip"), states.err());
+        CliRun areas = run("compare", "43-4051", "--by", "area");
+        assertEquals(Main.EXIT_NOT_FOUND, areas.code(), areas.err());
+        assertTrue(areas.err().contains("--file state_M2025_dl.xlsx"), areas.err());
     }
 
     @Test

@@ -134,7 +134,9 @@ class ExitCodesTest {
         add(rows, ExitCode.USAGE, "compare", "43-4051");
         add(rows, ExitCode.USAGE, "compare", "43-4051", "--by", "industry", "--industry", "56", "--year", "2024");
         add(rows, ExitCode.NOT_FOUND, "compare", "99-9999", "--by", "industry", "--year", "2024");
-        add(rows, ExitCode.NOT_FOUND, "compare", "43-4051", "--by", "state");
+        add(rows, ExitCode.NOT_FOUND, "compare", "43-4051", "--by", "area");
+        add(rows, ExitCode.NOT_FOUND, "compare", "43-4051", "--by", "state", "--offline", "--cache",
+                dir.resolve("empty-cache").toString());
         add(rows, ExitCode.NOT_FOUND, "compare", "43-4051", "--by", "industry", "--year", "2030");
         add(rows, ExitCode.AMBIGUOUS, "compare", "nurse", "--by", "industry", "--year", "2024");
         // inflate

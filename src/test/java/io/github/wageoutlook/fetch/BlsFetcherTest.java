@@ -12,6 +12,8 @@ import io.github.wageoutlook.testing.LocalBls.Fault;
 import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.testing.RealFiles;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -170,6 +172,38 @@ class BlsFetcherTest {
         assertTrue(e.getMessage().contains("failed after 4 attempts; the last: HTTP 503"), e.getMessage());
         assertEquals(4, bls.requests(STATE_2024).size());
         assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aHostThatRefusesTheConnection_isNotRetried_andFailsWithinSeconds() throws IOException {
+        // A port on 127.0.0.1 where nothing listens. With BLS's pauses (2 s, 4 s, 8 s) four attempts took 15 s.
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        FetchOptions o = options().withSite(BlsSite.mirror(URI.create("http://127.0.0.1:" + closed + "/")))
+                .withRetries(4, Duration.ofSeconds(2), Duration.ofSeconds(60));
+        long start = System.nanoTime();
+        FetchException e = assertThrows(FetchException.class, () -> BlsFetcher.of(o).fetch(OewsFile.state(2024)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "took " + took);
+        assertEquals(0, e.status());
+        assertEquals(List.of(), heard, "no retry");
+        assertTrue(e.getMessage().contains("cannot be reached") && e.getMessage().contains("not retried"),
+                e.getMessage());
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aHostNameThatDoesNotResolve_isNotRetried() {
+        // .invalid never resolves (RFC 6761), as no name does without a network.
+        FetchOptions o = options().withSite(BlsSite.mirror(URI.create("http://bls.invalid/")))
+                .withRetries(4, Duration.ofSeconds(2), Duration.ofSeconds(60));
+        long start = System.nanoTime();
+        FetchException e = assertThrows(FetchException.class, () -> BlsFetcher.of(o).fetch(OewsFile.state(2024)));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
+        assertEquals(List.of(), heard, "no retry");
+        assertTrue(e.getMessage().contains("cannot be"), e.getMessage());
     }
 
     @Test
