@@ -381,6 +381,10 @@ final class OewsRowParser {
             throw FileFormatException.in(source).sheet(sheet)
                     .problem("no OCC_CODE header found; the file is empty or not an OEWS table");
         }
+        if (builder.size() == 0) {
+            throw at(headerRow).problem("the file holds no data rows: only the header (OCC_CODE, OCC_TITLE, …); an "
+                    + "OEWS file has one row per occupation below it");
+        }
         return builder.build();
     }
 

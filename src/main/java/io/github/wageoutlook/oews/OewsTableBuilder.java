@@ -42,6 +42,11 @@ final class OewsTableBuilder {
         allocate(Math.max(16, expectedRows));
     }
 
+    /** @return the rows added so far */
+    int size() {
+        return rows;
+    }
+
     private void allocate(int capacity) {
         years = years == null ? new int[capacity] : Arrays.copyOf(years, capacity);
         for (int i = 0; i < texts.length; i++) {

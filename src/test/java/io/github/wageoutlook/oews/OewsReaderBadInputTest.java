@@ -157,4 +157,64 @@ class OewsReaderBadInputTest {
         FileFormatException e = fails(p);
         assertTrue(e.getMessage().contains("top-code of 2010 is unknown"), e.getMessage());
     }
+
+    @Test
+    void headerOnlyCsv_isAFormatErrorSayingTheFileHoldsNoDataRows() throws IOException {
+        Path p = dir.resolve("national_M2018_dl.csv");
+        Files.writeString(p, String.join(",", HEADER) + "\n");
+        FileFormatException e = fails(p);
+        assertEquals("national_M2018_dl.csv", e.source());
+        assertEquals("national_M2018_dl.csv, row 1: the file holds no data rows: only the header "
+                + "(OCC_CODE, OCC_TITLE, …); an OEWS file has one row per occupation below it", e.getMessage());
+        // the streamed path (a reader of characters) says the same
+        FileFormatException streamed = assertThrows(FileFormatException.class, () -> OewsReader.readCsv(
+                "national_M2018_dl.csv", new java.io.StringReader(String.join(",", HEADER) + "\r\n\r\n"),
+                java.util.OptionalInt.empty()));
+        assertEquals(e.getMessage(), streamed.getMessage());
+    }
+
+    @Test
+    void headerOnlyWorkbook_isAFormatErrorSayingTheFileHoldsNoDataRows() throws IOException {
+        FileFormatException e = fails(workbook(HEADER));
+        assertEquals("national_M2018_dl.xlsx, sheet 'national_dl', row 1: the file holds no data rows: only the "
+                + "header (OCC_CODE, OCC_TITLE, …); an OEWS file has one row per occupation below it",
+                e.getMessage());
+    }
+
+    /** A workbook of several sheets, each a list of rows (header first); cells that look like numbers are numbers. */
+    private Path workbookOfSheets(java.util.Map<String, List<List<String>>> sheets) throws IOException {
+        Path p = dir.resolve("national_M2018_dl.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(p)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "wage-outlook-test", "1.0");
+            sheets.forEach((name, rows) -> {
+                org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet(name);
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        String v = rows.get(r).get(c);
+                        if (v.isEmpty()) {
+                            continue;
+                        }
+                        if (r > 0 && v.matches("\\d+(\\.\\d+)?")) {
+                            ws.value(r, c, Double.parseDouble(v));
+                        } else {
+                            ws.value(r, c, v);
+                        }
+                    }
+                }
+            });
+            wb.finish();
+        }
+        return p;
+    }
+
+    @Test
+    void emptyOrHeaderOnlyFirstSheet_beforeTheDataSheet_theDataSheetIsRead() throws IOException {
+        java.util.Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("Sheet1", List.of());
+        sheets.put("template", List.of(HEADER));
+        sheets.put("national_dl", List.of(HEADER, CSR_2018));
+        OewsTable t = Oews.read(workbookOfSheets(sheets));
+        assertEquals(1, t.size());
+        assertEquals(33_750, t.occupation("43-4051").orElseThrow().annual().median().amount());
+    }
 }

@@ -1,0 +1,91 @@
+package io.github.wageoutlook.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.github.wageoutlook.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A file given with {@code --file} that exists but cannot be used is exit 4 with a message naming the file (and the
+ * row and columns when the problem is in one row), never an internal error: every occupation command that takes
+ * {@code --file} is run on each bad file.
+ */
+class BadFileCommandsTest {
+
+    static final String HEADER = "OCC_CODE,OCC_TITLE,OCC_GROUP,TOT_EMP,EMP_PRSE,H_MEAN,A_MEAN,MEAN_PRSE,H_PCT10,"
+            + "H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90,ANNUAL,HOURLY";
+    static final String CSR_2018 = "43-4051,Customer Service Representatives,detailed,2871400,0.5,17.53,36470,0.2,"
+            + "10.65,12.85,16.23,20.66,26.59,22140,26730,33750,42970,55310,,";
+
+    @TempDir
+    static Path dir;
+    private static Path headerOnly;
+
+    @BeforeAll
+    static void files() throws IOException {
+        headerOnly = dir.resolve("national_M2018_dl.csv");
+        Files.writeString(headerOnly, HEADER + "\n");
+    }
+
+    /** Every occupation command that takes {@code --file}, with the arguments it needs besides the file. */
+    static Stream<List<String>> commands() {
+        return Stream.of(List.of("profile", "43-4051"), List.of("percentile", "43-4051", "50"),
+                List.of("rank", "43-4051", "40000"), List.of("group", "43"),
+                List.of("compare", "43-4051", "--by", "industry"), List.of("history", "43-4051"),
+                List.of("history", "customer service representatives"),
+                List.of("experience", "43-4051", "--rebase-year", "2018"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void headerOnlyCsv_isExit4SayingTheFileHoldsNoDataRows(List<String> command) {
+        CliRun r = runWith(command, headerOnly);
+        assertEquals(ExitCode.UNREADABLE.code(), r.code(), r::err);
+        assertTrue(r.err().contains("national_M2018_dl.csv, row 1: the file holds no data rows"), r::err);
+        assertFalse(r.err().contains("Exception"), r::err);
+    }
+
+    /** A sheet left empty and a sheet with the header alone before the data sheet: the data sheet is read. */
+    @Test
+    void workbookWithEmptySheetsBeforeTheData_readsTheDataSheet() throws IOException {
+        Path p = dir.resolve("two_sheets_M2018.xlsx");
+        try (OutputStream out = Files.newOutputStream(p)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "wage-outlook-test", "1.0");
+            wb.newWorksheet("Sheet1");
+            org.dhatim.fastexcel.Worksheet template = wb.newWorksheet("template");
+            org.dhatim.fastexcel.Worksheet data = wb.newWorksheet("national_dl");
+            String[] header = HEADER.split(",", -1);
+            String[] row = CSR_2018.split(",", -1);
+            for (int c = 0; c < header.length; c++) {
+                template.value(0, c, header[c]);
+                data.value(0, c, header[c]);
+                if (!row[c].isEmpty()) {
+                    data.value(1, c, row[c]);
+                }
+            }
+            wb.finish();
+        }
+        CliRun r = run("profile", "43-4051", "--file", p.toString());
+        assertEquals(0, r.code(), r::err);
+        assertTrue(r.out().contains("$33,750"), r::out);
+    }
+
+    private static CliRun runWith(List<String> command, Path file) {
+        List<String> args = new java.util.ArrayList<>(command);
+        args.add("--file");
+        args.add(file.toString());
+        return run(args.toArray(String[]::new));
+    }
+}
