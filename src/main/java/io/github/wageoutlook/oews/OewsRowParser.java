@@ -86,7 +86,9 @@ final class OewsRowParser {
     private final OptionalInt givenYear;
     private final FieldDescriptions fields;
     private final ContextCells contextCells;
+    /** The top-code of {@link #topCodeYear}, the year of the last top-coded row. */
     private TopCode topCode;
+    private int topCodeYear;
     private int[] columnOf;
     private int yearColumn = -1;
     private String[] headerNames;
@@ -121,6 +123,7 @@ final class OewsRowParser {
         part.headerRow = headerRow;
         part.namedYear = namedYear;
         part.topCode = topCode;
+        part.topCodeYear = topCodeYear;
         part.builder = OewsTable.builder(source, expectedRows);
         return part;
     }
@@ -363,10 +366,16 @@ final class OewsRowParser {
         }
     }
 
+    /**
+     * The top-code of a row's year: the file's Field Descriptions sheet states it for the one year a BLS workbook
+     * holds; without one, each row's own year's ({@link TopCode#forYear(int)}), so that a file whose YEAR column
+     * spans May 2021 and May 2022 gets $100.00 and $115.00 an hour row by row.
+     */
     private TopCode topCode(Cells row, int col, String raw, int year) {
-        if (topCode == null) {
+        if (topCode == null || topCodeYear != year) {
             try {
                 topCode = fields.topCode().orElseGet(() -> TopCode.forYear(year));
+                topCodeYear = year;
             } catch (IllegalArgumentException e) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw)
                         .problem("top-coded wage, but the top-code of " + year + " is unknown and the file has "
