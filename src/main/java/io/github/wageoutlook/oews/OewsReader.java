@@ -5,6 +5,7 @@ import io.github.wageoutlook.io.Csv;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.fetch.OewsZip;
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.io.ReadLimits;
 import io.github.wageoutlook.io.TextRow;
 import io.github.wageoutlook.io.Xlsx;
 import java.io.BufferedInputStream;
@@ -58,7 +59,8 @@ import java.util.stream.IntStream;
  *
  * <p>Every problem — a missing or duplicated column, a non-numeric, negative or implausible figure (a wage above
  * $5,000 an hour or $10,400,000 a year, a percent above 100, more than 1,000 jobs per 1,000), an unknown group level,
- * area type or industry level, a truncated or empty file, a header with no data rows under it — is one
+ * area type or industry level, a truncated or empty file, a header with no data rows under it, a file or zip entry
+ * of more bytes or a table of more rows than {@link ReadLimits} allows (1 GiB, 4,000,000 rows by default) — is one
  * {@link FileFormatException} naming the file, sheet, row, column and raw value; nothing is half-loaded.
  *
  * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
@@ -128,6 +130,9 @@ public final class OewsReader {
                 head = in.readNBytes(4);
             }
             long size = Files.size(path);
+            if (size > ReadLimits.maxBytes()) {
+                throw ReadLimits.tooManyBytes(source, ReadLimits.maxBytes());
+            }
             if (head.length > 0 && !isWorkbook(head) && size <= bytesInMemory()) {
                 if (size <= PREFIX_BYTES) {
                     return readCsv(source, Files.readAllBytes(path), year);
@@ -160,7 +165,7 @@ public final class OewsReader {
      * @throws FileFormatException if the bytes cannot be read as OEWS data
      */
     public static OewsTable read(String source, InputStream in, OptionalInt year) {
-        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
+        InputStream buffered = new BufferedInputStream(ReadLimits.bounded(source, in));
         byte[] head;
         try {
             buffered.mark(8);
@@ -313,7 +318,8 @@ public final class OewsReader {
                 // its right row number (a part that starts inside a quoted field may fail where the file does not)
             }
         });
-        if (Arrays.asList(read).contains(null)) {
+        if (Arrays.asList(read).contains(null) || parser.tooManyRows(read)) {
+            // read again in one pass: it names the row past the limit
             return Optional.empty();
         }
         parser.append(read);

@@ -2,6 +2,7 @@ package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.io.Cells;
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.io.ReadLimits;
 import io.github.wageoutlook.io.TextRow;
 import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.soc.SocCode;
@@ -99,6 +100,8 @@ final class OewsRowParser {
     private final double[] numbers = new double[OewsTable.FIGURES.size()];
     private final FigureStatus[] statuses = new FigureStatus[OewsTable.FIGURES.size()];
     private final boolean[] flags = new boolean[2];
+    /** The most data rows, {@link ReadLimits#maxRows()}: a part of a file read in parallel counts its own. */
+    private final int maxRows = ReadLimits.maxRows();
 
     OewsRowParser(String source, String sheet, OptionalInt year, FieldDescriptions fields, boolean workbook) {
         this.source = source;
@@ -131,6 +134,11 @@ final class OewsRowParser {
     /** Appends the rows the parts read, in order, after this parser's own. */
     void append(OewsRowParser[] parts) {
         builder.addAll(Arrays.stream(parts).map(p -> p.builder).toList());
+    }
+
+    /** Whether this parser's rows and the parts' together pass {@link ReadLimits#maxRows()}. */
+    boolean tooManyRows(OewsRowParser[] parts) {
+        return builder.size() + Arrays.stream(parts).mapToLong(p -> p.builder.size()).sum() > maxRows;
     }
 
     private FileFormatException.Builder at(int row) {
@@ -246,6 +254,9 @@ final class OewsRowParser {
     }
 
     private void readData(Cells row) {
+        if (builder.size() >= maxRows) {
+            throw ReadLimits.tooManyRows(at(row.number()), maxRows);
+        }
         int y = year(row);
         int k = 0;
         for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {

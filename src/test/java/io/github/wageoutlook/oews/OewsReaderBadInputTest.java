@@ -217,4 +217,66 @@ class OewsReaderBadInputTest {
         assertEquals(1, t.size());
         assertEquals(33_750, t.occupation("43-4051").orElseThrow().annual().median().amount());
     }
+
+    /**
+     * A stream has no size to check up front: 64 MB of CSV rows (generated, no file) with the byte limit set to 16 MB
+     * are cut where they pass it.
+     */
+    @Test
+    void streamPastTheByteLimit_isRefusedWhereItPassesIt_namingTheSourceAndTheLimit() {
+        byte[] header = (String.join(",", HEADER) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] row = (String.join(",", CSR_2018) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        InputStream rows = new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                long p = position++;
+                if (p >= 64 << 20) {
+                    return -1;
+                }
+                return p < header.length ? header[(int) p] : row[(int) ((p - header.length) % row.length)];
+            }
+        };
+        FileFormatException e = withProperty(io.github.wageoutlook.io.ReadLimits.MAX_BYTES_PROPERTY,
+                Long.toString(16 << 20), () -> OewsReader.read("stream_M2018.csv", rows,
+                        java.util.OptionalInt.empty()));
+        assertEquals("stream_M2018.csv: holds more than 16,777,216 bytes, the most one file or zip entry may hold "
+                + "(system property wageoutlook.read.maxBytes; BLS's largest OEWS file is under 100 MB): not read",
+                e.getMessage());
+    }
+
+    /** 150 data rows with the row limit set to 100: refused at the 101st, line 102, whether read whole or in parts. */
+    @Test
+    void tableOfMoreRowsThanTheLimit_isRefusedAtTheFirstRowPastIt() throws IOException {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (int i = 0; i < 150; i++) {
+            csv.append(String.join(",", CSR_2018)).append('\n');
+        }
+        Path p = dir.resolve("national_M2018_dl.csv");
+        Files.writeString(p, csv);
+        String expected = "national_M2018_dl.csv, row 102: more than 100 data rows, the most one table may hold "
+                + "(system property wageoutlook.read.maxRows; BLS's largest OEWS file has about 400,000): not read";
+        String property = io.github.wageoutlook.io.ReadLimits.MAX_ROWS_PROPERTY;
+        assertEquals(expected, withProperty(property, "100", () -> Oews.read(p)).getMessage());
+        byte[] bytes = Files.readAllBytes(p);
+        assertEquals(expected, withProperty(property, "100", () -> OewsReader.readCsv("national_M2018_dl.csv", bytes,
+                java.util.OptionalInt.empty(), 64)).getMessage());
+        assertEquals(150, Oews.read(p).size());
+    }
+
+    /** The failure of a read run with a system property set, the property restored after. */
+    private static FileFormatException withProperty(String property, String value,
+                                                    org.junit.jupiter.api.function.Executable read) {
+        String before = System.setProperty(property, value);
+        try {
+            return assertThrows(FileFormatException.class, read);
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+    }
 }
