@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
 final class OewsRowParser {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?");
+    /** Thousands separators as BLS writes them: in whole numbers only (33,750; 2,871,400). */
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern GROUPED_WITH_FRACTION = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+\\.\\d*");
+    /** Digits with commas somewhere, and perhaps a point: a number, but not as BLS writes one. */
+    private static final Pattern COMMAS_IN_DIGITS = Pattern.compile("[-+]?\\d+(?:,\\d*)+(?:\\.\\d*)?");
 
     /** Header aliases: each name a file may use, mapped to the name the table uses. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -357,8 +361,7 @@ final class OewsRowParser {
         }
         double v = parseNumber(raw);
         if (Double.isNaN(v)) {
-            throw at(row.number()).column(columnLabel(col)).raw(raw)
-                    .problem("not a number (nor a BLS code *, **, #, ~)");
+            throw at(row.number()).column(columnLabel(col)).raw(raw).problem(whyNotANumber(raw));
         }
         if (v < 0) {
             throw at(row.number()).column(columnLabel(col)).raw(raw)
@@ -414,10 +417,12 @@ final class OewsRowParser {
 
     /**
      * Parses a published number: plain ({@code 33750}, {@code 16.23}) or with thousands separators as Excel's
-     * "Save as CSV" writes them ({@code 2,871,400}).
+     * "Save as CSV" writes them ({@code 2,871,400}). BLS groups whole numbers only (annual wages, employment) and writes
+     * hourly wages with two decimals and no separator, so a grouped number with a fraction ({@code 1,234.5}) is not
+     * read: in a file written with decimal commas it would mean something else. Minus zero is zero.
      *
      * @param raw the stripped cell text
-     * @return the number, or NaN if the text is not one
+     * @return the number (never -0.0), or NaN if the text is not one as BLS writes numbers
      */
     static double parseNumber(String raw) {
         double fast = Cells.simpleDecimal(raw);
@@ -432,6 +437,20 @@ final class OewsRowParser {
             s = s.replace(",", "");
         }
         double v = Double.parseDouble(s);
-        return Double.isFinite(v) ? v : Double.NaN;
+        // "-0" and "-0.00" are zero; -0.0 would print as "-$0"
+        return !Double.isFinite(v) ? Double.NaN : v == 0 ? 0.0 : v;
+    }
+
+    /** Why a cell that {@link #parseNumber(String)} does not read is not a number, in a user's words. */
+    static String whyNotANumber(String raw) {
+        if (GROUPED_WITH_FRACTION.matcher(raw).matches()) {
+            return "thousands separators with a decimal fraction, which BLS never writes (it groups whole numbers only, "
+                    + "as in 33,750 and 2,871,400, and writes hourly wages as 16.23); is the file written with decimal "
+                    + "commas?";
+        }
+        if (COMMAS_IN_DIGITS.matcher(raw).matches()) {
+            return "misplaced thousands separators or a decimal comma: BLS writes 33,750, 2,871,400 and 16.23";
+        }
+        return "not a number (nor a BLS code *, **, #, ~)";
     }
 }

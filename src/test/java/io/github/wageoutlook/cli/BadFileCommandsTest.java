@@ -82,6 +82,17 @@ class BadFileCommandsTest {
         assertTrue(r.out().contains("$33,750"), r::out);
     }
 
+    /** "-0" in a wage cell is zero: the profile prints "$0", never "-$0". */
+    @Test
+    void negativeZeroInAWageCell_printsAsZero() throws IOException {
+        Path p = dir.resolve("minus_zero_M2018.csv");
+        Files.writeString(p, HEADER + "\n" + CSR_2018.replace(",22140,", ",-0,") + "\n");
+        CliRun r = run("profile", "43-4051", "--file", p.toString());
+        assertEquals(0, r.code(), r::err);
+        assertTrue(r.out().contains("$0"), r::out);
+        assertFalse(r.out().contains("-$"), r::out);
+    }
+
     private static CliRun runWith(List<String> command, Path file) {
         List<String> args = new java.util.ArrayList<>(command);
         args.add("--file");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -278,5 +279,44 @@ class OewsReaderBadInputTest {
                 System.setProperty(property, before);
             }
         }
+    }
+
+    /** A CSV of the header and one row, read back; its failure, if any, is the caller's to assert. */
+    private Path csv(List<String> row) throws IOException {
+        Path p = dir.resolve("national_M2018_dl.csv");
+        Files.writeString(p, String.join(",", HEADER) + "\n" + String.join(",", row) + "\n");
+        return p;
+    }
+
+    /**
+     * BLS writes thousands separators in whole numbers only (annual wages, employment: "33,750", "2,871,400") and
+     * hourly wages with two decimals and no separator ("16.23"): a grouped number with a fraction, or separators
+     * in the wrong places (a decimal-comma file, a mistyped cell), is refused, naming the cell.
+     */
+    @Test
+    void groupedNumberWithAFraction_orMisplacedSeparators_isRefusedNamingTheCell() throws IOException {
+        FileFormatException fraction = fails(csv(with(CSR_2018, 15, "\"1,234.5\"")));
+        assertEquals("national_M2018_dl.csv, row 2, column A_MEDIAN (field 16): raw value '1,234.5': thousands "
+                + "separators with a decimal fraction, which BLS never writes (it groups whole numbers only, as in "
+                + "33,750 and 2,871,400, and writes hourly wages as 16.23); is the file written with decimal commas?",
+                fraction.getMessage());
+        assertEquals("1,234.56", fails(csv(with(CSR_2018, 15, "\"1,234.56\""))).rawValue().orElseThrow());
+        for (String misplaced : List.of("1,23", "12,34,567", "1,2345", "16,23")) {
+            FileFormatException e = fails(csv(with(CSR_2018, 15, "\"" + misplaced + "\"")));
+            assertEquals(misplaced, e.rawValue().orElseThrow());
+            assertTrue(e.problem().startsWith("misplaced thousands separators or a decimal comma"), e::getMessage);
+        }
+        assertEquals(2_871_400, Oews.read(csv(with(CSR_2018, 3, "\"2,871,400\""))).row(0).employment().value());
+    }
+
+    /** "-0" and "-0.00" are zero: read as +0, so that nothing prints "-$0". */
+    @Test
+    void negativeZero_isReadAsZero_andNeverPrintsAMinus() throws IOException {
+        List<String> row = with(with(CSR_2018, 8, "-0.00"), 13, "-0");
+        OccupationWages w = Oews.read(csv(row)).row(0);
+        assertEquals(0, Double.doubleToRawLongBits(w.hourly().p10().amount()));
+        assertEquals(0, Double.doubleToRawLongBits(w.annual().p10().amount()));
+        assertEquals("$0/yr", w.annual().p10().wage().rounded().toString());
+        assertFalse(w.toString().contains("-$"), w::toString);
     }
 }
