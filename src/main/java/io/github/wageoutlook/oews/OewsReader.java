@@ -49,8 +49,9 @@ import java.util.stream.IntStream;
  *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound; wages only),
  *       {@code ~} (kept as 0.5, an upper bound; {@code PCT_RPT} only); the {@code ANNUAL}/{@code HOURLY} flags
  *       ({@code TRUE} or blank);</li>
- *   <li>CSV with BLS's column names, including Excel "Save as CSV" exports where numbers are quoted with thousands
- *       separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
+ *   <li>CSV with BLS's column names, in UTF-8 (a byte-order mark is skipped; a text cell whose bytes are not UTF-8,
+ *       as in a file saved as Windows-1252, is refused), including Excel "Save as CSV" exports where numbers are
+ *       quoted with thousands separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
  *       one in parts on every core; a file larger than a quarter of the heap is streamed instead.</li>
  * </ul>
  *

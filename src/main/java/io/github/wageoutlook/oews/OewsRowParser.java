@@ -73,6 +73,18 @@ final class OewsRowParser {
         }
     }
 
+    /**
+     * The character a UTF-8 decoder puts for bytes that are not UTF-8, in a CSV read from bytes or from a caller's
+     * reader alike: a text cell holding it is refused rather than kept as a title nobody can read. (A valid UTF-8
+     * file could hold it only as text already damaged the same way.)
+     */
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final String NOT_UTF8 = "not UTF-8 text (shown as \uFFFD): a CSV saved as Windows-1252 or "
+            + "Latin-1, as Excel's plain \"CSV\" format does, reads this way; save it as \"CSV UTF-8\" or convert it "
+            + "(iconv -f WINDOWS-1252 -t UTF-8) and read it again";
+    private static final String NOT_TEXT_IN_WORKBOOK = "text holding \uFFFD, the mark of bytes decoded with the "
+            + "wrong encoding before the workbook was saved; correct the cell";
+
     private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "O_GROUP");
     /** Whether each text column is an area, industry or ownership cell, read by {@link ContextCells}. */
     private static final boolean[] CONTEXT_COLUMN = new boolean[OewsTable.TEXT_COLUMNS.size()];
@@ -289,6 +301,14 @@ final class OewsRowParser {
         }
         contextCells.read(row, columnOf, texts, (col, raw, problem) -> at(row.number())
                 .column(col >= 0 ? columnLabel(col) : null).raw(raw).problem(problem));
+        for (int i = 0; i < texts.length; i++) {
+            // O(1) for the Latin-1 strings of nearly every cell: the JDK knows they cannot hold U+FFFD
+            if (texts[i].indexOf(REPLACEMENT) >= 0) {
+                int col = columnOf[i];
+                throw at(row.number()).column(col >= 0 ? columnLabel(col) : null).raw(texts[i])
+                        .problem(workbook ? NOT_TEXT_IN_WORKBOOK : NOT_UTF8);
+            }
+        }
         for (int f = 0; f < OewsTable.FIGURES.size(); f++) {
             readFigure(row, f, columnOf[k++], y);
         }

@@ -93,6 +93,18 @@ class BadFileCommandsTest {
         assertFalse(r.out().contains("-$"), r::out);
     }
 
+    /** A CSV saved as Windows-1252: exit 4, naming the cell and how to save it as UTF-8. */
+    @Test
+    void windows1252Csv_isExit4NamingTheCellAndTheEncoding() throws IOException {
+        Path p = dir.resolve("latin_M2018.csv");
+        Files.write(p, (HEADER + "\n" + CSR_2018.replace("Representatives", "Représentatives") + "\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        CliRun r = run("profile", "43-4051", "--file", p.toString());
+        assertEquals(ExitCode.UNREADABLE.code(), r.code(), r::err);
+        assertTrue(r.err().contains("latin_M2018.csv, row 2, column OCC_TITLE (field 2)"), r::err);
+        assertTrue(r.err().contains("not UTF-8 text"), r::err);
+    }
+
     private static CliRun runWith(List<String> command, Path file) {
         List<String> args = new java.util.ArrayList<>(command);
         args.add("--file");

@@ -319,4 +319,31 @@ class OewsReaderBadInputTest {
         assertEquals("$0/yr", w.annual().p10().wage().rounded().toString());
         assertFalse(w.toString().contains("-$"), w::toString);
     }
+
+    /**
+     * A CSV saved as Windows-1252 (Excel's plain "CSV"): "Représentatives" holds the byte E9, not UTF-8. Refused, naming
+     * the cell and the fix, whichever path reads it (bytes, or characters decoded by the caller); the same text in
+     * UTF-8, with or without a byte-order mark, reads.
+     */
+    @Test
+    void windows1252Csv_isRefusedNamingTheCellAndTheEncoding_utf8WithOrWithoutBomReads() throws IOException {
+        String text = String.join(",", HEADER) + "\r\n" + String.join(",", with(CSR_2018, 1,
+                "Customer Service Représentatives")) + "\r\n";
+        Path p = dir.resolve("national_M2018_dl.csv");
+        byte[] windows1252 = text.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(p, windows1252);
+        FileFormatException e = fails(p);
+        assertEquals("national_M2018_dl.csv, row 2, column OCC_TITLE (field 2): raw value 'Customer Service "
+                + "Repr\uFFFDsentatives': not UTF-8 text (shown as \uFFFD): a CSV saved as Windows-1252 or Latin-1, as "
+                + "Excel's plain \"CSV\" format does, reads this way; save it as \"CSV UTF-8\" or convert it (iconv -f "
+                + "WINDOWS-1252 -t UTF-8) and read it again", e.getMessage());
+        FileFormatException decoded = assertThrows(FileFormatException.class, () -> OewsReader.readCsv(
+                "national_M2018_dl.csv", new java.io.InputStreamReader(new java.io.ByteArrayInputStream(windows1252),
+                        java.nio.charset.StandardCharsets.UTF_8), java.util.OptionalInt.empty()));
+        assertEquals(e.getMessage(), decoded.getMessage());
+        for (String bom : List.of("", "\uFEFF")) {
+            Files.writeString(p, bom + text, java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("Customer Service Représentatives", Oews.read(p).row(0).title());
+        }
+    }
 }
