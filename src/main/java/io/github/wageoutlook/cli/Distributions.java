@@ -4,6 +4,8 @@ import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.distributions.PercentileBand;
 import io.github.wageoutlook.distributions.WageDistribution;
 import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.OewsAudit;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -25,13 +27,18 @@ final class Distributions {
 
     /**
      * The occupation's distribution on a basis, with a command-line hint when BLS publishes the other basis only.
+     * Percentiles that decrease are the file's problem (exit 4), named by its row and columns, not a usage error.
      *
+     * @param table the table the row was found in
      * @param row the occupation
      * @param basis the basis asked for
      * @return the distribution
      * @throws UsageException naming the occupation and the option to use
+     * @throws io.github.wageoutlook.io.FileFormatException naming the file, row and columns of decreasing
+     *     percentiles
      */
-    static OccupationDistribution of(OccupationWages row, WageBasis basis) {
+    static OccupationDistribution of(OewsTable table, OccupationWages row, WageBasis basis) {
+        OewsAudit.requireNonDecreasing(table, row, basis);
         if (!row.publishedBasis().includes(basis)) {
             throw new UsageException(row.socCode() + " " + row.title() + " (May " + row.year() + ") has no "
                     + basis.name().toLowerCase(Locale.ROOT) + " wage data: BLS publishes only "

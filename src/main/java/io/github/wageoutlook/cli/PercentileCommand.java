@@ -58,8 +58,9 @@ final class PercentileCommand implements Command {
                     + " " + typed : ""));
         }
         WageBasis basis = Distributions.basis(args);
-        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a wage at a percentile"));
-        OccupationDistribution d = Distributions.of(row, basis);
+        OewsTable table = OewsSelection.oneContext(args, "a wage at a percentile");
+        OccupationWages row = Occupations.find(query, table);
+        OccupationDistribution d = Distributions.of(table, row, basis);
         BasisHint.print(name(), BasisHint.forPercentile(p), err);
         WageAtPercentile w = d.wageAt(p);
         String name = p == Math.rint(p) ? RankCommand.ordinal(p) + " percentile" : "Percentile "

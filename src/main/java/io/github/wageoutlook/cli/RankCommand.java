@@ -4,6 +4,7 @@ import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.distributions.PercentileBracket;
 import io.github.wageoutlook.distributions.PercentileRank;
 import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
@@ -46,8 +47,9 @@ final class RankCommand implements Command {
             throw new UsageException("Invalid value for salary (valid values 0 or more dollars): " + amount);
         }
         WageBasis basis = Distributions.basis(args);
-        OccupationWages row = Occupations.find(query, OewsSelection.oneContext(args, "a percentile rank"));
-        OccupationDistribution d = Distributions.of(row, basis);
+        OewsTable table = OewsSelection.oneContext(args, "a percentile rank");
+        OccupationWages row = Occupations.find(query, table);
+        OccupationDistribution d = Distributions.of(table, row, basis);
         BasisHint.print(name(), BasisHint.forSalary(amount, basis, row.wages(basis), row.title()), err);
         Wage wage = new Wage(amount, basis);
         PercentileRank r = d.rankOf(wage);

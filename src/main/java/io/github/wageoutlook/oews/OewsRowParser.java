@@ -100,6 +100,8 @@ final class OewsRowParser {
     private final String source;
     private final String sheet;
     private final boolean workbook;
+    /** The file and sheet, recorded with each row (shared by the parts of a file read in parallel). */
+    private final RowOrigins.Source origin;
     private final OptionalInt givenYear;
     private final FieldDescriptions fields;
     private final ContextCells contextCells;
@@ -126,6 +128,7 @@ final class OewsRowParser {
         this.fields = fields;
         this.contextCells = new ContextCells(fields.ownerships());
         this.workbook = workbook;
+        this.origin = new RowOrigins.Source(source, sheet);
         this.builder = OewsTable.builder(source, 2048);
     }
 
@@ -325,7 +328,7 @@ final class OewsRowParser {
             flags[g] = set;
         }
         try {
-            builder.addRow(y, texts, numbers, statuses, flags[0], flags[1]);
+            builder.addRow(y, texts, numbers, statuses, flags[0], flags[1], origin, row.number());
         } catch (IllegalArgumentException e) {
             throw at(row.number()).cause(e).problem(e.getMessage());
         }

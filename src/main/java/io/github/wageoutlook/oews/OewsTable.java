@@ -124,9 +124,11 @@ public final class OewsTable implements Tabular {
     private final Map<String, int[]> rowsByCode;
     /** Built on first use: a table that is never asked about its contexts never pays for them. */
     private volatile ContextIndex contextIndex;
+    /** Where each row was read (file, sheet, row), or null for a table not read from files. */
+    final RowOrigins origins;
 
     OewsTable(String name, IntColumn year, StringColumn[] text, DoubleColumn[] values, byte[][] statuses,
-                      byte[] levels, BooleanColumn annualOnly, BooleanColumn hourlyOnly) {
+                      byte[] levels, BooleanColumn annualOnly, BooleanColumn hourlyOnly, RowOrigins origins) {
         this.name = name;
         this.year = year;
         this.text = text;
@@ -136,6 +138,7 @@ public final class OewsTable implements Tabular {
         this.annualOnly = annualOnly;
         this.hourlyOnly = hourlyOnly;
         this.rowsByCode = OewsTableBuilder.indexCodes(text[OCC_CODE]);
+        this.origins = origins;
     }
 
     /**
@@ -607,7 +610,8 @@ public final class OewsTable implements Tabular {
             subLevels[i] = levels[rows[i]];
         }
         return new OewsTable(description.isEmpty() ? name : name + " where " + description, year.subset(rows),
-                subText, subValues, subStatuses, subLevels, annualOnly.subset(rows), hourlyOnly.subset(rows));
+                subText, subValues, subStatuses, subLevels, annualOnly.subset(rows), hourlyOnly.subset(rows),
+                origins == null ? null : origins.subset(rows));
     }
 
     /**

@@ -105,6 +105,24 @@ class BadFileCommandsTest {
         assertTrue(r.err().contains("not UTF-8 text"), r::err);
     }
 
+    /**
+     * A file whose P10 is above its P90 (60,000 against 55,310): the file is loaded as published, but a rank or a
+     * percentile cannot be drawn from it, and that is the file's problem (exit 4, its row and columns), not bad usage.
+     */
+    @Test
+    void decreasingPercentiles_rankAndPercentileAreExit4NamingFileRowAndColumns() throws IOException {
+        Path p = dir.resolve("p10_above_p90_M2018.csv");
+        Files.writeString(p, HEADER + "\n" + CSR_2018.replace(",22140,", ",60000,") + "\n");
+        for (List<String> command : List.of(List.of("rank", "43-4051", "40000"), List.of("percentile", "43-4051", "50"))) {
+            CliRun r = runWith(command, p);
+            assertEquals(ExitCode.UNREADABLE.code(), r.code(), r::err);
+            assertTrue(r.err().contains("p10_above_p90_M2018.csv, row 2, column A_PCT10 and A_PCT25: decreasing "
+                    + "published percentiles: annual P10 $60,000/yr > P25 $26,730/yr"), r::err);
+        }
+        CliRun hourly = run("rank", "43-4051", "16", "--hourly", "--file", p.toString());
+        assertEquals(0, hourly.code(), hourly::err);
+    }
+
     private static CliRun runWith(List<String> command, Path file) {
         List<String> args = new java.util.ArrayList<>(command);
         args.add("--file");
