@@ -4,6 +4,8 @@ import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.distributions.PercentileBand;
 import io.github.wageoutlook.distributions.WageDistribution;
 import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.OewsAudit;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -33,6 +35,23 @@ final class Distributions {
      */
     static OccupationDistribution of(OccupationWages row, WageBasis basis) {
         return WageDistribution.from(row, published(row, basis));
+    }
+
+    /**
+     * {@link #of(OccupationWages, WageBasis)} for a row of a table read from files: percentiles that decrease are the
+     * file's problem (exit 4), named by its file, row and columns, not a usage error.
+     *
+     * @param table the table the row is from
+     * @param row the occupation
+     * @param basis the basis asked for
+     * @return the distribution
+     * @throws UsageException naming the occupation and the option to use
+     * @throws io.github.wageoutlook.io.FileFormatException naming the file, row and columns of decreasing
+     *     percentiles
+     */
+    static OccupationDistribution of(OewsTable table, OccupationWages row, WageBasis basis) {
+        OewsAudit.requireNonDecreasing(table, row, basis);
+        return of(row, basis);
     }
 
     /**

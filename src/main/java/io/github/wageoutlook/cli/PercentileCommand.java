@@ -60,7 +60,7 @@ final class PercentileCommand implements Command {
         WageBasis basis = Distributions.basis(args);
         OewsSelection.Selection chosen = OewsSelection.select(args, "a wage at a percentile");
         OccupationWages row = Occupations.find(query, chosen.rows());
-        OccupationDistribution d = Distributions.of(row, basis);
+        OccupationDistribution d = Distributions.of(chosen.rows(), row, basis);
         BasisHint.print(name(), BasisHint.forPercentile(p), err);
         WageAtPercentile w = d.wageAt(p);
         String name = p == Math.rint(p) ? RankCommand.ordinal(p) + " percentile" : "Percentile "

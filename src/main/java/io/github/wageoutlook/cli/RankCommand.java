@@ -4,6 +4,7 @@ import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.distributions.PercentileBracket;
 import io.github.wageoutlook.distributions.PercentileRank;
 import io.github.wageoutlook.oews.OccupationWages;
+import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;
@@ -53,7 +54,7 @@ final class RankCommand implements Command {
         WageBasis basis = Distributions.basis(args);
         OewsSelection.Selection chosen = OewsSelection.select(args, "a percentile rank");
         OccupationWages row = Occupations.find(query, chosen.rows());
-        OccupationDistribution d = Distributions.of(row, basis);
+        OccupationDistribution d = Distributions.of(chosen.rows(), row, basis);
         BasisHint.print(name(), BasisHint.forSalary(amount, basis, row.wages(basis), row.title()), err);
         Wage wage = Wage.of(amount, basis);
         String echo = asTyped(typed, wage);

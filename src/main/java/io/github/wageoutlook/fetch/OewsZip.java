@@ -1,6 +1,7 @@
 package io.github.wageoutlook.fetch;
 
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.io.ReadLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,9 @@ import org.dhatim.fastexcel.reader.Sheet;
  * {@code OCC_CODE} header, whatever the sheet is called). When several are left (field descriptions beside the data,
  * or the four workbooks of the industry zip), each is opened and the data workbook is the one with a header row
  * holding both {@code OCC_CODE} and {@code OCC_TITLE} in its first rows; in the industry zip, the one whose
- * {@code I_GROUP} values are the wanted level. Never by name or position. The entry is handed to the caller's reader
+ * {@code I_GROUP} values are the wanted level. Never by name or position. No entry gives more than
+ * {@link ReadLimits#maxBytes()} inflated bytes: one whose declared size is larger is refused before it is inflated,
+ * one that inflates past it (its declared size lied) when it gets there. The entry is handed to the caller's reader
  * (package {@code oews} reads it into a table): this class moves bytes and knows BLS's zip layout, no domain type.
  */
 public final class OewsZip {
@@ -73,7 +76,13 @@ public final class OewsZip {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             ZipEntry entry = choose(name, archive, file);
             String source = name + "!/" + entry.getName();
-            try (InputStream in = new BufferedInputStream(archive.getInputStream(entry), 1 << 16)) {
+            long limit = ReadLimits.maxBytes();
+            if (entry.getSize() > limit) {
+                // The size the zip declares: refused before a byte is inflated. A size that lies is caught below.
+                throw ReadLimits.tooManyBytes(source, limit);
+            }
+            try (InputStream in = new BufferedInputStream(ReadLimits.bounded(source, archive.getInputStream(entry),
+                    limit), 1 << 16)) {
                 return reader.read(source, in);
             }
         } catch (ZipException e) {
@@ -157,8 +166,16 @@ public final class OewsZip {
 
     /** Opens an entry and looks for an OEWS header row (OCC_CODE and OCC_TITLE in one row) in any sheet. */
     static Sniff sniff(String zipName, ZipFile archive, ZipEntry entry) {
-        try (InputStream in = new BufferedInputStream(archive.getInputStream(entry), 1 << 16)) {
+        String source = zipName + "!/" + entry.getName();
+        long limit = ReadLimits.maxBytes();
+        if (entry.getSize() > limit) {
+            return new Sniff(false, Set.of(), ReadLimits.tooManyBytes(source, limit).problem());
+        }
+        try (InputStream in = new BufferedInputStream(ReadLimits.bounded(source, archive.getInputStream(entry),
+                limit), 1 << 16)) {
             return entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv") ? sniffCsv(in) : sniffXlsx(in);
+        } catch (FileFormatException e) {
+            return new Sniff(false, Set.of(), e.problem());
         } catch (IOException | RuntimeException e) {
             return new Sniff(false, Set.of(), "cannot be opened (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")");

@@ -38,10 +38,11 @@ public final class Xlsx implements AutoCloseable {
      * @param source the name used in error messages
      * @param in the bytes of the workbook
      * @return the open workbook
-     * @throws FileFormatException if the bytes are not an .xlsx workbook
+     * @throws FileFormatException if the bytes are not an .xlsx workbook, or more than {@link ReadLimits#maxBytes()}
      */
     public static Xlsx open(String source, InputStream in) {
-        BufferedInputStream buffered = new BufferedInputStream(in);
+        // fastexcel takes the whole workbook into memory: never more than a file may hold.
+        BufferedInputStream buffered = new BufferedInputStream(ReadLimits.bounded(source, in));
         try {
             buffered.mark(8);
             byte[] head = buffered.readNBytes(8);

@@ -1,11 +1,15 @@
 package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.distributions.WageDistribution;
+import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.wages.WageBasis;
+import io.github.wageoutlook.wages.WageFigure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks an OEWS table for what a published file should not contain but may: a row key (year, area, industry,
@@ -105,4 +109,59 @@ public final class OewsAudit {
         return List.copyOf(out);
     }
 
+    /**
+     * Refuses an occupation whose exact percentiles on a basis decrease, as the problem of the file it was read from:
+     * a reader keeps such a row as published (and {@link #of(OewsTable)} lists it), but no wage distribution passes
+     * through it, so a rank or percentile asked of it must name the cells to look at, as a reader error does.
+     *
+     * <pre>{@code
+     * OewsAudit.requireNonDecreasing(table, table.occupation("11-0000").orElseThrow(), WageBasis.ANNUAL);
+     * // mine_M2018.csv, row 3, column A_PCT25 and A_MEDIAN: decreasing published percentiles: annual P25 …
+     * }</pre>
+     *
+     * @param table the table holding the row
+     * @param row the occupation
+     * @param basis the basis whose percentiles are to be used
+     * @throws FileFormatException naming the file, sheet and row the occupation was read from (the table's name when
+     *     it was not read from a file), the two columns and their figures, if an exact percentile is below the one
+     *     before it
+     */
+    public static void requireNonDecreasing(OewsTable table, OccupationWages row, WageBasis basis) {
+        Objects.requireNonNull(table, "table must not be null");
+        Objects.requireNonNull(row, "row must not be null");
+        Objects.requireNonNull(basis, "basis must not be null");
+        WageSummary summary = row.wages(basis);
+        Optional<String> decrease = summary.firstDecrease();
+        if (decrease.isEmpty()) {
+            return;
+        }
+        String prefix = basis == WageBasis.HOURLY ? "H_" : "A_";
+        String before = null;
+        String columns = null;
+        double last = Double.NaN;
+        for (int p : WageSummary.PUBLISHED_PERCENTILES) {
+            WageFigure f = summary.percentile(p);
+            if (!f.isExact()) {
+                continue;
+            }
+            String column = prefix + (p == 50 ? "MEDIAN" : "PCT" + p);
+            if (before != null && f.amount() < last) {
+                columns = before + " and " + column;
+                break;
+            }
+            before = column;
+            last = f.amount();
+        }
+        FileFormatException.Builder at = null;
+        for (int i = 0; table.origins != null && i < table.size(); i++) {
+            if (table.text(OewsTable.OCC_CODE, i).equals(row.socCode()) && table.row(i).equals(row)) {
+                at = table.origins.at(i);
+                break;
+            }
+        }
+        throw (at != null ? at : FileFormatException.in(table.name())).column(columns).problem("decreasing published "
+                + "percentiles: " + decrease.get() + " (" + row.socCode() + " " + row.title() + "); a wage "
+                + "distribution needs P10 ≤ P25 ≤ median ≤ P75 ≤ P90, so no rank or percentile is estimated from "
+                + "them (the table keeps the row as published)");
+    }
 }

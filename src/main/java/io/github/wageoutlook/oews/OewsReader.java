@@ -5,6 +5,8 @@ import io.github.wageoutlook.io.Csv;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.fetch.OewsZip;
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.io.ReadLimits;
+import io.github.wageoutlook.io.TextRow;
 import io.github.wageoutlook.io.Xlsx;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,13 +43,15 @@ import java.util.stream.IntStream;
  *       {@code PCT_TOTAL}, {@code PCT_RPT}: an empty cell is {@code blank} (BLS publishes the figure only for other
  *       estimates), a missing column {@code absent} (files before 2019; {@code PCT_RPT} in May 2019–2020);</li>
  *   <li>extra sheets ("Field Descriptions", "UpdateTime", "Filler"): the data sheet is the first whose first
- *       rows hold an {@code OCC_CODE} header; the top-code and the OWN_CODE definitions are read from the Field
+ *       rows hold an {@code OCC_CODE} header with rows under it (a sheet with the header alone is read only when no
+ *       sheet has data, to say so); the top-code and the OWN_CODE definitions are read from the Field
  *       Descriptions sheet when there is one, else from {@link TopCode#of(int)} and BLS's definitions;</li>
  *   <li>the special codes {@code *}, {@code **}, {@code #} (kept as the year's top-code, a lower bound; wages only),
  *       {@code ~} (kept as 0.5, an upper bound; {@code PCT_RPT} only); the {@code ANNUAL}/{@code HOURLY} flags
  *       ({@code TRUE} or blank);</li>
- *   <li>CSV with BLS's column names, including Excel "Save as CSV" exports where numbers are quoted with thousands
- *       separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
+ *   <li>CSV with BLS's column names, in UTF-8 (a byte-order mark is skipped; a text cell whose bytes are not UTF-8,
+ *       as in a file saved as Windows-1252, is refused), including Excel "Save as CSV" exports where numbers are
+ *       quoted with thousands separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
  *       one in parts on every core; a file larger than a quarter of the heap is streamed instead.</li>
  * </ul>
  *
@@ -55,7 +60,8 @@ import java.util.stream.IntStream;
  *
  * <p>Every problem — a missing or duplicated column, a non-numeric, negative or implausible figure (a wage above
  * $5,000 an hour or $10,400,000 a year, a percent above 100, more than 1,000 jobs per 1,000), an unknown group level,
- * area type or industry level, a truncated or empty file — is one
+ * area type or industry level, a truncated or empty file, a header with no data rows under it, a file or zip entry
+ * of more bytes or a table of more rows than {@link ReadLimits} allows (1 GiB, 4,000,000 rows by default) — is one
  * {@link FileFormatException} naming the file, sheet, row, column and raw value; nothing is half-loaded.
  *
  * <pre>{@code OewsTable t = OewsReader.read(Path.of("national_M2018_dl.xlsx"));}</pre>
@@ -70,6 +76,8 @@ public final class OewsReader {
      * that junk fails fast in bounded memory.
      */
     static final int PREFIX_BYTES = 8 << 20;
+    /** The rows of a sheet in which its OCC_CODE header is looked for. */
+    private static final int HEADER_ROWS = 10;
     /** The least bytes a part of a CSV read in parallel holds. */
     static final int PART_BYTES = 1 << 20;
     /** The most parts a CSV is read in: enough to keep every core busy when parts take unequal times. */
@@ -123,6 +131,9 @@ public final class OewsReader {
                 head = in.readNBytes(4);
             }
             long size = Files.size(path);
+            if (size > ReadLimits.maxBytes()) {
+                throw ReadLimits.tooManyBytes(source, ReadLimits.maxBytes());
+            }
             if (head.length > 0 && !isWorkbook(head) && size <= bytesInMemory()) {
                 if (size <= PREFIX_BYTES) {
                     return readCsv(source, Files.readAllBytes(path), year);
@@ -155,7 +166,7 @@ public final class OewsReader {
      * @throws FileFormatException if the bytes cannot be read as OEWS data
      */
     public static OewsTable read(String source, InputStream in, OptionalInt year) {
-        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
+        InputStream buffered = new BufferedInputStream(ReadLimits.bounded(source, in));
         byte[] head;
         try {
             buffered.mark(8);
@@ -308,7 +319,8 @@ public final class OewsReader {
                 // its right row number (a part that starts inside a quoted field may fail where the file does not)
             }
         });
-        if (Arrays.asList(read).contains(null)) {
+        if (Arrays.asList(read).contains(null) || parser.tooManyRows(read)) {
+            // read again in one pass: it names the row past the limit
             return Optional.empty();
         }
         parser.append(read);
@@ -333,7 +345,10 @@ public final class OewsReader {
      */
     public static OewsTable readXlsx(String source, InputStream in, OptionalInt year) {
         try (Xlsx book = Xlsx.open(source, in)) {
-            String sheet = book.findSheet(10, rows -> rows.stream().anyMatch(OewsRowParser::isHeader))
+            // The data sheet: its header and rows under it. A sheet with the header alone (a template, a sheet left
+            // empty) before it is passed over, and read only when no sheet has data, to say that it has none.
+            String sheet = book.findSheet(HEADER_ROWS + 1, OewsReader::hasHeaderAndData)
+                    .or(() -> book.findSheet(HEADER_ROWS, rows -> rows.stream().anyMatch(OewsRowParser::isHeader)))
                     .orElseThrow(() -> FileFormatException.in(source)
                             .problem("no sheet has an OCC_CODE header in its first 10 rows; sheets are "
                                     + book.sheetNames()));
@@ -344,6 +359,16 @@ public final class OewsReader {
             book.forEachRow(sheet, parser::accept);
             return parser.finish();
         }
+    }
+
+    /** Whether a sheet holds an OCC_CODE header in its first {@link #HEADER_ROWS} rows and a non-blank row under it. */
+    private static boolean hasHeaderAndData(List<TextRow> rows) {
+        for (int r = 0; r < Math.min(HEADER_ROWS, rows.size()); r++) {
+            if (OewsRowParser.isHeader(rows.get(r))) {
+                return rows.subList(r + 1, rows.size()).stream().anyMatch(row -> !row.isBlank());
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.wageoutlook.oews;
 
 import io.github.wageoutlook.io.Cells;
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.io.ReadLimits;
 import io.github.wageoutlook.io.TextRow;
 import io.github.wageoutlook.soc.GroupLevel;
 import io.github.wageoutlook.soc.SocCode;
@@ -25,7 +26,11 @@ import java.util.regex.Pattern;
 final class OewsRowParser {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?");
+    /** Thousands separators as BLS writes them: in whole numbers only (33,750; 2,871,400). */
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern GROUPED_WITH_FRACTION = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+\\.\\d*");
+    /** Digits with commas somewhere, and perhaps a point: a number, but not as BLS writes one. */
+    private static final Pattern COMMAS_IN_DIGITS = Pattern.compile("[-+]?\\d+(?:,\\d*)+(?:\\.\\d*)?");
 
     /** Header aliases: each name a file may use, mapped to the name the table uses. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -68,6 +73,18 @@ final class OewsRowParser {
         }
     }
 
+    /**
+     * The character a UTF-8 decoder puts for bytes that are not UTF-8, in a CSV read from bytes or from a caller's
+     * reader alike: a text cell holding it is refused rather than kept as a title nobody can read. (A valid UTF-8
+     * file could hold it only as text already damaged the same way.)
+     */
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final String NOT_UTF8 = "not UTF-8 text (shown as \uFFFD): a CSV saved as Windows-1252 or "
+            + "Latin-1, as Excel's plain \"CSV\" format does, reads this way; save it as \"CSV UTF-8\" or convert it "
+            + "(iconv -f WINDOWS-1252 -t UTF-8) and read it again";
+    private static final String NOT_TEXT_IN_WORKBOOK = "text holding \uFFFD, the mark of bytes decoded with the "
+            + "wrong encoding before the workbook was saved; correct the cell";
+
     private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "O_GROUP");
     /** Whether each text column is an area, industry or ownership cell, read by {@link ContextCells}. */
     private static final boolean[] CONTEXT_COLUMN = new boolean[OewsTable.TEXT_COLUMNS.size()];
@@ -83,10 +100,14 @@ final class OewsRowParser {
     private final String source;
     private final String sheet;
     private final boolean workbook;
+    /** The file and sheet, recorded with each row (shared by the parts of a file read in parallel). */
+    private final RowOrigins.Source origin;
     private final OptionalInt givenYear;
     private final FieldDescriptions fields;
     private final ContextCells contextCells;
+    /** The top-code of {@link #topCodeYear}, the year of the last top-coded row. */
     private TopCode topCode;
+    private int topCodeYear;
     private int[] columnOf;
     private int yearColumn = -1;
     private String[] headerNames;
@@ -97,6 +118,8 @@ final class OewsRowParser {
     private final double[] numbers = new double[OewsTable.FIGURES.size()];
     private final FigureStatus[] statuses = new FigureStatus[OewsTable.FIGURES.size()];
     private final boolean[] flags = new boolean[2];
+    /** The most data rows, {@link ReadLimits#maxRows()}: a part of a file read in parallel counts its own. */
+    private final int maxRows = ReadLimits.maxRows();
 
     OewsRowParser(String source, String sheet, OptionalInt year, FieldDescriptions fields, boolean workbook) {
         this.source = source;
@@ -105,6 +128,7 @@ final class OewsRowParser {
         this.fields = fields;
         this.contextCells = new ContextCells(fields.ownerships());
         this.workbook = workbook;
+        this.origin = new RowOrigins.Source(source, sheet);
         this.builder = OewsTable.builder(source, 2048);
     }
 
@@ -121,6 +145,7 @@ final class OewsRowParser {
         part.headerRow = headerRow;
         part.namedYear = namedYear;
         part.topCode = topCode;
+        part.topCodeYear = topCodeYear;
         part.builder = OewsTable.builder(source, expectedRows);
         return part;
     }
@@ -128,6 +153,11 @@ final class OewsRowParser {
     /** Appends the rows the parts read, in order, after this parser's own. */
     void append(OewsRowParser[] parts) {
         builder.addAll(Arrays.stream(parts).map(p -> p.builder).toList());
+    }
+
+    /** Whether this parser's rows and the parts' together pass {@link ReadLimits#maxRows()}. */
+    boolean tooManyRows(OewsRowParser[] parts) {
+        return builder.size() + Arrays.stream(parts).mapToLong(p -> p.builder.size()).sum() > maxRows;
     }
 
     private FileFormatException.Builder at(int row) {
@@ -243,6 +273,9 @@ final class OewsRowParser {
     }
 
     private void readData(Cells row) {
+        if (builder.size() >= maxRows) {
+            throw ReadLimits.tooManyRows(at(row.number()), maxRows);
+        }
         int y = year(row);
         int k = 0;
         for (int i = 0; i < OewsTable.TEXT_COLUMNS.size(); i++) {
@@ -271,6 +304,14 @@ final class OewsRowParser {
         }
         contextCells.read(row, columnOf, texts, (col, raw, problem) -> at(row.number())
                 .column(col >= 0 ? columnLabel(col) : null).raw(raw).problem(problem));
+        for (int i = 0; i < texts.length; i++) {
+            // O(1) for the Latin-1 strings of nearly every cell: the JDK knows they cannot hold U+FFFD
+            if (texts[i].indexOf(REPLACEMENT) >= 0) {
+                int col = columnOf[i];
+                throw at(row.number()).column(col >= 0 ? columnLabel(col) : null).raw(texts[i])
+                        .problem(workbook ? NOT_TEXT_IN_WORKBOOK : NOT_UTF8);
+            }
+        }
         for (int f = 0; f < OewsTable.FIGURES.size(); f++) {
             readFigure(row, f, columnOf[k++], y);
         }
@@ -287,7 +328,7 @@ final class OewsRowParser {
             flags[g] = set;
         }
         try {
-            builder.addRow(y, texts, numbers, statuses, flags[0], flags[1]);
+            builder.addRow(y, texts, numbers, statuses, flags[0], flags[1], origin, row.number());
         } catch (IllegalArgumentException e) {
             throw at(row.number()).cause(e).problem(e.getMessage());
         }
@@ -343,8 +384,7 @@ final class OewsRowParser {
         }
         double v = parseNumber(raw);
         if (Double.isNaN(v)) {
-            throw at(row.number()).column(columnLabel(col)).raw(raw)
-                    .problem("not a number (nor a BLS code *, **, #, ~)");
+            throw at(row.number()).column(columnLabel(col)).raw(raw).problem(whyNotANumber(raw));
         }
         if (v < 0) {
             throw at(row.number()).column(columnLabel(col)).raw(raw)
@@ -363,10 +403,16 @@ final class OewsRowParser {
         }
     }
 
+    /**
+     * The top-code of a row's year: the file's Field Descriptions sheet states it for the one year a BLS workbook
+     * holds; without one, each row's own year's ({@link TopCode#of(int)}), so that a file whose YEAR column
+     * spans May 2021 and May 2022 gets $100.00 and $115.00 an hour row by row.
+     */
     private TopCode topCode(Cells row, int col, String raw, int year) {
-        if (topCode == null) {
+        if (topCode == null || topCodeYear != year) {
             try {
                 topCode = fields.topCode().orElseGet(() -> TopCode.of(year));
+                topCodeYear = year;
             } catch (IllegalArgumentException e) {
                 throw at(row.number()).column(columnLabel(col)).raw(raw)
                         .problem("top-coded wage, but the top-code of " + year + " is unknown and the file has "
@@ -381,6 +427,10 @@ final class OewsRowParser {
             throw FileFormatException.in(source).sheet(sheet)
                     .problem("no OCC_CODE header found; the file is empty or not an OEWS table");
         }
+        if (builder.size() == 0) {
+            throw at(headerRow).problem("the file holds no data rows: only the header (OCC_CODE, OCC_TITLE, …); an "
+                    + "OEWS file has one row per occupation below it");
+        }
         return builder.build();
     }
 
@@ -390,10 +440,12 @@ final class OewsRowParser {
 
     /**
      * Parses a published number: plain ({@code 33750}, {@code 16.23}) or with thousands separators as Excel's
-     * "Save as CSV" writes them ({@code 2,871,400}).
+     * "Save as CSV" writes them ({@code 2,871,400}). BLS groups whole numbers only (annual wages, employment) and writes
+     * hourly wages with two decimals and no separator, so a grouped number with a fraction ({@code 1,234.5}) is not
+     * read: in a file written with decimal commas it would mean something else. Minus zero is zero.
      *
      * @param raw the stripped cell text
-     * @return the number, or NaN if the text is not one
+     * @return the number (never -0.0), or NaN if the text is not one as BLS writes numbers
      */
     static double parseNumber(String raw) {
         double fast = Cells.simpleDecimal(raw);
@@ -408,6 +460,20 @@ final class OewsRowParser {
             s = s.replace(",", "");
         }
         double v = Double.parseDouble(s);
-        return Double.isFinite(v) ? v : Double.NaN;
+        // "-0" and "-0.00" are zero; -0.0 would print as "-$0"
+        return !Double.isFinite(v) ? Double.NaN : v == 0 ? 0.0 : v;
+    }
+
+    /** Why a cell that {@link #parseNumber(String)} does not read is not a number, in a user's words. */
+    static String whyNotANumber(String raw) {
+        if (GROUPED_WITH_FRACTION.matcher(raw).matches()) {
+            return "thousands separators with a decimal fraction, which BLS never writes (it groups whole numbers only, "
+                    + "as in 33,750 and 2,871,400, and writes hourly wages as 16.23); is the file written with decimal "
+                    + "commas?";
+        }
+        if (COMMAS_IN_DIGITS.matcher(raw).matches()) {
+            return "misplaced thousands separators or a decimal comma: BLS writes 33,750, 2,871,400 and 16.23";
+        }
+        return "not a number (nor a BLS code *, **, #, ~)";
     }
 }

@@ -124,9 +124,11 @@ public final class OewsTable implements Tabular {
     private final Map<String, int[]> rowsByCode;
     /** Built on first use: a table that is never asked about its contexts never pays for them. */
     private volatile ContextIndex contextIndex;
+    /** Where each row was read (file, sheet, row), or null for a table not read from files. */
+    final RowOrigins origins;
 
     OewsTable(String name, IntColumn year, StringColumn[] text, DoubleColumn[] values, byte[][] statuses,
-                      byte[] levels, BooleanColumn annualOnly, BooleanColumn hourlyOnly) {
+                      byte[] levels, BooleanColumn annualOnly, BooleanColumn hourlyOnly, RowOrigins origins) {
         this.name = name;
         this.year = year;
         this.text = text;
@@ -136,6 +138,7 @@ public final class OewsTable implements Tabular {
         this.annualOnly = annualOnly;
         this.hourlyOnly = hourlyOnly;
         this.rowsByCode = OewsTableBuilder.indexCodes(text[OCC_CODE]);
+        this.origins = origins;
     }
 
     /**
@@ -207,28 +210,12 @@ public final class OewsTable implements Tabular {
         return RowAssembly.context(this, row);
     }
 
-    /**
-     * The stored number of a figure without building the row, for this package's readers and views; outside it,
-     * {@link #figures(String)} gives the same through a typed column.
-     *
-     * @param figure the index of the figure in {@link #FIGURES}
-     * @param row 0-based row index
-     * @return the number (for a top-coded wage, the top-code; for {@code ~}, its bound 0.5), NaN if the figure has
-     *     none
-     * @throws IndexOutOfBoundsException for a figure or row outside the table
-     */
+    /** The stored number of a figure (the top-code of a {@code #}, 0.5 for {@code ~}, NaN if none), for this package. */
     double figureValue(int figure, int row) {
         return values[figure].getDouble(row);
     }
 
-    /**
-     * The status of a figure without building the row.
-     *
-     * @param figure the index of the figure in {@link #FIGURES}
-     * @param row 0-based row index
-     * @return the status
-     * @throws IndexOutOfBoundsException for a figure or row outside the table
-     */
+    /** The status of a figure without building the row, for this package. */
     FigureStatus figureStatus(int figure, int row) {
         return STATUS[statuses[figure][row]];
     }
@@ -631,7 +618,8 @@ public final class OewsTable implements Tabular {
             subLevels[i] = levels[rows[i]];
         }
         return new OewsTable(description.isEmpty() ? name : name + " where " + description, year.subset(rows),
-                subText, subValues, subStatuses, subLevels, annualOnly.subset(rows), hourlyOnly.subset(rows));
+                subText, subValues, subStatuses, subLevels, annualOnly.subset(rows), hourlyOnly.subset(rows),
+                origins == null ? null : origins.subset(rows));
     }
 
     /**

@@ -34,12 +34,20 @@ final class OewsTableBuilder {
     private byte[] levelCodes;
     private boolean[] annual;
     private boolean[] hourly;
+    /** Where each row was read, once a row with a source is added (tables read from files); else null. */
+    private RowOrigins.Source[] sources;
+    private int[] sourceRows;
     private final Map<String, String> interned = new HashMap<>();
     private boolean built;
 
     OewsTableBuilder(String name, int expectedRows) {
         this.name = Objects.requireNonNull(name, "name must not be null");
         allocate(Math.max(16, expectedRows));
+    }
+
+    /** @return the rows added so far */
+    int size() {
+        return rows;
     }
 
     private void allocate(int capacity) {
@@ -54,6 +62,10 @@ final class OewsTableBuilder {
         levelCodes = levelCodes == null ? new byte[capacity] : Arrays.copyOf(levelCodes, capacity);
         annual = annual == null ? new boolean[capacity] : Arrays.copyOf(annual, capacity);
         hourly = hourly == null ? new boolean[capacity] : Arrays.copyOf(hourly, capacity);
+        if (sources != null) {
+            sources = Arrays.copyOf(sources, capacity);
+            sourceRows = Arrays.copyOf(sourceRows, capacity);
+        }
     }
 
     /**
@@ -71,6 +83,25 @@ final class OewsTableBuilder {
      */
     OewsTableBuilder addRow(int surveyYear, String[] text, double[] figureValues, FigureStatus[] figureStatuses,
                           boolean annualOnly, boolean hourlyOnly) {
+        return addRow(surveyYear, text, figureValues, figureStatuses, annualOnly, hourlyOnly, null, 0);
+    }
+
+    /**
+     * Adds one row read from a file, with where it was read ({@link OewsTable#origins}).
+     *
+     * @param surveyYear the May reference year
+     * @param text the values of {@link OewsTable#TEXT_COLUMNS}, in order
+     * @param figureValues the numbers of {@link OewsTable#FIGURES}, in order
+     * @param figureStatuses the status of each figure
+     * @param annualOnly the ANNUAL flag
+     * @param hourlyOnly the HOURLY flag
+     * @param source the file (or zip entry) and sheet the row was read from, or null
+     * @param sourceRow its 1-based row there, 0 when unknown
+     * @return this builder
+     * @throws IllegalArgumentException naming the row, column and value that do not fit
+     */
+    OewsTableBuilder addRow(int surveyYear, String[] text, double[] figureValues, FigureStatus[] figureStatuses,
+                          boolean annualOnly, boolean hourlyOnly, RowOrigins.Source source, int sourceRow) {
         if (built) {
             throw new IllegalStateException("OewsTableBuilder already built table '" + name + "'");
         }
@@ -141,6 +172,14 @@ final class OewsTableBuilder {
         levelCodes[rows] = (byte) level.ordinal();
         annual[rows] = annualOnly;
         hourly[rows] = hourlyOnly;
+        if (source != null && sources == null) {
+            sources = new RowOrigins.Source[years.length];
+            sourceRows = new int[years.length];
+        }
+        if (sources != null) {
+            sources[rows] = source;
+            sourceRows[rows] = sourceRow;
+        }
         rows++;
         return this;
     }
@@ -229,6 +268,14 @@ final class OewsTableBuilder {
         System.arraycopy(other.levelCodes, 0, levelCodes, rows, n);
         System.arraycopy(other.annual, 0, annual, rows, n);
         System.arraycopy(other.hourly, 0, hourly, rows, n);
+        if (other.sources != null) {
+            if (sources == null) {
+                sources = new RowOrigins.Source[years.length];
+                sourceRows = new int[years.length];
+            }
+            System.arraycopy(other.sources, 0, sources, rows, n);
+            System.arraycopy(other.sourceRows, 0, sourceRows, rows, n);
+        }
         rows += n;
     }
 
@@ -252,8 +299,10 @@ final class OewsTableBuilder {
                 status[f] = table.figureStatus(f, r);
             }
             PublishedBasis basis = table.publishedBasis(r);
+            RowOrigins origins = table.origins;
             addRow(table.surveyYear(r), rowTexts, rowNumbers, status, basis == PublishedBasis.ANNUAL_ONLY,
-                    basis == PublishedBasis.HOURLY_ONLY);
+                    basis == PublishedBasis.HOURLY_ONLY, origins == null ? null : origins.source(r),
+                    origins == null ? 0 : origins.rowNumber(r));
         }
         return this;
     }
@@ -320,6 +369,7 @@ final class OewsTableBuilder {
         return new OewsTable(name, IntColumn.create(OewsTable.YEAR, Arrays.copyOf(years, rows)), textColumns,
                 valueColumns, statusCodes, Arrays.copyOf(levelCodes, rows),
                 BooleanColumn.create("ANNUAL", Arrays.copyOf(annual, rows)),
-                BooleanColumn.create("HOURLY", Arrays.copyOf(hourly, rows)));
+                BooleanColumn.create("HOURLY", Arrays.copyOf(hourly, rows)),
+                sources == null ? null : RowOrigins.of(sources, sourceRows, rows));
     }
 }

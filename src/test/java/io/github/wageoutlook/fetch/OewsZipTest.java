@@ -2,6 +2,7 @@ package io.github.wageoutlook.fetch;
 
 import io.github.wageoutlook.oews.OewsReader;
 import io.github.wageoutlook.io.FileFormatException;
+import io.github.wageoutlook.io.ReadLimits;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.testing.RealFiles;
@@ -93,5 +94,50 @@ class OewsZipTest {
         FileFormatException e = assertThrows(FileFormatException.class, () -> OewsReader.readZip(
                 write("oesm24st.zip", "<html>Access Denied</html>".getBytes()), OewsFile.state(2024)));
         assertTrue(e.getMessage().startsWith("oesm24st.zip: not a readable zip archive"), e.getMessage());
+    }
+
+    /**
+     * A zip whose data entry is 64 MB of one CSV row repeated (about 100 KB compressed), read with the byte limit set
+     * to 8 MB: refused at once, naming the entry and the limit, without inflating it. (BLS's largest file is under
+     * 100 MB; the default limit is 1 GiB, so an entry that inflates to gigabytes fails the same way.)
+     */
+    @Test
+    void entryInflatingPastTheByteLimit_isRefusedEarly_namingTheEntryAndTheLimit() throws IOException {
+        Path zip = dir.resolve("oesm18nat.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setLevel(9);
+            out.putNextEntry(new java.util.zip.ZipEntry("national_M2018_dl.csv"));
+            out.write(("OCC_CODE,OCC_TITLE,OCC_GROUP,TOT_EMP,EMP_PRSE,H_MEAN,A_MEAN,MEAN_PRSE,H_PCT10,H_PCT25,H_MEDIAN,"
+                    + "H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90,ANNUAL,HOURLY\n").getBytes());
+            byte[] rows = ("43-4051,Customer Service Representatives,detailed,2871400,0.5,17.53,36470,0.2,10.65,12.85,"
+                    + "16.23,20.66,26.59,22140,26730,33750,42970,55310,,\n").repeat(10_000).getBytes();
+            for (long written = 0; written < 64L << 20; written += rows.length) {
+                out.write(rows);
+            }
+            out.closeEntry();
+        }
+        long compressed = Files.size(zip);
+        assertTrue(compressed < 4 << 20, () -> "compressed to " + compressed);
+        String before = System.setProperty(ReadLimits.MAX_BYTES_PROPERTY, Long.toString(8 << 20));
+        try {
+            long start = System.nanoTime();
+            FileFormatException e = assertThrows(FileFormatException.class,
+                    () -> OewsReader.readZip(zip, OewsFile.national(2018)));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals("oesm18nat.zip!/national_M2018_dl.csv: holds more than 8,388,608 bytes, the most one file or "
+                    + "zip entry may hold (system property wageoutlook.read.maxBytes; BLS's largest OEWS file is under "
+                    + "100 MB): not read", e.getMessage());
+            assertTrue(seconds < 5, () -> "took " + seconds + " s");
+        } finally {
+            restore(ReadLimits.MAX_BYTES_PROPERTY, before);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.github.wageoutlook.oews.OewsReader;
 import io.github.wageoutlook.projections.ProjectionsReader;
 import io.github.wageoutlook.projections.ScenarioReader;
 import io.github.wageoutlook.distributions.OccupationDistribution;
+import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsAudit;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.FigureStatus;
@@ -43,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is still the published record. Instead {@link OewsAudit} reports every duplicated row key and every decreasing
  * pair of percentiles (the shipped national files hold none: {@code audit.PublishedNumbersAuditTest}), and a wage
  * distribution refuses decreasing percentiles with an {@link IllegalArgumentException} naming the occupation, so
- * no rank or percentile is computed from them.
+ * no rank or percentile is computed from them; {@link OewsAudit#requireNonDecreasing} makes that refusal the file's,
+ * naming its row and the two columns (the command line's exit 4).
  */
 class BadInputCorpusTest {
 
@@ -160,6 +162,18 @@ class BadInputCorpusTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> OccupationDistribution.from(t.occupation("11-0000").orElseThrow(), WageBasis.ANNUAL));
         assertTrue(e.getMessage().contains("11-0000") && e.getMessage().contains("decreasing"), e::getMessage);
+        // asked of the table, the refusal is the file's: its row and the two columns, through filters and stacking
+        OewsTable stacked = OewsTable.concat(List.of(Oews.national(2018).majorGroup("13"), t.majorGroup("11")));
+        for (OewsTable table : List.of(t, t.majorGroup("11"), stacked)) {
+            FileFormatException f = assertThrows(FileFormatException.class, () -> OewsAudit.requireNonDecreasing(
+                    table, table.occupation("11-0000").orElseThrow(), WageBasis.ANNUAL));
+            assertEquals("oews-non-monotone-percentiles.csv, row 3, column A_PCT25 and A_MEDIAN: decreasing "
+                    + "published percentiles: annual P25 $110,000/yr > median $104,240/yr (11-0000 Management "
+                    + "Occupations); a wage distribution needs P10 ≤ P25 ≤ median ≤ P75 ≤ P90, so no rank or "
+                    + "percentile is estimated from them (the table keeps the row as published)", f.getMessage());
+        }
+        OewsAudit.requireNonDecreasing(t, t.occupation("11-0000").orElseThrow(), WageBasis.HOURLY);
+        OewsAudit.requireNonDecreasing(stacked, stacked.occupation("13-2011").orElseThrow(), WageBasis.ANNUAL);
     }
 
     @Test

@@ -171,6 +171,27 @@ class OewsReaderFormatsTest {
         assertEquals(List.of(2018), Oews.read(csv).years());
     }
 
+    /**
+     * BLS's top-code was $100.00 an hour ($208,000 a year) through May 2021 and $115.00 ($239,200) from May 2022: in a
+     * file whose YEAR column spans both, each {@code #} is its own row's year's top-code, whichever year comes first.
+     */
+    @Test
+    void topCodedWages_inAFileSpanning2021And2022_takeEachRowsOwnYearsTopCode() throws IOException {
+        String row = "11-1011,Chief Executives,detailed,200480,0.7,#,#,0.4,50.80,75.28,#,#,#,105660,156590,#,#,#,,";
+        for (List<Integer> years : List.of(List.of(2021, 2022), List.of(2022, 2021))) {
+            Path csv = dir.resolve("stacked.csv");
+            Files.write(csv, List.of("YEAR," + HEADER_2018, years.get(0) + "," + row, years.get(1) + "," + row));
+            OewsTable t = Oews.read(csv);
+            OccupationWages may2021 = t.year(2021).row(0);
+            OccupationWages may2022 = t.year(2022).row(0);
+            assertEquals(Wage.annual(208_000), may2021.annual().p90().wage(), years::toString);
+            assertEquals(Wage.hourly(100), may2021.hourly().median().wage(), years::toString);
+            assertEquals(Wage.annual(239_200), may2022.annual().p90().wage(), years::toString);
+            assertEquals(Wage.hourly(115), may2022.hourly().median().wage(), years::toString);
+            assertTrue(may2021.annual().p90().isLowerBound() && may2022.annual().p90().isLowerBound());
+        }
+    }
+
     @Test
     void fieldDescriptionsSheet_andOtherExtraSheets_areSkipped() {
         OewsTable t = EmbeddedOews.nationalFromWorkbook(2022);

@@ -20,6 +20,8 @@ class OewsRowParserTest {
         }
         assertEquals(2_871_400, OewsRowParser.parseNumber("2,871,400"));
         assertEquals(Double.NaN, OewsRowParser.parseNumber("1,23"));
+        assertEquals(Double.NaN, OewsRowParser.parseNumber("1,234.5"));   // not a BLS format: see parseNumber
+        assertEquals(0, Double.doubleToRawLongBits(OewsRowParser.parseNumber("-0.00")));
         assertEquals(Double.NaN, OewsRowParser.parseNumber("NaN"));
         assertEquals(Double.NaN, OewsRowParser.parseNumber("0x10"));
     }
