@@ -1,10 +1,5 @@
 package io.github.wageoutlook.cli;
 
-import io.github.wageoutlook.fetch.BlsFetcher;
-import io.github.wageoutlook.fetch.CacheFolderException;
-import io.github.wageoutlook.fetch.FetchException;
-import io.github.wageoutlook.fetch.MissingContactException;
-import io.github.wageoutlook.fetch.NotCachedException;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.io.FileFormatException;
 import io.github.wageoutlook.oews.Area;
@@ -15,21 +10,15 @@ import io.github.wageoutlook.oews.Industry;
 import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.Oews;
-import io.github.wageoutlook.oews.OewsReader;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.Ownership;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -60,7 +49,6 @@ final class OewsSelection {
      */
     static final Set<String> FETCH_OPTIONS = Set.of("contact", "cache");
     /** BLS's name of an OEWS zip as a browser saves it: {@code oesm24st.zip}, {@code oesm24ma (1).zip}. */
-    private static final Pattern BLS_ZIP = Pattern.compile("oesm(\\d{2})(nat|st|ma|all)\\b.*\\.zip");
     /** The flag that reads a state or metropolitan file from the cache only. */
     static final String OFFLINE = "offline";
     /** How the options read in a usage line. */
@@ -187,7 +175,7 @@ final class OewsSelection {
                 if (!Files.isRegularFile(path)) {
                     throw new NotFoundException("no such file: " + f);
                 }
-                OewsTable t = read(path);
+                OewsTable t = OewsFiles.read(path);
                 if (t.size() == 0) {
                     // Every command needs rows: a header alone is the file's problem (exit 4), not a crash.
                     throw FileFormatException.in(path.getFileName().toString())
@@ -201,7 +189,7 @@ final class OewsSelection {
         Optional<AreaType> wanted = area.isPresent() ? Optional.of(Places.type(area.get())) : compared;
         Optional<OewsFile> areaFile = wanted.flatMap(t -> Places.file(t, asked.orElse(Oews.latestYear())));
         if (areaFile.isPresent()) {
-            return fetched(args, areaFile.get(), area.map(a -> "--area " + a)
+            return OewsFiles.fetched(args, areaFile.get(), area.map(a -> "--area " + a)
                     .orElse("--by " + args.option("by").orElse("")));
         }
         boolean wantIndustries = industries || args.option("industry").isPresent()
@@ -220,7 +208,7 @@ final class OewsSelection {
             }
             if (wantIndustries) {
                 tables.add(Oews.industryYears().contains(year) ? Oews.industries(year)
-                        : fetched(args, OewsFile.industry(year, OewsFile.Kind.SECTOR), args.option("industry")
+                        : OewsFiles.fetched(args, OewsFile.industry(year, OewsFile.Kind.SECTOR), args.option("industry")
                         .map(i -> "--industry " + i).or(() -> args.option("ownership").map(o -> "--ownership " + o))
                         .orElse("By industry")));
             }
@@ -428,59 +416,6 @@ final class OewsSelection {
         return new Selection(out, defaults);
     }
 
-    /**
-     * The file from the cache, or downloaded from BLS, saying on standard error what it reads and what it downloads
-     * (settings from the environment — {@code WAGE_OUTLOOK_CONTACT}, {@code WAGE_OUTLOOK_CACHE}, offline mode — or
-     * {@code --contact}, {@code --cache} and {@code --offline}, as the {@code fetch} command takes them). When the
-     * download cannot be made (no network, offline mode, BLS refusing or failing), the message says how to get the
-     * file by hand: BLS's address, and the {@code --file} to pass.
-     *
-     * @param why the option that needs the file, e.g. {@code --area TX} or {@code --by state}
-     */
-    private static OewsTable fetched(Arguments args, OewsFile file, String why) {
-        PrintStream err = Diagnostics.err();
-        String embedded = file.kind().isIndustry() ? "the embedded industry estimates are of May "
-                + Oews.industryYears().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                : "the embedded data are national";
-        err.println(why + ": " + embedded + "; reading " + file.description() + " from the cache or from BLS (see "
-                + "`fetch --list`)");
-        BlsFetcher fetcher = BlsFetcher.of(FetchCommand.options(args, err));
-        try {
-            return Oews.fetch(file, fetcher);
-        } catch (NotCachedException e) {
-            throw new NotFoundException(e.getMessage() + "; " + byHand(file));
-        } catch (MissingContactException | CacheFolderException e) {
-            throw e;
-        } catch (FetchException e) {
-            if (e.isNotFound()) {
-                throw e;
-            }
-            throw new FetchException(e.getMessage() + ". " + Character.toUpperCase(byHand(file).charAt(0))
-                    + byHand(file).substring(1), e.url().orElse(null), e.status(), e);
-        }
-    }
-
-    /** How to get a BLS zip without this program downloading it. */
-    private static String byHand(OewsFile file) {
-        return "or download it in a browser from " + Places.url(file) + " and pass it with --file "
-                + file.fileName();
-    }
-
-    /**
-     * An OEWS file given with {@code --file}: a zip as BLS publishes it ({@code oesm24st.zip}, as a browser saves it)
-     * is read by its name's year and kind, choosing the data workbook inside by content; anything else by
-     * {@link Oews#read(Path)}.
-     */
-    private static OewsTable read(Path path) {
-        Matcher zip = BLS_ZIP.matcher(path.getFileName().toString().toLowerCase(Locale.ROOT));
-        if (zip.matches()) {
-            int year = 2000 + Integer.parseInt(zip.group(1));
-            OewsFile.Kind kind = Arrays.stream(OewsFile.Kind.values()).filter(k -> !k.isIndustry()
-                    && k.zipSuffix().equals(zip.group(2))).findFirst().orElseThrow();
-            return OewsReader.readZip(path, new OewsFile(year, kind));
-        }
-        return Oews.read(path);
-    }
 
     /**
      * The area {@code --area} names in a table: by the table's codes and titles ({@link OewsTable#area(String)}), else

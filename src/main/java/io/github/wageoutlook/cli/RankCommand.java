@@ -4,7 +4,6 @@ import io.github.wageoutlook.distributions.OccupationDistribution;
 import io.github.wageoutlook.distributions.PercentileBracket;
 import io.github.wageoutlook.distributions.PercentileRank;
 import io.github.wageoutlook.oews.OccupationWages;
-import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.wages.Wage;
 import io.github.wageoutlook.wages.WageBasis;
 import java.io.PrintStream;

@@ -23,7 +23,6 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * OEWS estimates as a typed table: one row per occupation, year, area, industry and ownership, with every column BLS
