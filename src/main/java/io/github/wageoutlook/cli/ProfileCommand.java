@@ -162,6 +162,7 @@ final class ProfileCommand implements Command {
             case TOP_CODED -> "top-coded";
             case BLANK -> "blank";
             case ABSENT -> "absent";
+            case NOT_RELEASED -> "not-released";
             default -> "not-available";
         };
     }

@@ -145,7 +145,8 @@ final class ContextCells {
         return Optional.empty();
     }
 
-    private static String impliedState(String area, String title, AreaType type) {
+    /** {@code PRIM_STATE} for a file without it: {@code US}, the state's USPS code, or an MSA title's first state. */
+    static String impliedState(String area, String title, AreaType type) {
         return switch (type) {
             case NATIONAL -> "US";
             case STATE, TERRITORY -> usps(area);

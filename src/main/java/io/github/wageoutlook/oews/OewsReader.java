@@ -47,7 +47,9 @@ import java.util.stream.IntStream;
  *       ({@code TRUE} or blank);</li>
  *   <li>CSV with BLS's column names, including Excel "Save as CSV" exports where numbers are quoted with thousands
  *       separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
- *       one in parts on every core; a file larger than a quarter of the heap is streamed instead.</li>
+ *       one in parts on every core; a file larger than a quarter of the heap is streamed instead;</li>
+ *   <li>exports of BLS's OEWS data query tool ({@code OES_Report.xlsx} or {@code .csv}, older and newer layout),
+ *       recognised by their content and read by {@link QueryExport}.</li>
  * </ul>
  *
  * <p>The survey year comes from a {@code YEAR} column if the file has one, else from the caller, else from the file
@@ -62,6 +64,10 @@ import java.util.stream.IntStream;
  */
 public final class OewsReader {
 
+    /** The kinds of file read, for a message about a file that is none of them. */
+    static final String KINDS = "the files read are BLS's OEWS tables (national, state, metropolitan, all-data, "
+            + "industry; a header row with OCC_CODE, OCC_TITLE, …) and exports of the OEWS data query tool "
+            + "(OES_Report: a \"Period:\" line above a header starting \"Area Name\" or \"Occupation (SOC code)\")";
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?i)(?:^|[^0-9])M?((?:19|20)\\d{2})(?:[^0-9]|$)");
     /** The largest array: no CSV above this size is read into memory (see {@link #bytesInMemory()}). */
     static final int MAX_BYTES_IN_MEMORY = Integer.MAX_VALUE - 64;
@@ -253,6 +259,9 @@ public final class OewsReader {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(bytes, "bytes must not be null");
         Objects.requireNonNull(year, "year must not be null");
+        if (QueryExport.isExport(bytes)) {
+            return QueryExport.readCsv(source, bytes, year).table();
+        }
         int start = ByteCsv.textStart(bytes);
         byte delimiter = ByteCsv.delimiter(bytes, start);
         OewsRowParser parser = new OewsRowParser(source, null, year, FieldDescriptions.NONE, false);
@@ -333,10 +342,16 @@ public final class OewsReader {
      */
     public static OewsTable readXlsx(String source, InputStream in, OptionalInt year) {
         try (Xlsx book = Xlsx.open(source, in)) {
-            String sheet = book.findSheet(10, rows -> rows.stream().anyMatch(OewsRowParser::isHeader))
-                    .orElseThrow(() -> FileFormatException.in(source)
+            Optional<String> found = book.findSheet(10, rows -> rows.stream().anyMatch(OewsRowParser::isHeader));
+            if (found.isEmpty()) {
+                Optional<QueryExport> export = QueryExport.readXlsx(source, book, year);
+                if (export.isPresent()) {
+                    return export.get().table();
+                }
+            }
+            String sheet = found.orElseThrow(() -> FileFormatException.in(source)
                             .problem("no sheet has an OCC_CODE header in its first 10 rows; sheets are "
-                                    + book.sheetNames()));
+                                    + book.sheetNames() + "; " + KINDS));
             FieldDescriptions fields = book.sheetNames().stream()
                     .filter(n -> n.toLowerCase(Locale.ROOT).contains("field desc")).findFirst()
                     .map(n -> FieldDescriptions.read(book, n)).orElse(FieldDescriptions.NONE);

@@ -145,7 +145,7 @@ final class OewsRowParser {
                 readHeader(row);
             } else if (row.number() > 10) {
                 throw at(row.number()).problem("no OCC_CODE header before this row; an OEWS file starts with "
-                        + "its column names (OCC_CODE, OCC_TITLE, O_GROUP, TOT_EMP, …)");
+                        + "its column names (OCC_CODE, OCC_TITLE, O_GROUP, TOT_EMP, …); " + OewsReader.KINDS);
             }
             return true;
         }
@@ -361,6 +361,17 @@ final class OewsRowParser {
             throw at(row.number()).column(columnLabel(col)).raw(raw != null ? raw : row.cell(col).strip())
                     .problem(LIMIT_TEXT[figure]);
         }
+    }
+
+    /**
+     * Whether a figure's value is beyond what BLS could publish (see {@link #MAX_HOURLY}), and why.
+     *
+     * @param figure the index in {@link OewsTable#FIGURES}
+     * @param v the value, not negative
+     * @return the problem, or empty when the value is plausible
+     */
+    static Optional<String> implausible(int figure, double v) {
+        return v > LIMIT[figure] ? Optional.of(LIMIT_TEXT[figure]) : Optional.empty();
     }
 
     private TopCode topCode(Cells row, int col, String raw, int year) {
