@@ -27,10 +27,14 @@ final class OewsRowParser {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?");
 
-    /** Header aliases: each name a file may use, mapped to the name the table uses. */
+    /**
+     * Header aliases: each name a file may use, mapped to the name the table uses. The state files before May 2019
+     * name the state in {@code STATE} and its postal code in {@code ST}.
+     */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("OCC_GROUP", "O_GROUP"), Map.entry("GROUP", "O_GROUP"),
-            Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("LOC QUOTIENT", "LOC_QUOTIENT"));
+            Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("LOC QUOTIENT", "LOC_QUOTIENT"),
+            Map.entry("STATE", "AREA_TITLE"), Map.entry("ST", "PRIM_STATE"));
 
     /**
      * Wages above these are not wages but a unit or typing error: BLS top-codes percentiles at $90 to $115 an hour
