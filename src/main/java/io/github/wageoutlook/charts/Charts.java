@@ -351,7 +351,8 @@ public final class Charts {
         if (!comparison.leftOut().isEmpty()) {
             b.note("Left out by the minimum employment: " + comparison.leftOut().size() + " ("
                     + String.join("; ", comparison.leftOut().stream().limit(12).map(r -> abbreviate(
-                    comparison.label(r), 40)).toList()) + (comparison.leftOut().size() > 12 ? "; …" : "") + ").");
+                    comparison.label(r), 40)).toList()) + (comparison.leftOut().size() > 12 ? " and "
+                    + (comparison.leftOut().size() - 12) + " more" : "") + ").");
         }
         if (!capped.isEmpty()) {
             b.note("Top-coded, drawn at BLS's top-code (a lower bound): " + String.join("; ", capped) + ".");

@@ -168,7 +168,7 @@ final class CompareCommand implements Command {
         out.printf(Locale.US, "Left out by --%s %,d: %d row%s (%d with fewer jobs%s): %s%s.%n", MIN_EMPLOYMENT,
                 jobs.get(), left.size(), left.size() == 1 ? "" : "s", left.size() - unknown,
                 unknown == 0 ? "" : ", " + unknown + " whose employment BLS did not release", String.join("; ", names),
-                left.size() > names.size() ? "; …" : "");
+                left.size() > names.size() ? " and " + (left.size() - names.size()) + " more" : "");
     }
 
     /** The rows ranked: without the whole (the nation, all industries, all ownerships) when the parts are there. */

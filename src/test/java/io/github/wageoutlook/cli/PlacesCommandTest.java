@@ -230,6 +230,17 @@ class PlacesCommandTest {
     }
 
     @Test
+    void fanChart_drawsTheMedianOfASmallEstimateHollow() {
+        Chart fan = Charts.percentileFan(List.of(Oews.read(Path.of(small)).area("AK").row(0)),
+                io.github.wageoutlook.wages.WageBasis.ANNUAL);
+        Chart.Points hollow = fan.layers().stream().filter(l -> l instanceof Chart.Points p && p.hollow())
+                .map(l -> (Chart.Points) l).findFirst().orElseThrow();
+        assertEquals(List.of(2024.0), hollow.x());
+        assertTrue(fan.notes().stream().anyMatch(n -> n.startsWith("Hollow median, 2024: small estimate")),
+                fan.notes().toString());
+    }
+
+    @Test
     void profile_ofTheSmallEstimate_saysSo_inTextAndCsv() {
         CliRun r = run("profile", "41-9091", "--file", small, "--area", "AK");
         assertEquals(0, r.code(), r.err());

@@ -208,6 +208,13 @@ class QueryExportGoldenTest {
         assertEquals(WageFigure.topCoded(Wage.annual(239_200)), ceo.annual().p90());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {BY_STATE, LOS_ANGELES})
+    void tablesawForm_keepsNotReleasedAbsentAndAnAreaWithoutCode(String name) {
+        OewsTable t = Oews.read(export(name));
+        assertEquals(t.rows(), OewsTable.of(t.toTable()).rows());
+    }
+
     /**
      * Every figure cell of every export, compared with its raw text read here without the reader: a number is the
      * number (the float32 of a workbook cell as that float), {@code (8) -} is not released, a dash is not a number.
