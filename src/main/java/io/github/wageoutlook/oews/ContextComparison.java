@@ -114,7 +114,8 @@ public final class ContextComparison implements Tabular {
      * @param socCode the SOC code
      * @param across what varies
      * @param areaTypes the area types kept (e.g. {@code STATE}); other rows are left out
-     * @param basis hourly or annual; {@code null} for annual where every row has annual wages, else hourly
+     * @param basis hourly or annual; {@code null} for annual where every row has annual wages (and the file has an
+     *     annual median), else hourly
      * @return the ranked comparison
      * @throws IllegalArgumentException if the code is not a SOC code, or no row of those area types holds it
      * @throws MixedContextsException if what is not compared is not one
@@ -159,7 +160,10 @@ public final class ContextComparison implements Tabular {
         }
         List<OccupationWages> rows = new ArrayList<>(best.values());
         boolean annual = rows.stream().allMatch(r -> r.publishedBasis().includes(WageBasis.ANNUAL));
-        WageBasis shown = basis != null ? basis : annual ? WageBasis.ANNUAL : WageBasis.HOURLY;
+        // An export of the OEWS data query tool may hold the hourly wages only.
+        boolean onlyHourlyInFile = rows.stream().allMatch(r -> r.annual().median().status() == FigureStatus.ABSENT)
+                && rows.stream().anyMatch(r -> r.hourly().median().status() != FigureStatus.ABSENT);
+        WageBasis shown = basis != null ? basis : annual && !onlyHourlyInFile ? WageBasis.ANNUAL : WageBasis.HOURLY;
         rows.sort(Comparator.comparing((OccupationWages r) -> !r.wages(shown).median().isAvailable())
                 .thenComparing(r -> r.wages(shown).median().isAvailable() ? -r.wages(shown).median().amount() : 0));
         int ranked = (int) rows.stream().filter(r -> r.wages(shown).median().isAvailable()).count();
@@ -269,7 +273,7 @@ public final class ContextComparison implements Tabular {
      */
     public String label(OccupationWages row) {
         return switch (across) {
-            case AREA -> row.area().title() + " (" + row.area().code() + ")";
+            case AREA -> row.area().title() + (row.area().code().isEmpty() ? "" : " (" + row.area().code() + ")");
             case INDUSTRY -> "NAICS " + row.industry().naics() + " " + row.industry().title()
                     + (row.ownership().isAll() ? "" : " — " + row.ownership().title());
             case OWNERSHIP -> row.ownership().code() + " " + row.ownership().title();

@@ -59,7 +59,7 @@ final class ExportFigures {
             if (t.contains("not released")) {
                 return NOT_RELEASED;
             }
-            if (TopCode.fromFieldDescription(text).isPresent()) {
+            if (topCode(text).isPresent()) {
                 return TOP_CODED;
             }
             return t.contains("hourly wages or annual salaries") ? ONE_BASIS : NOTE;
@@ -81,9 +81,18 @@ final class ExportFigures {
     /** @param footnotes the export's footnote lines by number, as the file states them */
     ExportFigures(SortedMap<Integer, String> footnotes) {
         this.footnotes = footnotes;
-        this.topCode = footnotes.values().stream().map(TopCode::fromFieldDescription).flatMap(Optional::stream)
+        this.topCode = footnotes.values().stream().map(ExportFigures::topCode).flatMap(Optional::stream)
                 .findFirst();
         this.oneBasisNote = footnotes.values().stream().anyMatch(t -> Meaning.of(t) == Meaning.ONE_BASIS);
+    }
+
+    /** The top-code a footnote states, if it states one that is a wage. */
+    private static Optional<TopCode> topCode(String footnote) {
+        try {
+            return TopCode.fromFieldDescription(footnote);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // "$1e999 per hour" is no top-code
+        }
     }
 
     /** What one row holds. */
@@ -164,6 +173,10 @@ final class ExportFigures {
             if (s == FigureStatus.TOP_CODED) {
                 if (!wage) {
                     throw fail.at(f, rawText, "# (top-coded) is only used for wages");
+                }
+                if (topCode.isEmpty() && year < TopCode.FIRST_KNOWN_YEAR) {
+                    throw fail.at(f, rawText, "top-coded wage, but the top-code of " + year + " is unknown and the "
+                            + "export's footnotes state none");
                 }
                 topCoded(row, f, topCode.orElseGet(() -> TopCode.forYear(year)));
             } else if (s == FigureStatus.UNDER_HALF_PERCENT) {

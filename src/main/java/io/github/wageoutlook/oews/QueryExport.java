@@ -36,8 +36,8 @@ import java.util.TreeMap;
  * xlsx (relative standard errors as float32) and display text in the CSV ({@code $102,970}, {@code 1,620},
  * {@code (8) -}). The user of the tool picks the columns: a column the export lacks is
  * {@link io.github.wageoutlook.wages.FigureStatus#ABSENT} in every row, never zero. Marks are read as the file's
- * footnote lines define them ({@link ExportFigures}); area codes, types and {@code PRIM_STATE} come from the names'
- * codes ({@link ExportNames}); the group level of an occupation from its SOC code (the export has no
+ * footnote lines define them ({@code ExportFigures}); area codes, types and {@code PRIM_STATE} come from the names'
+ * codes ({@code ExportNames}); the group level of an occupation from its SOC code (the export has no
  * {@code O_GROUP}; a code BLS publishes both as a broad and as a detailed occupation, 13-1020, is read as broad). The
  * tool exports cross-industry estimates of all ownerships: {@code 000000 Cross-industry}, {@code 1235}.
  *

@@ -52,6 +52,16 @@ class QueryExportLayoutsTest {
     }
 
     @Test
+    void hourlyWagesAlone_areRankedHourly() throws IOException {
+        Path f = csv("hourly.csv", TITLE, OCCUPATION, PERIOD, "Area Name,Hourly median wage",
+                "Alabama (01-00000),$50.68", "California (06-00000),$65.77");
+        ContextComparison c = ContextComparison.of(Oews.read(f), "15-2051", ContextComparison.Across.AREA);
+        assertEquals(io.github.wageoutlook.wages.WageBasis.HOURLY, c.basis());
+        assertEquals("California", c.rows().get(0).area().title());
+        assertEquals(1, c.rank(0));
+    }
+
+    @Test
     void topCodeMark_isTheFootnotesTopCode_andAHashTheYears() throws IOException {
         Path f = csv("top.csv", TITLE, OCCUPATION, PERIOD, "Area Name,Annual median wage (2),Annual 90th "
                         + "percentile wage (2),Hourly 90th percentile wage", "California (06-00000),\"$136,800\",(5) -,#",
