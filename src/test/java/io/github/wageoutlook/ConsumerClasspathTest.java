@@ -33,9 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>A README block that is a whole class (the quick start) runs as it is; any other block runs as the body of a
  * method, with the library's packages imported. The README's own file names ({@code state_M2023_dl.xlsx},
- * {@code state_M2024_dl.xlsx}, {@code my_brackets.csv}) stand for the user's files: the test puts state-layout
- * workbooks of real national rows and a brackets file of the documented format under those names in the working
- * directory.
+ * {@code state_M2024_dl.xlsx}, {@code my_brackets.csv}, {@code OES_Report.csv}) stand for the user's files: the test
+ * puts state-layout workbooks of real national rows, a brackets file of the documented format and a real export of
+ * the OEWS data query tool under those names in the working directory.
  *
  * <p>The blocks of the "Fetching from BLS" section reach BLS's servers, which no test here may: they are compiled
  * on the consumer class path but not run, and its {@code fetch} commands are left out; FetchCommandTest,
@@ -201,6 +201,11 @@ class ConsumerClasspathTest {
         everyArea.addAll(AreaFiles.STATES);
         everyArea.addAll(AreaFiles.METROS);
         AreaFiles.write(run, "all_data_M_2024.xlsx", everyArea, "43-4051", "43-4171", "11-1011");
+        // the README's OES_Report.csv: the real export of BLS's OEWS data query tool the golden tests read
+        try (var in = ConsumerClasspathTest.class.getResourceAsStream(
+                "/oews/query-exports/OES_Report_M2024_15-2051_by_state.csv")) {
+            Files.copy(in, run.resolve("OES_Report.csv"));
+        }
         // the README runs `experience 43-4171 --brackets my_brackets.csv`: a user's own brackets (made-up figures)
         Files.writeString(run.resolve("my_brackets.csv"), """
                 occ_code,occ_title,lower_years,upper_years,pay,basis,currency_year,sample_count,source

@@ -140,19 +140,22 @@ public final class Chart {
     }
 
     /**
-     * Unconnected markers, e.g. bracket averages or realized values.
+     * Unconnected markers, e.g. bracket averages or realized values; hollow markers for values to read with caution
+     * (a small estimate, whose relative standard error is high).
      *
      * @param name the legend entry
      * @param x the x values, in any order
      * @param y the y value at each x
+     * @param hollow whether the markers are drawn as outlines only
      */
-    public record Points(String name, List<Double> x, List<Double> y) implements Layer {
+    public record Points(String name, List<Double> x, List<Double> y, boolean hollow) implements Layer {
         /**
          * Checks the points and copies the lists.
          *
          * @param name the legend entry
          * @param x the x values
          * @param y the y value at each x
+         * @param hollow whether the markers are drawn as outlines only
          * @throws IllegalArgumentException for a blank name, empty or unequal lists, or a value that is not finite
          */
         public Points {
@@ -160,6 +163,18 @@ public final class Chart {
             x = checkSeries(name, "x", x);
             y = checkSeries(name, "y", y);
             checkSameSize(name, x, y, "y");
+        }
+
+        /**
+         * Filled markers.
+         *
+         * @param name the legend entry
+         * @param x the x values
+         * @param y the y value at each x
+         * @throws IllegalArgumentException for a blank name, empty or unequal lists, or a value that is not finite
+         */
+        public Points(String name, List<Double> x, List<Double> y) {
+            this(name, x, y, false);
         }
     }
 
@@ -493,6 +508,19 @@ public final class Chart {
          */
         public Builder points(String name, List<Double> x, List<Double> y) {
             layers.add(new Points(name, x, y));
+            return this;
+        }
+
+        /**
+         * Adds unconnected markers drawn as outlines only, e.g. the medians of small estimates.
+         *
+         * @param name legend entry
+         * @param x x values
+         * @param y value at each x
+         * @return this builder
+         */
+        public Builder hollowPoints(String name, List<Double> x, List<Double> y) {
+            layers.add(new Points(name, x, y, true));
             return this;
         }
 

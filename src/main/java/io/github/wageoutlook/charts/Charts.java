@@ -4,6 +4,7 @@ import io.github.wageoutlook.experience.ExperienceBracket;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
 import io.github.wageoutlook.oews.ContextComparison;
+import io.github.wageoutlook.oews.EstimateReliability;
 import io.github.wageoutlook.oews.MixedContextsException;
 import io.github.wageoutlook.oews.OccupationLinks;
 import io.github.wageoutlook.oews.OccupationWages;
@@ -210,6 +211,17 @@ public final class Charts {
                 .band("10th–90th percentile", years, wageAt.get(0), wageAt.get(4))
                 .band("25th–75th percentile", years, wageAt.get(1), wageAt.get(3))
                 .line("Median", years, wageAt.get(2));
+        List<Double> smallYears = new ArrayList<>();
+        List<Double> smallMedians = new ArrayList<>();
+        for (OccupationWages r : sorted) {
+            if (r.wages(basis).hasAllPercentiles() && EstimateReliability.isSmall(r)) {
+                smallYears.add((double) r.year());
+                smallMedians.add(r.wages(basis).median().amount());
+            }
+        }
+        if (!smallYears.isEmpty()) {
+            b.hollowPoints(SMALL_LEGEND, smallYears, smallMedians);
+        }
         b.note("Source: BLS OEWS " + (latest.area().isNational() ? "national" : latest.area().type().label()
                 .toLowerCase(Locale.ROOT)) + " estimates, " + latest.area().title() + ", "
                 + (latest.industry().isCrossIndustry() ? "all industries" : "NAICS " + latest.industry().naics() + " "
@@ -224,6 +236,10 @@ public final class Charts {
         }
         if (!capped.isEmpty()) {
             b.note("Top-coded, drawn at BLS's top-code (a lower bound): " + String.join("; ", capped) + ".");
+        }
+        if (!smallYears.isEmpty()) {
+            b.note("Hollow median, " + ranges(smallYears.stream().map(Double::intValue).toList()) + ": "
+                    + ContextComparison.SMALL_NOTE);
         }
         List<Integer> absent = new ArrayList<>();
         for (int i = 1; i < sorted.size(); i++) {
@@ -245,8 +261,10 @@ public final class Charts {
     /**
      * The ranked dot-and-band chart of a comparison: one row per area, industry or ownership, highest median at the
      * top; a band from the 10th to the 90th percentile labelled with the row's name, a darker band from the 25th to
-     * the 75th, and the median as a dot. A top-coded percentile is drawn at BLS's top-code (a lower bound) and a note
-     * says which; a row without the percentiles is left out and named in a note.
+     * the 75th, and the median as a dot, hollow for a small estimate (a relative standard error of 30% or more,
+     * {@link EstimateReliability}; its label is marked {@code ◇} and a note says why). A top-coded percentile is drawn
+     * at BLS's top-code (a lower bound) and a note says which; a row without the percentiles is left out and named in
+     * a note, as are the rows {@link ContextComparison#withMinimumEmployment} left out.
      *
      * @param comparison the comparison
      * @return the chart; its x axis is the wage, its y axis the order by median (no tick labels: each row is
@@ -267,6 +285,8 @@ public final class Charts {
         List<Double> innerY = new ArrayList<>();
         List<Double> medianX = new ArrayList<>();
         List<Double> medianY = new ArrayList<>();
+        List<Double> smallX = new ArrayList<>();
+        List<Double> smallY = new ArrayList<>();
         List<String> capped = new ArrayList<>();
         List<String> left = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -281,15 +301,17 @@ public final class Charts {
             from.add(w.p10().amount());
             to.add(w.p90().amount());
             y.add(at);
-            labels.add((comparison.rank(i) == 0 ? "" : comparison.rank(i) + ". ") + abbreviate(name, 60));
+            boolean small = EstimateReliability.isSmall(r);
+            labels.add((comparison.rank(i) == 0 ? "" : comparison.rank(i) + ". ") + abbreviate(name, 60)
+                    + (small ? " " + ContextComparison.SMALL_MARK : ""));
             if (w.p25().isAvailable() && w.p75().isAvailable() && w.p75().amount() > w.p25().amount()) {
                 innerFrom.add(w.p25().amount());
                 innerTo.add(w.p75().amount());
                 innerY.add(at);
             }
             if (w.median().isAvailable()) {
-                medianX.add(w.median().amount());
-                medianY.add(at);
+                (small ? smallX : medianX).add(w.median().amount());
+                (small ? smallY : medianY).add(at);
             }
             List<String> top = new ArrayList<>();
             for (int p = 0; p < 5; p++) {
@@ -319,7 +341,19 @@ public final class Charts {
         if (!medianX.isEmpty()) {
             b.points("Median", medianX, medianY);
         }
+        if (!smallX.isEmpty()) {
+            b.hollowPoints(SMALL_LEGEND, smallX, smallY);
+        }
         b.note("Source: BLS OEWS, " + comparison.fixed() + "; ranked by median.");
+        if (!smallX.isEmpty()) {
+            b.note("Hollow, " + ContextComparison.SMALL_MARK + ": " + ContextComparison.SMALL_NOTE);
+        }
+        if (!comparison.leftOut().isEmpty()) {
+            b.note("Left out by the minimum employment: " + comparison.leftOut().size() + " ("
+                    + String.join("; ", comparison.leftOut().stream().limit(12).map(r -> abbreviate(
+                    comparison.label(r), 40)).toList()) + (comparison.leftOut().size() > 12 ? " and "
+                    + (comparison.leftOut().size() - 12) + " more" : "") + ").");
+        }
         if (!capped.isEmpty()) {
             b.note("Top-coded, drawn at BLS's top-code (a lower bound): " + String.join("; ", capped) + ".");
         }
@@ -329,6 +363,10 @@ public final class Charts {
         }
         return b.build();
     }
+
+    /** The legend entry of the medians of small estimates, drawn hollow. */
+    private static final String SMALL_LEGEND = "Median, small estimate (RSE "
+            + (int) EstimateReliability.RSE_THRESHOLD_PERCENT + "%+)";
 
     private static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";

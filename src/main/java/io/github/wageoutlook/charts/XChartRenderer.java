@@ -9,6 +9,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Turns a {@link Chart} description into an XChart {@link XYChart} and encodes it. */
@@ -181,6 +183,26 @@ final class XChartRenderer {
         return Math.max(lo + half, Math.min(hi - half, middle));
     }
 
+    /** XChart's diamond as an outline on white: the marker of a value to read with caution. */
+    static final class HollowDiamond extends Marker {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            double half = size / 2.0 * 1.3;
+            Path2D.Double d = new Path2D.Double();
+            d.moveTo(x - half, y);
+            d.lineTo(x, y - half);
+            d.lineTo(x + half, y);
+            d.lineTo(x, y + half);
+            d.closePath();
+            Color line = g.getColor();
+            g.setColor(Color.WHITE);
+            g.fill(d);
+            g.setColor(line);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(d);
+        }
+    }
+
     static XYChart toXChart(Chart chart) {
         XYChart x = new XYChartBuilder().width(chart.width()).height(chart.height()).title(chart.title())
                 .xAxisTitle(chart.xAxisTitle()).yAxisTitle(chart.yAxisTitle()).build();
@@ -240,8 +262,10 @@ final class XChartRenderer {
                 boolean afterLine = previous instanceof Chart.Line;
                 XYSeries series = x.addSeries(p.name(), p.x(), p.y());
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                series.setMarkerColor(LINE_COLORS[(afterLine ? line - 1 : line++) % LINE_COLORS.length]);
-                series.setMarker(SeriesMarkers.DIAMOND);
+                // Hollow points after filled ones are the same values read with caution: same colour, outline only.
+                boolean sameKind = afterLine || p.hollow() && previous instanceof Chart.Points;
+                series.setMarkerColor(LINE_COLORS[(sameKind ? line - 1 : line++) % LINE_COLORS.length]);
+                series.setMarker(p.hollow() ? new HollowDiamond() : SeriesMarkers.DIAMOND);
             } else if (layer instanceof Chart.Segments sg) {
                 Color c = LINE_COLORS[line++ % LINE_COLORS.length];
                 for (int i = 0; i < sg.x().size(); i++) {

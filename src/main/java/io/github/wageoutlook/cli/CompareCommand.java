@@ -5,11 +5,13 @@ import io.github.wageoutlook.oews.AreaType;
 import io.github.wageoutlook.oews.ContextComparison;
 import io.github.wageoutlook.oews.ContextComparison.Across;
 import io.github.wageoutlook.oews.OccupationLookup;
+import io.github.wageoutlook.oews.EstimateReliability;
 import io.github.wageoutlook.oews.OccupationWages;
 import io.github.wageoutlook.oews.OewsTable;
 import io.github.wageoutlook.oews.WageSummary;
 import io.github.wageoutlook.soc.SocCode;
 import io.github.wageoutlook.wages.Figure;
+import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
@@ -28,7 +30,9 @@ import java.util.function.Predicate;
  * {@code compare}: one occupation across the areas, industries or ownerships of one year, ranked by median wage, with
  * employment, jobs per 1,000, location quotient (or the share of the industry's employment and of its establishments
  * reporting it), the mean and the 10th to 90th percentiles; top-codes are printed as bounds. The whole (the nation,
- * all industries, all ownerships) is printed under the ranking for reference, not ranked.
+ * all industries, all ownerships) is printed under the ranking for reference, not ranked. The relative standard
+ * errors of employment and of the mean wage are shown, and a small estimate (either 30% or more,
+ * {@link EstimateReliability}) is marked; {@code --min-employment N} leaves out rows below N jobs and says how many.
  */
 final class CompareCommand implements Command {
 
@@ -40,20 +44,22 @@ final class CompareCommand implements Command {
     @Override
     public String usage() {
         return "compare <soc-code|title> --by industry|ownership|area|state|metro|nonmetro " + OewsSelection.USAGE
-                + " [--hourly] [--local-prices] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
+                + " [--hourly] [--local-prices] [--min-employment N] [--format text|csv|json]"
+                + " [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
         return "One occupation across areas, industries or ownerships, ranked by median: employment, jobs per 1,000, "
-                + "location quotient, mean, 10th-90th percentiles; --local-prices ranks by purchasing power (BEA's "
+                + "location quotient, mean, 10th-90th percentiles; small estimates (RSE 30%+) marked; "
+                + "--min-employment N leaves out rows below N jobs; --local-prices ranks by purchasing power (BEA's "
                 + "Regional Price Parities); --chart draws a ranked dot-and-band chart.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
-        Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by"), Set.of("hourly",
-                LocalPrices.FLAG));
+        Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by", MIN_EMPLOYMENT),
+                Set.of("hourly", LocalPrices.FLAG));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
         String by = args.option("by").orElseThrow(() -> new UsageException("missing --by: industry, ownership, area,"
@@ -86,6 +92,10 @@ final class CompareCommand implements Command {
         }
         Output.Format format = Output.format(args);
         Optional<Path> chartFile = Output.chart(args);
+        Optional<Integer> minEmployment = args.intOption(MIN_EMPLOYMENT);
+        if (minEmployment.isPresent() && minEmployment.get() < 0) {
+            throw new UsageException("--" + MIN_EMPLOYMENT + " must be 0 or more jobs, got " + minEmployment.get());
+        }
         // --by state, metro or nonmetro without --file reads BLS's file of those areas, as --area does.
         Optional<AreaType> areasCompared = by.equals("state") ? Optional.of(AreaType.STATE) : by.equals("metro")
                 ? Optional.of(AreaType.METROPOLITAN) : by.equals("nonmetro") ? Optional.of(AreaType.NONMETROPOLITAN)
@@ -115,6 +125,9 @@ final class CompareCommand implements Command {
                     ? Occupations.nearCodes(code, OccupationLookup.from(table)) : ""));
         }
         Optional<OccupationWages> whole = whole(table, ranked, code, across);
+        if (minEmployment.isPresent()) {
+            c = atLeast(c, minEmployment.get(), by);
+        }
         if (c.rows().size() == 1) {
             // Nothing to rank: say where rows that differ in this dimension come from.
             int rowYear = c.rows().get(0).year();
@@ -130,7 +143,9 @@ final class CompareCommand implements Command {
             } else {
                 print(c, whole, table.name(), chosen.note(), out);
             }
+            leftOut(c, minEmployment, out);
         } else {
+            leftOut(c, minEmployment, Diagnostics.err());
             Output.write(localPrices ? LocalPrices.comparisonRows(c, rows(c)) : rows(c), format, out);
         }
         if (chartFile.isPresent()) {
@@ -141,6 +156,39 @@ final class CompareCommand implements Command {
             Output.writeChart(Charts.comparison(c), chartFile.get(), format, out);
         }
         return 0;
+    }
+
+    /** The option that leaves out rows below a number of jobs. */
+    static final String MIN_EMPLOYMENT = "min-employment";
+
+    /** The comparison without the rows below {@code --min-employment}; none left is "not found". */
+    private static ContextComparison atLeast(ContextComparison c, int jobs, String by) {
+        try {
+            return c.withMinimumEmployment(jobs);
+        } catch (IllegalArgumentException e) {
+            double most = c.rows().stream().filter(r -> r.employment().isAvailable())
+                    .mapToDouble(r -> r.employment().value()).max().orElse(0);
+            throw new NotFoundException(String.format(Locale.US, "no %s of %s has %,d jobs or more (--%s); the most "
+                    + "is %,.0f", by, c.socCode(), jobs, MIN_EMPLOYMENT, most));
+        }
+    }
+
+    /** Says how many rows {@code --min-employment} left out, and which. */
+    private static void leftOut(ContextComparison c, Optional<Integer> jobs, PrintStream out) {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        List<OccupationWages> left = c.leftOut();
+        long unknown = left.stream().filter(r -> !r.employment().isAvailable()).count();
+        if (left.isEmpty()) {
+            out.printf(Locale.US, "--%s %,d: no row left out.%n", MIN_EMPLOYMENT, jobs.get());
+            return;
+        }
+        List<String> names = left.stream().limit(12).map(c::label).toList();
+        out.printf(Locale.US, "Left out by --%s %,d: %d row%s (%d with fewer jobs%s): %s%s.%n", MIN_EMPLOYMENT,
+                jobs.get(), left.size(), left.size() == 1 ? "" : "s", left.size() - unknown,
+                unknown == 0 ? "" : ", " + unknown + " whose employment BLS did not release", String.join("; ", names),
+                left.size() > names.size() ? " and " + (left.size() - names.size()) + " more" : "");
     }
 
     /** The rows ranked: without the whole (the nation, all industries, all ownerships) when the parts are there. */
@@ -187,6 +235,7 @@ final class CompareCommand implements Command {
         List<OccupationWages> rows = c.rows();
         List<Column> columns = new ArrayList<>(List.of(
                 new Column("Employment", r -> r.employment().toString())));
+        rse(columns, rows, "Emp. RSE %", OccupationWages::employmentRse);
         optional(columns, rows, "Jobs/1,000", OccupationWages::jobsPer1000);
         optional(columns, rows, "Loc. quotient", OccupationWages::locationQuotient);
         optional(columns, rows, "% of industry", OccupationWages::percentOfIndustry);
@@ -194,7 +243,13 @@ final class CompareCommand implements Command {
         String[] wages = {"Mean", "P10", "P25", "Median", "P75", "P90"};
         for (int i = 0; i < wages.length; i++) {
             int k = i;
-            columns.add(new Column(wages[i], r -> wage(r.wages(c.basis()), k)));
+            // An export holds the columns its user chose: one no row has is left out, not printed as n/a.
+            if (rows.stream().anyMatch(r -> figure(r.wages(c.basis()), k).status() != FigureStatus.ABSENT)) {
+                columns.add(new Column(wages[i], r -> wage(r.wages(c.basis()), k)));
+            }
+            if (i == 0) {
+                rse(columns, rows, "Wage RSE %", OccupationWages::meanRse);
+            }
         }
         List<String[]> lines = new ArrayList<>();
         String[] head = new String[columns.size() + 2];
@@ -209,8 +264,9 @@ final class CompareCommand implements Command {
         }
         lines.add(head);
         for (int i = 0; i < rows.size(); i++) {
-            lines.add(line(c.rank(i) == 0 ? "–" : Integer.toString(c.rank(i)), c.label(rows.get(i)), rows.get(i),
-                    columns));
+            lines.add(line(c.rank(i) == 0 ? "–" : Integer.toString(c.rank(i)), c.label(rows.get(i))
+                    + (EstimateReliability.isSmall(rows.get(i)) ? " " + ContextComparison.SMALL_MARK : ""),
+                    rows.get(i), columns));
         }
         whole.ifPresent(w -> lines.add(line("", switch (c.across()) {
             case AREA -> "All areas: " + w.area().title();
@@ -239,8 +295,14 @@ final class CompareCommand implements Command {
         if (rows.stream().anyMatch(r -> r.percentReporting().isUpperBound())) {
             out.println("< 0.5: fewer than 0.5% of the industry's establishments report the occupation (BLS: ~).");
         }
+        if (rows.stream().anyMatch(EstimateReliability::isSmall)) {
+            out.println(ContextComparison.SMALL_MARK + ": " + ContextComparison.SMALL_NOTE);
+        }
         if (c.rank(rows.size() - 1) == 0) {
-            out.println("–: median not released by BLS; not ranked.");
+            boolean noColumn = rows.stream().filter(r -> !r.wages(c.basis()).median().isAvailable())
+                    .allMatch(r -> r.wages(c.basis()).median().status() == FigureStatus.ABSENT);
+            out.println(noColumn ? "–: the file has no median; not ranked." : "–: median not released by BLS; not "
+                    + "ranked.");
         }
         out.println("Source: BLS OEWS, " + source + ".");
     }
@@ -257,6 +319,15 @@ final class CompareCommand implements Command {
         }
     }
 
+    /** Adds a column of relative standard errors, in percent to one decimal as BLS publishes them, when a row has one. */
+    private static void rse(List<Column> columns, List<OccupationWages> rows, String name,
+                            Function<OccupationWages, Figure> figure) {
+        if (rows.stream().anyMatch(r -> figure.apply(r).isAvailable())) {
+            columns.add(new Column(name, r -> figure.apply(r).isAvailable()
+                    ? String.format(Locale.US, "%.1f", figure.apply(r).value()) : "n/a"));
+        }
+    }
+
     private static String[] line(String rank, String label, OccupationWages r, List<Column> columns) {
         String[] cells = new String[columns.size() + 2];
         cells[0] = rank;
@@ -268,13 +339,21 @@ final class CompareCommand implements Command {
     }
 
     private static String wage(WageSummary w, int index) {
-        return (index == 0 ? w.mean() : w.percentiles().get(index - 1)).toString();
+        return figure(w, index).toString();
     }
 
-    /** One row per compared row, every figure with its status, for CSV and JSON. */
+    private static WageFigure figure(WageSummary w, int index) {
+        return index == 0 ? w.mean() : w.percentiles().get(index - 1);
+    }
+
+    /**
+     * One row per compared row, every figure with its status, for CSV and JSON: the relative standard errors in
+     * percent and {@code small_estimate} ({@link EstimateReliability}) after the employment.
+     */
     static Output.Rows rows(ContextComparison c) {
         List<String> columns = new ArrayList<>(List.of("rank", "year", "soc_code", "title", "employment",
                 "employment_status"));
+        columns.addAll(ProfileCommand.RSE_COLUMNS);
         columns.addAll(ProfileCommand.CONTEXT_COLUMNS);
         columns.add("basis");
         String[] names = {"mean", "p10", "p25", "median", "p75", "p90"};
@@ -288,13 +367,14 @@ final class CompareCommand implements Command {
             List<Object> line = new ArrayList<>(Arrays.asList(c.rank(i) == 0 ? null : c.rank(i), r.year(),
                     r.socCode(), r.title(), r.employment().isAvailable() ? r.employment().value() : null,
                     ProfileCommand.status(r.employment())));
+            line.addAll(ProfileCommand.rseCells(r));
             line.addAll(ProfileCommand.contextCells(r));
             line.add(c.basis().name().toLowerCase(Locale.ROOT));
             WageSummary w = r.wages(c.basis());
             for (int k = 0; k < names.length; k++) {
                 WageFigure f = k == 0 ? w.mean() : w.percentiles().get(k - 1);
                 line.add(f.isAvailable() ? f.amount() : null);
-                line.add(f.isExact() ? "published" : f.isLowerBound() ? "top-coded" : "not-available");
+                line.add(Status.of(f));
             }
             lines.add(line);
         }

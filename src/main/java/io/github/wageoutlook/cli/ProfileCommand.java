@@ -6,6 +6,8 @@ import io.github.wageoutlook.distributions.WageDistribution;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
 import io.github.wageoutlook.oews.Context;
+import io.github.wageoutlook.oews.ContextComparison;
+import io.github.wageoutlook.oews.EstimateReliability;
 import io.github.wageoutlook.oews.Industry;
 import io.github.wageoutlook.oews.LookupException;
 import io.github.wageoutlook.oews.OccupationWages;
@@ -17,6 +19,7 @@ import io.github.wageoutlook.projections.OccupationProjection;
 import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import io.github.wageoutlook.wages.Figure;
+import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageBasis;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.PrintStream;
@@ -123,14 +126,16 @@ final class ProfileCommand implements Command {
 
     /**
      * The profile as rows for CSV and JSON: one row per statistic (mean, p10, p25, median, p75, p90) with the
-     * hourly and annual figure and their BLS status ({@code published}, {@code top-coded}, {@code not-available}),
+     * relative standard errors and the small-estimate flag ({@link #RSE_COLUMNS}), the hourly and annual figure and
+     * their BLS status ({@code published}, {@code top-coded}, {@code not-available}, {@code not-released}),
      * then the row's area, industry and ownership and its figures JOBS_1000, LOC_QUOTIENT, PCT_TOTAL and PCT_RPT with
      * their status ({@code published}, {@code under-0.5-percent} for {@code ~} with the bound 0.5, {@code blank},
      * {@code absent}, {@code not-available}).
      */
     static Output.Rows rows(OccupationWages row) {
-        List<String> columns = new ArrayList<>(List.of("year", "soc_code", "title", "level", "employment",
-                "statistic", "hourly", "annual", "hourly_status", "annual_status"));
+        List<String> columns = new ArrayList<>(List.of("year", "soc_code", "title", "level", "employment"));
+        columns.addAll(RSE_COLUMNS);
+        columns.addAll(List.of("statistic", "hourly", "annual", "hourly_status", "annual_status"));
         columns.addAll(CONTEXT_COLUMNS);
         String[] names = {"mean", "p10", "p25", "median", "p75", "p90"};
         List<List<Object>> lines = new ArrayList<>();
@@ -138,12 +143,28 @@ final class ProfileCommand implements Command {
             WageFigure h = i == 0 ? row.hourly().mean() : row.hourly().percentiles().get(i - 1);
             WageFigure a = i == 0 ? row.annual().mean() : row.annual().percentiles().get(i - 1);
             List<Object> line = new ArrayList<>(Arrays.asList(row.year(), row.socCode(), row.title(),
-                    row.level().code(), row.employment().isAvailable() ? row.employment().value() : null, names[i],
-                    h.isAvailable() ? h.amount() : null, a.isAvailable() ? a.amount() : null, status(h), status(a)));
+                    row.level().code(), row.employment().isAvailable() ? row.employment().value() : null));
+            line.addAll(rseCells(row));
+            line.addAll(Arrays.asList(names[i], h.isAvailable() ? h.amount() : null, a.isAvailable() ? a.amount()
+                    : null, status(h), status(a)));
             line.addAll(contextCells(row));
             lines.add(line);
         }
         return new Output.Rows(columns, lines);
+    }
+
+    /**
+     * The relative standard errors of a row's employment and mean wage (percent, with their status) and whether it is a
+     * small estimate (either 30% or more, {@link EstimateReliability}), for CSV and JSON.
+     */
+    static final List<String> RSE_COLUMNS = List.of("employment_rse_percent", "employment_rse_status",
+            "wage_rse_percent", "wage_rse_status", "small_estimate");
+
+    /** The cells of {@link #RSE_COLUMNS}. */
+    static List<Object> rseCells(OccupationWages row) {
+        return Arrays.asList(row.employmentRse().isAvailable() ? row.employmentRse().value() : null,
+                status(row.employmentRse()), row.meanRse().isAvailable() ? row.meanRse().value() : null,
+                status(row.meanRse()), EstimateReliability.isSmall(row));
     }
 
     /** The columns naming a row's context and its area and industry figures, for CSV and JSON. */
@@ -172,6 +193,7 @@ final class ProfileCommand implements Command {
             case TOP_CODED -> "top-coded";
             case BLANK -> "blank";
             case ABSENT -> "absent";
+            case NOT_RELEASED -> "not-released";
             default -> "not-available";
         };
     }
@@ -183,12 +205,28 @@ final class ProfileCommand implements Command {
     static void print(OccupationWages row, String context, WageBasis basis, PrintStream out) {
         out.printf("%s (SOC %s, %s) — OEWS May %d, %s%n", row.title(), row.socCode(), row.level().code(),
                 row.year(), context);
-        out.printf("Employment: %s (relative standard error %s%%)%n", row.employment(), row.employmentRse());
+        out.printf("Employment: %s%s%s%n", row.employment(), rse(" (relative standard error ", row.employmentRse(),
+                ")"), rse("; mean wage relative standard error ", row.meanRse(), ""));
+        if (EstimateReliability.isSmall(row)) {
+            out.println(ContextComparison.SMALL_MARK + " A small estimate (" + String.join(", ",
+                    EstimateReliability.reasons(row)) + "): " + ContextComparison.SMALL_NOTE.replaceFirst(
+                    "^small estimate: ", ""));
+        }
         out.printf("%-17s %12s %12s%n", "", "hourly", "annual");
         line(out, "Mean", row.hourly().mean(), row.annual().mean());
         String[] labels = {"10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile"};
         for (int i = 0; i < labels.length; i++) {
-            line(out, labels[i], row.hourly().percentiles().get(i), row.annual().percentiles().get(i));
+            WageFigure h = row.hourly().percentiles().get(i);
+            WageFigure a = row.annual().percentiles().get(i);
+            if (h.status() != FigureStatus.ABSENT || a.status() != FigureStatus.ABSENT) {
+                line(out, labels[i], h, a);
+            }
+        }
+        boolean noPercentiles = row.annual().percentiles().stream().allMatch(f -> f.status() == FigureStatus.ABSENT)
+                && row.hourly().percentiles().stream().allMatch(f -> f.status() == FigureStatus.ABSENT);
+        if (noPercentiles) {
+            out.println("Percentiles: not in this file (an export of the OEWS data query tool holds the columns its "
+                    + "user chose).");
         }
         switch (row.publishedBasis()) {
             case ANNUAL_ONLY -> out.println("BLS publishes only annual wages for this occupation (ANNUAL=TRUE).");
@@ -199,6 +237,9 @@ final class ProfileCommand implements Command {
                 || row.hourly().percentiles().stream().anyMatch(WageFigure::isLowerBound);
         if (topCoded) {
             out.println("≥: at or above BLS's top-code for the year; the true value is not published.");
+        }
+        if (noPercentiles) {
+            return;
         }
         try {
             Distributions.printBands(WageDistribution.from(row, basis), out);
@@ -286,6 +327,12 @@ final class ProfileCommand implements Command {
             out.println("Experience: no pay-by-experience brackets embedded for this occupation (experience --brackets"
                     + " FILE fits your own).");
         }
+    }
+
+    /** A relative standard error in percent between two texts; nothing when the file has no such column. */
+    private static String rse(String before, Figure rse, String after) {
+        return rse.status() == FigureStatus.ABSENT ? "" : before + (rse.isAvailable() ? rse + "%" : rse.toString())
+                + after;
     }
 
     private static void line(PrintStream out, String label, WageFigure hourly, WageFigure annual) {

@@ -13,7 +13,9 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param code {@code AREA} as BLS writes it: {@code 99} for the U.S., the state FIPS code ({@code 01}), the MSA code
- *     ({@code 13820}) or the OEWS nonmetropolitan area code ({@code 0100001})
+ *     ({@code 13820}) or the OEWS nonmetropolitan area code ({@code 0100001}); empty when the file names the area
+ *     without its code (an export of the OEWS data query tool for one metropolitan area:
+ *     "Area:Los Angeles-Long Beach-Anaheim, CA")
  * @param title {@code AREA_TITLE}, e.g. {@code Birmingham-Hoover, AL}
  * @param type {@code AREA_TYPE}
  * @param primaryState {@code PRIM_STATE}, the USPS code of the area's primary state ({@code US} for the nation);
@@ -27,20 +29,22 @@ public record Area(String code, String title, AreaType type, String primaryState
     /**
      * Checks the parts.
      *
-     * @param code {@code AREA} as BLS writes it, not blank
+     * @param code {@code AREA} as BLS writes it, or empty when the file does not give it; never blanks
      * @param title {@code AREA_TITLE}
      * @param type {@code AREA_TYPE}
      * @param primaryState {@code PRIM_STATE}, or empty
-     * @throws IllegalArgumentException if the code is blank
+     * @throws IllegalArgumentException if the code is blanks, or empty for the nation or a state
      */
     public Area {
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(title, "title must not be null");
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(primaryState, "primaryState must not be null");
-        if (code.isBlank()) {
+        boolean unknown = code.isEmpty() && (type == AreaType.METROPOLITAN || type == AreaType.NONMETROPOLITAN);
+        if (code.isBlank() && !unknown) {
             throw new IllegalArgumentException("Invalid value for area code (valid values: BLS's AREA, e.g. 99, 01, "
-                    + "13820): '" + code + "'");
+                    + "13820; empty only for a metropolitan or nonmetropolitan area named without it): '" + code
+                    + "'");
         }
     }
 
@@ -49,10 +53,10 @@ public record Area(String code, String title, AreaType type, String primaryState
         return type == AreaType.NATIONAL;
     }
 
-    /** Prints the title, the type and the code, e.g. {@code Alabama (state 01)}. */
+    /** Prints the title, the type and the code, e.g. {@code Alabama (state 01)}; no code when the file gave none. */
     @Override
     public String toString() {
         return title + " (" + (type == AreaType.NATIONAL ? "national" : type.label().toLowerCase(java.util.Locale.ROOT))
-                + " " + code + ")";
+                + (code.isEmpty() ? "" : " " + code) + ")";
     }
 }

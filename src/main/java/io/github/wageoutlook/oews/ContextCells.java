@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       MSA code, 6 for a seven-digit nonmetropolitan code; without {@code PRIM_STATE}: {@code US}, the state's USPS
  *       code, or the first state in an MSA title ({@code Birmingham-Hoover, AL}); without {@code I_GROUP}: the level
  *       the NAICS code implies ({@link IndustryLevel#implied(String)});</li>
+ *   <li>without {@code AREA_TITLE} (or {@code STATE}, its name in the state files before May 2019), a state's or
+ *       territory's name from its FIPS code ({@link StateCodes});</li>
  *   <li>{@code OWN_TITLE}: the ownership's definition from the file's Field Descriptions sheet, else BLS's
  *       ({@link Ownership#definitions()});</li>
  *   <li>codes a spreadsheet stored as numbers get their zeros back: {@code 1} → {@code 01} (a state),
@@ -107,6 +109,9 @@ final class ContextCells {
         if (type == AreaType.NONMETROPOLITAN && area.length() == 6 && allDigits(area)) {
             area = "0" + area; // 0100001 stored as the number 100001
         }
+        if (areaTitle.isEmpty() && (type == AreaType.STATE || type == AreaType.TERRITORY)) {
+            areaTitle = StateCodes.find(area).map(StateCodes.State::name).orElse("");
+        }
         String primState = raw[3].isEmpty() ? impliedState(area, areaTitle, type) : raw[3];
         String naics = raw[4].isEmpty() ? "000000" : restoreNaics(raw[4]);
         String naicsTitle = raw[5].isEmpty() && raw[4].isEmpty() ? "Cross-industry" : raw[5];
@@ -145,7 +150,8 @@ final class ContextCells {
         return Optional.empty();
     }
 
-    private static String impliedState(String area, String title, AreaType type) {
+    /** {@code PRIM_STATE} for a file without it: {@code US}, the state's USPS code, or an MSA title's first state. */
+    static String impliedState(String area, String title, AreaType type) {
         return switch (type) {
             case NATIONAL -> "US";
             case STATE, TERRITORY -> usps(area);

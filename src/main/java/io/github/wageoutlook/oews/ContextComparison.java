@@ -26,7 +26,9 @@ import java.util.function.Function;
  * refused with the contexts named ({@link MixedContextsException}).
  *
  * <p>Ranking: by the median on the chosen basis, highest first. A top-coded median ({@code ≥}) is a lower bound and
- * ranks by its bound; rows without a median (not released) come last, unranked.
+ * ranks by its bound; rows without a median (not released) come last, unranked. A small estimate (a relative standard
+ * error of 30% or more, {@link EstimateReliability}) keeps its rank and is marked; {@link #withMinimumEmployment}
+ * leaves out rows below an employment and says which.
  *
  * <pre>{@code
  * ContextComparison c = ContextComparison.of(Oews.industries(2024), "43-4051", ContextComparison.Across.INDUSTRY);
@@ -48,6 +50,13 @@ public final class ContextComparison implements Tabular {
         OWNERSHIP
     }
 
+    /** How a small estimate is marked in printed rankings (drawn as a hollow marker in charts). */
+    public static final String SMALL_MARK = "◇";
+    /** What {@link #SMALL_MARK} means, as printed under a ranking. */
+    public static final String SMALL_NOTE = "small estimate: relative standard error of employment or of the mean "
+            + "wage " + (int) EstimateReliability.RSE_THRESHOLD_PERCENT + "% or more (BLS's EMP_PRSE, MEAN_PRSE); "
+            + "the figure may be far from the true value.";
+
     private final String socCode;
     private final String title;
     private final Across across;
@@ -55,9 +64,10 @@ public final class ContextComparison implements Tabular {
     private final String fixed;
     private final List<OccupationWages> rows;
     private final int ranked;
+    private final List<OccupationWages> leftOut;
 
     private ContextComparison(String socCode, String title, Across across, WageBasis basis, String fixed,
-                              List<OccupationWages> rows, int ranked) {
+                              List<OccupationWages> rows, int ranked, List<OccupationWages> leftOut) {
         this.socCode = socCode;
         this.title = title;
         this.across = across;
@@ -65,6 +75,7 @@ public final class ContextComparison implements Tabular {
         this.fixed = fixed;
         this.rows = List.copyOf(rows);
         this.ranked = ranked;
+        this.leftOut = List.copyOf(leftOut);
     }
 
     /**
@@ -103,7 +114,8 @@ public final class ContextComparison implements Tabular {
      * @param socCode the SOC code
      * @param across what varies
      * @param areaTypes the area types kept (e.g. {@code STATE}); other rows are left out
-     * @param basis hourly or annual; {@code null} for annual where every row has annual wages, else hourly
+     * @param basis hourly or annual; {@code null} for annual where every row has annual wages (and the file has an
+     *     annual median), else hourly
      * @return the ranked comparison
      * @throws IllegalArgumentException if the code is not a SOC code, or no row of those area types holds it
      * @throws MixedContextsException if what is not compared is not one
@@ -148,7 +160,10 @@ public final class ContextComparison implements Tabular {
         }
         List<OccupationWages> rows = new ArrayList<>(best.values());
         boolean annual = rows.stream().allMatch(r -> r.publishedBasis().includes(WageBasis.ANNUAL));
-        WageBasis shown = basis != null ? basis : annual ? WageBasis.ANNUAL : WageBasis.HOURLY;
+        // An export of the OEWS data query tool may hold the hourly wages only.
+        boolean onlyHourlyInFile = rows.stream().allMatch(r -> r.annual().median().status() == FigureStatus.ABSENT)
+                && rows.stream().anyMatch(r -> r.hourly().median().status() != FigureStatus.ABSENT);
+        WageBasis shown = basis != null ? basis : annual && !onlyHourlyInFile ? WageBasis.ANNUAL : WageBasis.HOURLY;
         rows.sort(Comparator.comparing((OccupationWages r) -> !r.wages(shown).median().isAvailable())
                 .thenComparing(r -> r.wages(shown).median().isAvailable() ? -r.wages(shown).median().amount() : 0));
         int ranked = (int) rows.stream().filter(r -> r.wages(shown).median().isAvailable()).count();
@@ -161,7 +176,51 @@ public final class ContextComparison implements Tabular {
             case OWNERSHIP -> ", " + c.area().title() + (c.industry().isCrossIndustry() ? ", all industries"
                     : ", NAICS " + c.industry().naics() + " " + c.industry().title());
         };
-        return new ContextComparison(code, first.title(), across, shown, fixed, rows, ranked);
+        return new ContextComparison(code, first.title(), across, shown, fixed, rows, ranked, List.of());
+    }
+
+    /**
+     * The comparison without its small rows: those with fewer than {@code jobs} jobs, and those whose employment BLS
+     * did not release (nothing shows that they reach it). The rest keep their order and are ranked again.
+     *
+     * <pre>{@code c.withMinimumEmployment(1_000).leftOut();   // the rows below 1,000 jobs}</pre>
+     *
+     * @param jobs the least employment kept (TOT_EMP, jobs), 0 or more
+     * @return the comparison of the rows kept; {@link #leftOut()} lists the others
+     * @throws IllegalArgumentException if {@code jobs} is negative or not finite, or no row would be left
+     */
+    public ContextComparison withMinimumEmployment(double jobs) {
+        if (!(jobs >= 0) || Double.isInfinite(jobs)) {
+            throw new IllegalArgumentException("Invalid value for jobs (valid values 0 - a finite number of jobs): "
+                    + jobs);
+        }
+        List<OccupationWages> kept = new ArrayList<>();
+        List<OccupationWages> out = new ArrayList<>(leftOut);
+        int rankedKept = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            OccupationWages r = rows.get(i);
+            if (r.employment().isAvailable() && r.employment().value() >= jobs) {
+                kept.add(r);
+                rankedKept += i < ranked ? 1 : 0;
+            } else {
+                out.add(r);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for jobs (valid values: at most the largest employment "
+                    + "compared, " + rows.stream().filter(r -> r.employment().isAvailable())
+                    .mapToDouble(r -> r.employment().value()).max().orElse(0) + "): " + jobs);
+        }
+        return new ContextComparison(socCode, title, across, basis, fixed, kept, rankedKept, out);
+    }
+
+    /**
+     * The rows {@link #withMinimumEmployment(double)} left out, in their order by median.
+     *
+     * @return the rows, empty when none was left out
+     */
+    public List<OccupationWages> leftOut() {
+        return leftOut;
     }
 
     /** @return the SOC code compared */
@@ -214,7 +273,7 @@ public final class ContextComparison implements Tabular {
      */
     public String label(OccupationWages row) {
         return switch (across) {
-            case AREA -> row.area().title() + " (" + row.area().code() + ")";
+            case AREA -> row.area().title() + (row.area().code().isEmpty() ? "" : " (" + row.area().code() + ")");
             case INDUSTRY -> "NAICS " + row.industry().naics() + " " + row.industry().title()
                     + (row.ownership().isAll() ? "" : " — " + row.ownership().title());
             case OWNERSHIP -> row.ownership().code() + " " + row.ownership().title();
@@ -223,9 +282,10 @@ public final class ContextComparison implements Tabular {
 
     /**
      * The ranked rows laid out for display: rank, what varies, employment, and the wages on {@link #basis()}; the text
-     * form keeps the median, P10 and P90, the HTML form adds jobs per 1,000, the location quotient, the percent of the
-     * industry's employment and of its establishments reporting, the mean, P25 and P75. {@code ≥} marks a top-coded
-     * lower bound; a figure BLS did not publish shows its code.
+     * form keeps the median, P10 and P90, the HTML form adds the relative standard errors of employment and of the
+     * mean wage, jobs per 1,000, the location quotient, the percent of the industry's employment and of its
+     * establishments reporting, the mean, P25 and P75. {@code ≥} marks a top-coded lower bound; a figure BLS did not
+     * publish shows its code; {@value #SMALL_MARK} marks a small estimate ({@link EstimateReliability}).
      *
      * @return the table laid out for display
      */
@@ -238,7 +298,8 @@ public final class ContextComparison implements Tabular {
             case AREA -> "Area";
             case INDUSTRY -> "Industry (ownership)";
             case OWNERSHIP -> "Ownership";
-        }, Align.LEFT).column("Employment", Align.RIGHT);
+        }, Align.LEFT).column("Employment", Align.RIGHT).htmlColumn("Employment RSE %", Align.RIGHT)
+                .htmlColumn("Wage RSE %", Align.RIGHT);
         t.htmlColumn("Jobs per 1,000", Align.RIGHT).htmlColumn("Location quotient", Align.RIGHT)
                 .htmlColumn("% of industry", Align.RIGHT).htmlColumn("% reporting", Align.RIGHT)
                 .htmlColumn("Mean", Align.RIGHT).column("P10", Align.RIGHT).htmlColumn("P25", Align.RIGHT)
@@ -246,13 +307,22 @@ public final class ContextComparison implements Tabular {
         for (int i = 0; i < rows.size(); i++) {
             OccupationWages r = rows.get(i);
             WageSummary w = r.wages(basis);
-            t.row(rank(i) == 0 ? "–" : Integer.toString(rank(i)), abbreviate(label(r), 60), r.employment().toString(),
+            t.row(rank(i) == 0 ? "–" : Integer.toString(rank(i)), abbreviate(label(r), 60)
+                    + (EstimateReliability.isSmall(r) ? " " + SMALL_MARK : ""), r.employment().toString(),
+                    shown(r.employmentRse()), shown(r.meanRse()),
                     shown(r.jobsPer1000()), shown(r.locationQuotient()), shown(r.percentOfIndustry()),
                     shown(r.percentReporting()), w.mean().toString(), w.p10().toString(), w.p25().toString(),
                     w.median().toString(), w.p75().toString(), w.p90().toString());
         }
+        if (rows.stream().anyMatch(EstimateReliability::isSmall)) {
+            t.note(SMALL_MARK + " " + SMALL_NOTE);
+        }
+        if (!leftOut.isEmpty()) {
+            t.note(leftOut.size() + " left out by the minimum employment.");
+        }
         return t.note("Source: BLS OEWS (" + fixed + ").").build();
     }
+
 
     /** A figure as published; empty where the file has no such figure for the row (BLS leaves the cell blank). */
     private static String shown(Figure f) {

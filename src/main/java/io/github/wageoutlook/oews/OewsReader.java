@@ -52,7 +52,9 @@ import java.util.stream.IntStream;
  *   <li>CSV with BLS's column names, in UTF-8 (a byte-order mark is skipped; a text cell whose bytes are not UTF-8,
  *       as in a file saved as Windows-1252, is refused), including Excel "Save as CSV" exports where numbers are
  *       quoted with thousands separators ({@code "2,871,400"}). Files and streams are parsed from their bytes, a large
- *       one in parts on every core; a file larger than a quarter of the heap is streamed instead.</li>
+ *       one in parts on every core; a file larger than a quarter of the heap is streamed instead;</li>
+ *   <li>exports of BLS's OEWS data query tool ({@code OES_Report.xlsx} or {@code .csv}, older and newer layout),
+ *       recognised by their content and read by {@link QueryExport}.</li>
  * </ul>
  *
  * <p>The survey year comes from a {@code YEAR} column if the file has one, else from the caller, else from the file
@@ -68,6 +70,10 @@ import java.util.stream.IntStream;
  */
 public final class OewsReader {
 
+    /** The kinds of file read, for a message about a file that is none of them. */
+    static final String KINDS = "the files read are BLS's OEWS tables (national, state, metropolitan, all-data, "
+            + "industry; a header row with OCC_CODE, OCC_TITLE, …) and exports of the OEWS data query tool "
+            + "(OES_Report: a \"Period:\" line above a header starting \"Area Name\" or \"Occupation (SOC code)\")";
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?i)(?:^|[^0-9])M?((?:19|20)\\d{2})(?:[^0-9]|$)");
     /** The largest array: no CSV above this size is read into memory (see {@link #bytesInMemory()}). */
     static final int MAX_BYTES_IN_MEMORY = Integer.MAX_VALUE - 64;
@@ -264,6 +270,9 @@ public final class OewsReader {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(bytes, "bytes must not be null");
         Objects.requireNonNull(year, "year must not be null");
+        if (QueryExport.isExport(bytes)) {
+            return QueryExport.readCsv(source, bytes, year).table();
+        }
         int start = ByteCsv.textStart(bytes);
         byte delimiter = ByteCsv.delimiter(bytes, start);
         OewsRowParser parser = new OewsRowParser(source, null, year, FieldDescriptions.NONE, false);
@@ -347,11 +356,17 @@ public final class OewsReader {
         try (Xlsx book = Xlsx.open(source, in)) {
             // The data sheet: its header and rows under it. A sheet with the header alone (a template, a sheet left
             // empty) before it is passed over, and read only when no sheet has data, to say that it has none.
-            String sheet = book.findSheet(HEADER_ROWS + 1, OewsReader::hasHeaderAndData)
-                    .or(() -> book.findSheet(HEADER_ROWS, rows -> rows.stream().anyMatch(OewsRowParser::isHeader)))
-                    .orElseThrow(() -> FileFormatException.in(source)
+            Optional<String> found = book.findSheet(HEADER_ROWS + 1, OewsReader::hasHeaderAndData)
+                    .or(() -> book.findSheet(HEADER_ROWS, rows -> rows.stream().anyMatch(OewsRowParser::isHeader)));
+            if (found.isEmpty()) {
+                Optional<QueryExport> export = QueryExport.readXlsx(source, book, year);
+                if (export.isPresent()) {
+                    return export.get().table();
+                }
+            }
+            String sheet = found.orElseThrow(() -> FileFormatException.in(source)
                             .problem("no sheet has an OCC_CODE header in its first 10 rows; sheets are "
-                                    + book.sheetNames()));
+                                    + book.sheetNames() + "; " + KINDS));
             FieldDescriptions fields = book.sheetNames().stream()
                     .filter(n -> n.toLowerCase(Locale.ROOT).contains("field desc")).findFirst()
                     .map(n -> FieldDescriptions.read(book, n)).orElse(FieldDescriptions.NONE);

@@ -32,10 +32,14 @@ final class OewsRowParser {
     /** Digits with commas somewhere, and perhaps a point: a number, but not as BLS writes one. */
     private static final Pattern COMMAS_IN_DIGITS = Pattern.compile("[-+]?\\d+(?:,\\d*)+(?:\\.\\d*)?");
 
-    /** Header aliases: each name a file may use, mapped to the name the table uses. */
+    /**
+     * Header aliases: each name a file may use, mapped to the name the table uses. The state files before May 2019
+     * name the state in {@code STATE} and its postal code in {@code ST}.
+     */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("OCC_GROUP", "O_GROUP"), Map.entry("GROUP", "O_GROUP"),
-            Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("LOC QUOTIENT", "LOC_QUOTIENT"));
+            Map.entry("AREA_NAME", "AREA_TITLE"), Map.entry("LOC QUOTIENT", "LOC_QUOTIENT"),
+            Map.entry("STATE", "AREA_TITLE"), Map.entry("ST", "PRIM_STATE"));
 
     /**
      * Wages above these are not wages but a unit or typing error: BLS top-codes percentiles at $90 to $115 an hour
@@ -175,7 +179,7 @@ final class OewsRowParser {
                 readHeader(row);
             } else if (row.number() > 10) {
                 throw at(row.number()).problem("no OCC_CODE header before this row; an OEWS file starts with "
-                        + "its column names (OCC_CODE, OCC_TITLE, O_GROUP, TOT_EMP, …)");
+                        + "its column names (OCC_CODE, OCC_TITLE, O_GROUP, TOT_EMP, …); " + OewsReader.KINDS);
             }
             return true;
         }
@@ -401,6 +405,17 @@ final class OewsRowParser {
             throw at(row.number()).column(columnLabel(col)).raw(raw != null ? raw : row.cell(col).strip())
                     .problem(LIMIT_TEXT[figure]);
         }
+    }
+
+    /**
+     * Whether a figure's value is beyond what BLS could publish (see {@link #MAX_HOURLY}), and why.
+     *
+     * @param figure the index in {@link OewsTable#FIGURES}
+     * @param v the value, not negative
+     * @return the problem, or empty when the value is plausible
+     */
+    static Optional<String> implausible(int figure, double v) {
+        return v > LIMIT[figure] ? Optional.of(LIMIT_TEXT[figure]) : Optional.empty();
     }
 
     /**

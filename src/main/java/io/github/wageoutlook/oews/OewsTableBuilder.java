@@ -184,13 +184,17 @@ final class OewsTableBuilder {
         return this;
     }
 
-    /** Whether a figure column may hold a status: # for wages, ~ for PCT_RPT, blank and absent for the optional. */
+    /**
+     * Whether a figure column may hold a status: # for wages, ~ for PCT_RPT, blank for the optional; absent and not
+     * released for any (an export of the OEWS data query tool holds the columns its user chose, and marks what BLS did
+     * not release).
+     */
     static boolean allowed(int figure, FigureStatus s) {
         return switch (s) {
-            case PUBLISHED, WAGE_NOT_AVAILABLE, EMPLOYMENT_NOT_AVAILABLE -> true;
+            case PUBLISHED, WAGE_NOT_AVAILABLE, EMPLOYMENT_NOT_AVAILABLE, NOT_RELEASED, ABSENT -> true;
             case TOP_CODED -> isWage(figure);
             case UNDER_HALF_PERCENT -> figure == OewsTable.PCT_RPT;
-            case BLANK, ABSENT -> figure >= OewsTable.JOBS_1000;
+            case BLANK -> figure >= OewsTable.JOBS_1000;
         };
     }
 
@@ -214,8 +218,8 @@ final class OewsTableBuilder {
     }
 
     private static String allowedText(int figure) {
-        return figure >= OewsTable.JOBS_1000 ? "a number, *, **, blank" + (figure == OewsTable.PCT_RPT ? ", ~" : "")
-                + " or absent" : isWage(figure) ? "a number, *, ** or #" : "a number, * or **";
+        return (figure >= OewsTable.JOBS_1000 ? "a number, *, **, blank" + (figure == OewsTable.PCT_RPT ? ", ~" : "")
+                : isWage(figure) ? "a number, *, **, #" : "a number, *, **") + ", not released or absent";
     }
 
     /**

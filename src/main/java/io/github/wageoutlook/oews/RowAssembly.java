@@ -53,7 +53,9 @@ final class RowAssembly {
     private static WageFigure wage(OewsTable t, WageBasis basis, int figure, int row) {
         FigureStatus s = t.figureStatus(figure, row);
         if (!s.hasValue()) {
-            return WageFigure.notAvailable(basis);
+            // ** in a wage cell reads as * (no wage); absent and not released keep their reason
+            return s == FigureStatus.EMPLOYMENT_NOT_AVAILABLE ? WageFigure.notAvailable(basis)
+                    : new WageFigure(basis, s, Double.NaN);
         }
         return new WageFigure(basis, s, t.figureValue(figure, row));
     }

@@ -18,11 +18,14 @@
  * {@link io.github.wageoutlook.oews.OccupationLookup} (what a person types — a SOC code in any spelling, a title,
  * a misspelling — to one occupation, or the candidates), {@link io.github.wageoutlook.oews.OewsAudit} (what a file
  * publishes that looks wrong), {@link io.github.wageoutlook.oews.WageComparison} (occupations side by side),
- * {@link io.github.wageoutlook.oews.ContextComparison} (one occupation across areas, industries or ownerships) and
- * {@link io.github.wageoutlook.oews.OccupationLinks} (one occupation's rows in every year, across SOC revisions).
+ * {@link io.github.wageoutlook.oews.ContextComparison} (one occupation across areas, industries or ownerships, small
+ * estimates marked by {@link io.github.wageoutlook.oews.EstimateReliability}: a relative standard error of 30% or
+ * more) and {@link io.github.wageoutlook.oews.OccupationLinks} (one occupation's rows in every year, across SOC
+ * revisions).
  *
  * <p>The package reads its own formats: {@link io.github.wageoutlook.oews.OewsReader} (BLS's .xlsx workbooks, CSV
- * and zips, every layout 2014–2025, each cell's special codes kept), the compact form the jar ships
+ * and zips, every layout 2014–2025, each cell's special codes kept; and the exports of BLS's OEWS data query tool,
+ * {@link io.github.wageoutlook.oews.QueryExport}), the compact form the jar ships
  * ({@code CompactOews}, written at build time by {@link io.github.wageoutlook.oews.CompactOewsGenerator}) and
  * {@link io.github.wageoutlook.oews.EmbeddedOews}, which loads it; {@link io.github.wageoutlook.oews.OewsSeries} reads
  * OEWS series of a BLS API answer. {@code Oews.fetch} asks package {@code fetch} for the zip and reads it here.

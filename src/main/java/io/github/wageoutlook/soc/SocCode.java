@@ -7,8 +7,9 @@ import java.util.Objects;
  * ({@code 43-4051}).
  *
  * <p>SOC codes carry their place in the hierarchy in their digits (SOC User Guide, "Coding Structure"): a major
- * group ends in {@code 0000} ({@code 43-0000}), a minor group in {@code 000} ({@code 43-4000}), a broad occupation
- * in {@code 0} ({@code 43-4050}); any other code is a detailed occupation ({@code 43-4051}); {@code 00-0000} is the
+ * group ends in {@code 0000} ({@code 43-0000}), a minor group in {@code 000} ({@code 43-4000}) or, where SOC 2018
+ * numbers minor groups with two digits, in {@code 00} ({@code 15-1200}, {@code 31-1100}, {@code 51-5100}), a broad
+ * occupation in {@code 0} ({@code 43-4050}); any other code is a detailed occupation ({@code 43-4051}); {@code 00-0000} is the
  * OEWS total of all occupations. OEWS files also publish a code's level in their {@code O_GROUP} column, and that
  * column is authoritative where BLS aggregates differently (13-1020 is published both as a minor group and as a
  * broad occupation): {@link #structuralLevel()} is only what the digits say.
@@ -87,8 +88,8 @@ public record SocCode(String code) implements Comparable<SocCode> {
         if (code.endsWith("0000")) {
             return GroupLevel.MAJOR;
         }
-        if (code.endsWith("000")) {
-            return GroupLevel.MINOR;
+        if (code.endsWith("00")) {
+            return GroupLevel.MINOR; // 43-4000, and the SOC 2018 minor groups with a second digit: 15-1200, 31-1100
         }
         return code.endsWith("0") ? GroupLevel.BROAD : GroupLevel.DETAILED;
     }

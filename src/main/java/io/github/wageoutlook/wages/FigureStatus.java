@@ -11,7 +11,9 @@ import java.util.Optional;
  * (fewer than 0.5% of establishments report the occupation). Two statuses say why a cell has no figure although BLS
  * printed no symbol: {@link #BLANK} (the column is in the file, the cell is empty because BLS publishes the figure
  * only for other kinds of estimates, e.g. {@code JOBS_1000} only for state and metropolitan estimates) and
- * {@link #ABSENT} (the file has no such column at all, e.g. {@code PCT_RPT} in the May 2020 national file).
+ * {@link #ABSENT} (the file has no such column at all, e.g. {@code PCT_RPT} in the May 2020 national file, or an
+ * export of BLS's OEWS data query tool without the percentiles). {@link #NOT_RELEASED} is the query tool's own mark,
+ * its footnote "(8) Estimate not released."
  *
  * <pre>{@code
  * FigureStatus.special("~");           // UNDER_HALF_PERCENT: an upper bound of 0.5 (percent)
@@ -37,8 +39,17 @@ public enum FigureStatus {
      * (the file's Field Descriptions sheet says which, e.g. "only available for the state and MSA estimates").
      */
     BLANK("blank"),
-    /** The file has no such column (files before May 2019 lack the area columns; May 2019 and 2020 lack PCT_RPT). */
-    ABSENT("absent");
+    /**
+     * The file has no such column (files before May 2019 lack the area columns; May 2019 and 2020 lack PCT_RPT; an
+     * export of the OEWS data query tool holds only the columns its user chose).
+     */
+    ABSENT("absent"),
+    /**
+     * {@code (8) -} in an export of BLS's OEWS data query tool: the estimate was not released, as the export's
+     * footnote (8) says ("Estimate not released."); the query tool's counterpart of the workbooks' {@code *} and
+     * {@code **}.
+     */
+    NOT_RELEASED("not released");
 
     /** The bound a {@code ~} cell holds: fewer than 0.5 percent of establishments report the occupation. */
     public static final double UNDER_HALF_PERCENT_BOUND = 0.5;
@@ -51,8 +62,8 @@ public enum FigureStatus {
 
     /**
      * The text of the status: the symbol BLS prints in the cell ({@code *}, {@code **}, {@code #}, {@code ~}), empty
-     * for a plain number, and the words {@code blank} and {@code absent} for the two statuses BLS prints no symbol
-     * for. {@link #parse(String)} reads it back.
+     * for a plain number, the words {@code blank} and {@code absent} for the two statuses BLS prints no symbol
+     * for, and {@code not released} for the query tool's footnote (8). {@link #parse(String)} reads it back.
      *
      * @return the text
      */
@@ -77,8 +88,8 @@ public enum FigureStatus {
 
     /**
      * The status a BLS special code in a data cell stands for ({@code *}, {@code **}, {@code #}, {@code ~}). The
-     * words {@code blank} and {@code absent} are not codes BLS prints, so a cell holding them is not a status; to read
-     * them, and what {@link #code()} and {@link #toString()} write, use {@link #parse(String)}.
+     * words {@code blank}, {@code absent} and {@code not released} are not codes BLS prints, so a cell holding them is
+     * not a status; to read them, and what {@link #code()} and {@link #toString()} write, use {@link #parse(String)}.
      *
      * @param cell the cell text, surrounding blanks ignored
      * @return the status, or empty if the text is not a special code (a number, say)
@@ -101,8 +112,8 @@ public enum FigureStatus {
      * Reads the text {@link #code()} writes, as the {@code _STATUS} columns of an OEWS table hold it, or the
      * constant's name that {@link #toString()} prints.
      *
-     * @param text a code: empty, {@code *}, {@code **}, {@code #}, {@code ~}, {@code blank} or {@code absent}; or a
-     *     name such as {@code TOP_CODED}
+     * @param text a code: empty, {@code *}, {@code **}, {@code #}, {@code ~}, {@code blank}, {@code absent} or
+     *     {@code not released}; or a name such as {@code TOP_CODED}
      * @return the status, or empty if the text is none of them
      */
     public static Optional<FigureStatus> parse(String text) {
@@ -114,6 +125,7 @@ public enum FigureStatus {
             case "~" -> Optional.of(UNDER_HALF_PERCENT);
             case "blank" -> Optional.of(BLANK);
             case "absent" -> Optional.of(ABSENT);
+            case "not released" -> Optional.of(NOT_RELEASED);
             default -> Arrays.stream(values()).filter(s -> s.name().equals(text)).findFirst();
         };
     }

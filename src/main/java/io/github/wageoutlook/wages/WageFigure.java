@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One published wage cell: a wage, a top-coded lower bound, or a wage BLS did not release.
+ * One published wage cell: a wage, a top-coded lower bound, or a wage BLS did not release ({@code *}, or
+ * {@link FigureStatus#NOT_RELEASED} in an export of the OEWS data query tool), or one the file does not have
+ * ({@link FigureStatus#ABSENT}: an export without that column). A missing wage keeps why it is missing.
  *
  * <p>A top-coded ({@code #}) figure is not missing and is not the threshold itself: the true value is at or above
  * {@link #wage()}, which {@link #isLowerBound()} reports and {@code toString()} prints as {@code ≥ $239,200/yr}.
@@ -28,15 +30,16 @@ public record WageFigure(WageBasis basis, FigureStatus status, double amount) {
      * @param basis the basis of the cell (known even when the value is not)
      * @param status what the cell holds
      * @param amount dollars when the status has a value (the bound when top-coded), else {@code NaN}
-     * @throws IllegalArgumentException if a value is missing or present against the status, or is negative
+     * @throws IllegalArgumentException if a value is missing or present against the status, or is negative, or the
+     *     status is not one a wage cell can have ({@code **}, {@code ~}, {@code blank})
      */
     public WageFigure {
         Objects.requireNonNull(basis, "basis must not be null");
         Objects.requireNonNull(status, "status must not be null");
         if (status == FigureStatus.EMPLOYMENT_NOT_AVAILABLE || status == FigureStatus.UNDER_HALF_PERCENT
-                || status == FigureStatus.BLANK || status == FigureStatus.ABSENT) {
+                || status == FigureStatus.BLANK) {
             throw new IllegalArgumentException("Invalid value for status (valid values for a wage PUBLISHED, "
-                    + "TOP_CODED, WAGE_NOT_AVAILABLE): " + status);
+                    + "TOP_CODED, WAGE_NOT_AVAILABLE, ABSENT, NOT_RELEASED): " + status);
         }
         if (status.hasValue() != Double.isFinite(amount)) {
             throw new IllegalArgumentException("Invalid value for amount (valid values " + (status.hasValue()

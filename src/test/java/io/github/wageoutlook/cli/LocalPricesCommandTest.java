@@ -3,12 +3,10 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.testing.AreaFiles;
 import io.github.wageoutlook.testing.AreaFiles.AreaRow;
 import io.github.wageoutlook.testing.DataScientists2024;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,15 +154,11 @@ class LocalPricesCommandTest {
                 csv.out());
     }
 
-    /**
-     * The same comparison on BLS's own export of the query tool, once its reader is merged (issue 23, read side):
-     * the file is the shipped {@code OES_Report_M2024_15-2051_by_state.csv}.
-     */
+    /** The same comparison on BLS's own export of the query tool, {@code OES_Report_M2024_15-2051_by_state.csv}. */
     @Test
-    @Disabled("enable when Oews.read reads BLS's OEWS query-tool exports (the export reader of issue 23)")
     void compareByState_ofBlsQueryToolExport_california136800_is123555AtNationalPrices() throws Exception {
-        Path export = Path.of("src", "test", "resources", "query-exports", "OES_Report_M2024_15-2051_by_state.csv");
-        assertTrue(Files.isRegularFile(export), export + " (copied from the shared datasets by the export reader)");
+        Path export = Path.of(LocalPricesCommandTest.class.getResource(
+                "/oews/query-exports/OES_Report_M2024_15-2051_by_state.csv").toURI());
         CliRun r = run("compare", "15-2051", "--by", "state", "--file", export.toString(), "--local-prices");
         assertEquals(0, r.code(), r.err());
         String california = line(r.out().lines().toList(), "California");

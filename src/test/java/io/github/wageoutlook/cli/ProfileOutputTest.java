@@ -69,7 +69,8 @@ class ProfileOutputTest {
         assertEquals(7, lines.size(), r.out());
         List<String> header = fields(lines.get(0));
         List<String> expected = new java.util.ArrayList<>(List.of("year", "soc_code", "title", "level", "employment",
-                "statistic", "hourly", "annual", "hourly_status", "annual_status"));
+                "employment_rse_percent", "employment_rse_status", "wage_rse_percent", "wage_rse_status",
+                "small_estimate", "statistic", "hourly", "annual", "hourly_status", "annual_status"));
         expected.addAll(List.of("area", "area_title", "area_type", "naics", "naics_title", "own_code", "own_title",
                 "jobs_1000", "jobs_1000_status", "loc_quotient", "loc_quotient_status", "pct_total",
                 "pct_total_status", "pct_rpt", "pct_rpt_status"));

@@ -80,15 +80,18 @@ class UnitConsistencyTest {
     }
 
     private static final Map<String, Map<String, Unit>> UNITS = new LinkedHashMap<>();
+    /** The relative standard errors (percent) and the small-estimate flag of profile and compare. */
+    private static final String RSE = "employment_rse_percent PERCENT, employment_rse_status TEXT, "
+            + "wage_rse_percent PERCENT, wage_rse_status TEXT, small_estimate FLAG, ";
 
     static {
         UNITS.put("profile", units("year YEAR, soc_code TEXT, title TEXT, level TEXT, employment PERSONS, "
-                + "statistic TEXT, hourly HOURLY_DOLLARS, annual ANNUAL_DOLLARS, hourly_status TEXT, "
+                + RSE + "statistic TEXT, hourly HOURLY_DOLLARS, annual ANNUAL_DOLLARS, hourly_status TEXT, "
                 + "annual_status TEXT, area TEXT, area_title TEXT, area_type TEXT, naics TEXT, naics_title TEXT, own_code TEXT, own_title TEXT, "
                 + "jobs_1000 JOBS_PER_THOUSAND, jobs_1000_status TEXT, loc_quotient RATIO, loc_quotient_status TEXT, "
                 + "pct_total PERCENT, pct_total_status TEXT, pct_rpt PERCENT, pct_rpt_status TEXT"));
         UNITS.put("compare", units("rank RANK, year YEAR, soc_code TEXT, title TEXT, employment PERSONS, "
-                + "employment_status TEXT, area TEXT, area_title TEXT, area_type TEXT, naics TEXT, naics_title TEXT, own_code TEXT, own_title TEXT, "
+                + "employment_status TEXT, " + RSE + "area TEXT, area_title TEXT, area_type TEXT, naics TEXT, naics_title TEXT, own_code TEXT, own_title TEXT, "
                 + "jobs_1000 JOBS_PER_THOUSAND, jobs_1000_status TEXT, loc_quotient RATIO, loc_quotient_status TEXT, "
                 + "pct_total PERCENT, pct_total_status TEXT, pct_rpt PERCENT, pct_rpt_status TEXT, basis TEXT, mean DOLLARS_OF_BASIS, mean_status TEXT, "
                 + "p10 DOLLARS_OF_BASIS, p10_status TEXT, p25 DOLLARS_OF_BASIS, p25_status TEXT, "

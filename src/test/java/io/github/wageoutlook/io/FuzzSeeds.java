@@ -34,6 +34,12 @@ final class FuzzSeeds {
         }
         write(root.resolve("oewsXlsx/national_M2018_dl.xlsx"), bytes("oews/national_M2018_dl.xlsx"));
         areaAndIndustrySeeds(root);
+        // Exports of the OEWS data query tool, whole (a few kilobytes): the newer layout as CSV and as a workbook.
+        Path exports = Path.of(args[0]).resolve("oews/query-exports");
+        write(root.resolve("oewsCsv/query-export-15-2051-by-state.csv"),
+                Files.readAllBytes(exports.resolve("OES_Report_M2024_15-2051_by_state.csv")));
+        write(root.resolve("oewsXlsx/query-export-allocc-by-state.xlsx"),
+                Files.readAllBytes(exports.resolve("OES_Report_M2024_allocc_by_state.xlsx")));
         for (String cycle : new String[] {"2016-26", "2019-29", "2024-34"}) {
             String name = "projections/occupation_" + cycle + ".xlsx";
             String sheet = tableSheet(name);

@@ -223,7 +223,8 @@ class ReadersFuzzTest {
                 assertFalse(f.status() == FigureStatus.UNDER_HALF_PERCENT, row::toString);
             }
             for (Figure f : List.of(row.employment(), row.employmentRse(), row.meanRse())) {
-                assertFalse(f.status() == FigureStatus.BLANK || f.status() == FigureStatus.ABSENT, row::toString);
+                // absent only in an export of the OEWS data query tool, which holds the columns its user chose
+                assertFalse(f.status() == FigureStatus.BLANK, row::toString);
             }
             if (row.percentReporting().isUpperBound()) {
                 assertEquals(0.5, row.percentReporting().value());

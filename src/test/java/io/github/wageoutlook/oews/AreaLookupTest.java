@@ -46,6 +46,28 @@ class AreaLookupTest {
     }
 
     @Test
+    void stateFileBefore2019_namesItsStatesFromStateAndSt_orFromTheirFipsCodes() {
+        List<Area> expected = List.of(new Area("01", "Alabama", AreaType.STATE, "AL"),
+                new Area("02", "Alaska", AreaType.STATE, "AK"), new Area("06", "California", AreaType.STATE, "CA"),
+                new Area("48", "Texas", AreaType.STATE, "TX"), new Area("72", "Puerto Rico", AreaType.TERRITORY, "PR"));
+        List<List<String>> rows = AreaFiles.pre2019StateRows(AreaFiles.STATES, "43-4051");
+        OewsTable t = Oews.read(AreaFiles.write(dir, "state_M2017_dl.xlsx", rows));
+        assertEquals(expected, t.areas());
+        assertEquals(List.of(2017), t.years());
+        assertEquals(Oews.national(2021).occupation("43-4051").orElseThrow().annual(),
+                t.area("California").occupation("43-4051").orElseThrow().annual());
+
+        int state = AreaFiles.PRE_2019_STATE_HEADER.indexOf("STATE");
+        List<List<String>> unnamed = new ArrayList<>();
+        for (List<String> r : rows) {
+            List<String> copy = new ArrayList<>(r);
+            copy.remove(state);
+            unnamed.add(copy);
+        }
+        assertEquals(expected, Oews.read(AreaFiles.write(dir, "state_M2016_dl.csv", unnamed)).areas());
+    }
+
+    @Test
     void stateFile_csvAndWorkbook_readTheSame() {
         Path csv = AreaFiles.write(dir, "state_M2024_dl.csv", AreaFiles.STATES, "43-4051", "11-1011");
         assertEquals(state().rows(), Oews.read(csv).rows());

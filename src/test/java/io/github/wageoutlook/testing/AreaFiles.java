@@ -91,6 +91,41 @@ public final class AreaFiles {
         return rows;
     }
 
+    /** The header of BLS's state files before May 2019 (state_M2017_dl.xlsx): no AREA_TITLE, the state in STATE. */
+    public static final List<String> PRE_2019_STATE_HEADER = List.of("AREA", "ST", "STATE", "OCC_CODE", "OCC_TITLE",
+            "OCC_GROUP", "TOT_EMP", "EMP_PRSE", "JOBS_1000", "LOC_QUOTIENT", "H_MEAN", "A_MEAN", "MEAN_PRSE",
+            "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75",
+            "A_PCT90", "ANNUAL", "HOURLY");
+
+    /**
+     * The rows of a state file in the layout before May 2019: the same figures as {@link #rows}, the area code as
+     * the number a workbook stores ({@code 1} for Alabama), the postal code in {@code ST}, the name in {@code STATE}.
+     *
+     * @param areas states or territories
+     * @param socCodes the occupations
+     * @return header and rows
+     */
+    public static List<List<String>> pre2019StateRows(List<AreaRow> areas, String... socCodes) {
+        List<List<String>> modern = rows(areas, socCodes);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(PRE_2019_STATE_HEADER);
+        for (List<String> r : modern.subList(1, modern.size())) {
+            List<String> cells = new ArrayList<>();
+            for (String column : PRE_2019_STATE_HEADER) {
+                String name = switch (column) {
+                    case "ST" -> "PRIM_STATE";
+                    case "STATE" -> "AREA_TITLE";
+                    case "OCC_GROUP" -> "O_GROUP";
+                    default -> column;
+                };
+                String cell = r.get(HEADER.indexOf(name));
+                cells.add(column.equals("AREA") ? Integer.toString(Integer.parseInt(cell.substring(1))) : cell);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
     /**
      * Writes a file of the areas: a workbook for a {@code .xlsx} name, CSV otherwise.
      *
