@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  * {@code compare}: one occupation across the areas, industries or ownerships of one year, ranked by median wage, with
  * employment, jobs per 1,000, location quotient (or the share of the industry's employment and of its establishments
  * reporting it), the mean and the 10th to 90th percentiles; top-codes are printed as bounds. The whole (the nation,
- * all industries, all ownerships) is printed under the ranking for reference, not ranked.
+ * all industries, all ownerships) is printed under the ranking for reference, not ranked. Without {@code --by},
+ * several occupations side by side, or one with its related occupations ({@code --similar}): {@link SideBySide}.
  */
 final class CompareCommand implements Command {
 
@@ -38,18 +39,26 @@ final class CompareCommand implements Command {
 
     @Override
     public String usage() {
-        return "compare <soc-code|title> --by industry|ownership|area|state|metro|nonmetro " + OewsSelection.USAGE
-                + " [--hourly] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
+        return "compare <soc-code|title> <soc-code|title>... " + SideBySide.USAGE + System.lineSeparator()
+                + "   or: wage-outlook compare <soc-code|title> --" + SideBySide.SIMILAR + " " + SideBySide.USAGE
+                + System.lineSeparator()
+                + "   or: wage-outlook compare <soc-code|title> --by industry|ownership|area|state|metro|nonmetro "
+                + OewsSelection.USAGE + " [--hourly] [--format text|csv|json] [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
-        return "One occupation across areas, industries or ownerships, ranked by median: employment, jobs per 1,000, "
-                + "location quotient, mean, 10th-90th percentiles; --chart draws a ranked dot-and-band chart.";
+        return "Occupations side by side: employment, median pay and its band, outlook, openings, typical education, "
+                + "experience and training (--similar adds the occupation's O*NET related occupations; --sort orders "
+                + "them); or one occupation across areas, industries or ownerships (--by), ranked by median: "
+                + "employment, jobs per 1,000, location quotient, mean, 10th-90th percentiles; --chart draws either.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
+        if (!SideBySide.asksBy(words)) {
+            return SideBySide.compare(words, out);
+        }
         Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by"), Set.of("hourly"));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");
         args.atMost(1);
