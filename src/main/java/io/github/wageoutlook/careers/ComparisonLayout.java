@@ -175,7 +175,9 @@ final class ComparisonLayout {
         Function<ComparedOccupation, String> marker = r -> markers.get(c.rows().indexOf(r));
         Function<ComparedOccupation, String> plain = r -> "";
         String nl = System.lineSeparator();
-        StringBuilder b = new StringBuilder(c.caption()).append(nl).append(nl);
+        StringBuilder b = new StringBuilder();
+        wrap(c.caption(), b);
+        b.append(nl);
         List<Col> pay = new ArrayList<>();
         if (!hasRelated(c)) {
             pay.add(number(c));
