@@ -33,7 +33,8 @@ import java.util.OptionalDouble;
  *
  * @param socCode the SOC code of the figures: the OEWS code whose row is shown, or, without one, the SOC code asked
  *     for (an O*NET occupation's own SOC code)
- * @param title the occupation's title (OEWS's, else O*NET's or BLS's SOC tables')
+ * @param title the occupation's title: O*NET's for an O*NET occupation (a related one, or the one its related ones
+ *     are listed beside), else OEWS's, or BLS's SOC tables' when OEWS lacks the code
  * @param wages the OEWS row in the comparison's context; empty when the context has none
  * @param projection the row of the comparison's projection cycle; empty when the cycle projects no such occupation
  * @param descriptor the Occupational Outlook Handbook descriptor of the projected change, on the cycle's scale
@@ -118,10 +119,14 @@ public record ComparedOccupation(String socCode, String title, Optional<Occupati
         return wages.map(w -> w.wages(basis).p90()).orElse(WageFigure.notAvailable(basis));
     }
 
-    /** @return the projected employment change over the cycle, percent as BLS publishes it (−5.5 = −5.5%) */
+    /**
+     * @return the projected employment change over the cycle, percent as BLS publishes it (−5.5 = −5.5%); where BLS
+     *     prints "—", computed from the employment figures and rounded to 0.1 as BLS rounds it
+     */
     public OptionalDouble percentChange() {
         return projection.map(p -> p.percentChange().isAvailable() ? OptionalDouble.of(p.percentChange().value())
-                : OptionalDouble.of(p.projection().percentChange())).orElse(OptionalDouble.empty());
+                : OptionalDouble.of(Math.round(p.projection().percentChange() * 10) / 10.0))
+                .orElse(OptionalDouble.empty());
     }
 
     /** @return openings a year over the cycle, annual average, thousands as BLS publishes them (341.7) */
