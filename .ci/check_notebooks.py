@@ -28,6 +28,13 @@ EXPECTED = {
             "$29,140",
             "$30,400",
             "$53,390",
+            # the same four as a careers comparison: OEWS May 2018 medians, Employment Projections 2024-34
+            "Customer Service Representatives: median $33,750 (May 2018), jobs 2024–34 -5.5% (Decline), "
+            "High school diploma or equivalent",
+            "Lodging Managers: median $53,390 (May 2018), jobs 2024–34 +3.4% (As fast as average)",
+            # O*NET 29.3's related occupations, with OEWS May 2025 figures, and O*NET's attribution
+            "O*NET's related occupation #7: Receptionists and Information Clerks, median May 2025 $38,010",
+            "This page includes information from the O*NET 29.3 Database by the U.S. Department of Labor",
             "Customer Service Representatives (43-4051): annual wage percentiles, May 2014–2025",
             # where a $40,000 offer ranks (the CLI's rank prints the 69th percentile) and the 95th percentile
             "A $40,000 offer in May 2018 ranks at the 69th percentile (68.5% earn that much or less)",
@@ -48,8 +55,11 @@ EXPECTED = {
             "CPI-U annual average: 2017 245.120, 2025 321.943",
             "Median annual wage, May 2017, in 2025 dollars: $43,200/yr (43,198.05)",
         ],
-        "images": 3,
-        "html_tables": 1,
+        # the experience curve, the projection paths, the comparison of four occupations, the fan
+        "images": 4,
+        # the WageComparison and the OccupationComparison
+        "html_tables": 2,
+        "html_contains": [">Median pay, May 2018<", ">Openings a year, 2024–34<", ">341,700<"],
     },
     "02-any-occupation": {
         "text": [
@@ -96,13 +106,14 @@ EXPECTED = {
     # .ci/notebooks/kernel-display.ipynb: one cell per kind of library object
     "kernel-display": {
         "text": [],
-        # OewsTable, ProjectionsTable, WageComparison, WageHistory, OccupationDistribution, GroupDistribution,
-        # ExperienceCurve, ExperienceBrackets
-        "html_tables": 8,
+        # OewsTable, ProjectionsTable, WageComparison, OccupationComparison (related occupations), WageHistory,
+        # OccupationDistribution, GroupDistribution, ExperienceCurve, ExperienceBrackets
+        "html_tables": 9,
         "html_contains": [
             "national_M2018_dl.xlsx (1,379 rows;", "… 1,369 more rows",
             "occupation_2016-26.xlsx, Table 1.7 (2016-26, 1,091 rows;",
             ">$53,390<",                                   # 11-9081 lodging managers, May 2018 median
+            "O*NET® is a trademark of USDOL/ETA.",         # the related occupations carry O*NET's attribution
             "Customer Service Representatives (SOC 43-4051) — OEWS, May 2014–2025",
             ">$62,870/yr<",                                # P95 of 43-4051, May 2018, estimated
             ">$35,660/yr<",                                # median of the 43-0000 mixture, May 2018

@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Holds the package dependency direction the README's Architecture section draws, with no exception: cli and notebook
- * on top (nothing depends on either); charts; the four analyses experience, projections, inflation and distributions,
+ * on top (nothing depends on either); charts; careers, which combines OEWS wages, projections and experience into
+ * comparisons of occupations; the four analyses experience, projections, inflation and distributions,
  * which know nothing of each other; oews, the OEWS model with its readers; soc; fetch, which moves bytes from BLS into
  * the cache and hands back files; datasets, the catalogue of the files in the jar; io, the format mechanics every
  * reader shares; and at the bottom wages, the value vocabulary, and display, the text and HTML layout, each on the
@@ -34,6 +35,7 @@ public class ArchitectureTest {
             .layer("cli").definedBy(ROOT + "cli..")
             .layer("notebook").definedBy(ROOT + "notebook..")
             .layer("charts").definedBy(ROOT + "charts..")
+            .layer("careers").definedBy(ROOT + "careers..")
             .layer("experience").definedBy(ROOT + "experience..")
             .layer("projections").definedBy(ROOT + "projections..")
             .layer("inflation").definedBy(ROOT + "inflation..")
@@ -48,23 +50,25 @@ public class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("notebook").mayNotBeAccessedByAnyLayer()
             .whereLayer("charts").mayOnlyBeAccessedByLayers("cli", "notebook")
-            .whereLayer("experience").mayOnlyBeAccessedByLayers("cli", "notebook", "charts")
-            .whereLayer("projections").mayOnlyBeAccessedByLayers("cli", "notebook", "charts")
-            .whereLayer("inflation").mayOnlyBeAccessedByLayers("cli", "notebook", "charts")
-            .whereLayer("distributions").mayOnlyBeAccessedByLayers("cli", "notebook", "charts")
+            .whereLayer("careers").mayOnlyBeAccessedByLayers("cli", "notebook", "charts")
+            .whereLayer("experience").mayOnlyBeAccessedByLayers("cli", "notebook", "charts", "careers")
+            .whereLayer("projections").mayOnlyBeAccessedByLayers("cli", "notebook", "charts", "careers")
+            .whereLayer("inflation").mayOnlyBeAccessedByLayers("cli", "notebook", "charts", "careers")
+            .whereLayer("distributions").mayOnlyBeAccessedByLayers("cli", "notebook", "charts", "careers")
             .whereLayer("oews").mayOnlyBeAccessedByLayers(
-                    "cli", "notebook", "charts", "experience", "projections", "inflation", "distributions")
+                    "cli", "notebook", "charts", "careers", "experience", "projections", "inflation", "distributions")
             .whereLayer("soc").mayOnlyBeAccessedByLayers(
-                    "cli", "notebook", "charts", "experience", "projections", "inflation", "distributions", "oews")
+                    "cli", "notebook", "charts", "careers", "experience", "projections", "inflation", "distributions",
+                    "oews")
             .whereLayer("fetch").mayOnlyBeAccessedByLayers(
-                    "cli", "notebook", "charts", "experience", "projections", "inflation", "distributions", "oews",
-                    "soc")
+                    "cli", "notebook", "charts", "careers", "experience", "projections", "inflation", "distributions",
+                    "oews", "soc")
             .whereLayer("datasets").mayOnlyBeAccessedByLayers(
-                    "cli", "notebook", "charts", "experience", "projections", "inflation", "distributions", "oews",
-                    "soc", "fetch")
+                    "cli", "notebook", "charts", "careers", "experience", "projections", "inflation", "distributions",
+                    "oews", "soc", "fetch")
             .whereLayer("io").mayOnlyBeAccessedByLayers(
-                    "cli", "notebook", "charts", "experience", "projections", "inflation", "distributions", "oews",
-                    "soc", "fetch", "datasets");
+                    "cli", "notebook", "charts", "careers", "experience", "projections", "inflation", "distributions",
+                    "oews", "soc", "fetch", "datasets");
 
     @ArchTest
     public static final ArchRule noCycles = slices().matching(ROOT + "(*)..")
@@ -88,7 +92,8 @@ public class ArchitectureTest {
             .that().resideInAPackage(ROOT + "io..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "wages..", ROOT + "soc..", ROOT + "oews..",
                     ROOT + "distributions..", ROOT + "experience..", ROOT + "projections..", ROOT + "inflation..",
-                    ROOT + "datasets..", ROOT + "fetch..", ROOT + "charts..", ROOT + "cli..", ROOT + "notebook..")
+                    ROOT + "datasets..", ROOT + "fetch..", ROOT + "charts..", ROOT + "careers..", ROOT + "cli..",
+                    ROOT + "notebook..")
             .because("io holds what every reader shares (xlsx, CSV, cells, FileFormatException); each domain package"
                     + " reads its own formats");
 
@@ -97,7 +102,7 @@ public class ArchitectureTest {
             .that().resideInAPackage(ROOT + "datasets..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "wages..", ROOT + "soc..", ROOT + "oews..",
                     ROOT + "distributions..", ROOT + "experience..", ROOT + "projections..", ROOT + "inflation..",
-                    ROOT + "fetch..", ROOT + "charts..", ROOT + "cli..", ROOT + "notebook..")
+                    ROOT + "fetch..", ROOT + "charts..", ROOT + "careers..", ROOT + "cli..", ROOT + "notebook..")
             .because("datasets names and opens the files in the jar; the domain packages read them");
 
     @ArchTest
@@ -105,7 +110,7 @@ public class ArchitectureTest {
             .that().resideInAPackage(ROOT + "fetch..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "soc..", ROOT + "oews..",
                     ROOT + "distributions..", ROOT + "experience..", ROOT + "projections..", ROOT + "inflation..",
-                    ROOT + "charts..", ROOT + "cli..", ROOT + "notebook..")
+                    ROOT + "charts..", ROOT + "careers..", ROOT + "cli..", ROOT + "notebook..")
             .because("getting data from BLS returns files (and the API's answers as published), never domain tables");
 
     @ArchTest

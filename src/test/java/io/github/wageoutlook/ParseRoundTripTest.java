@@ -4,6 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.wageoutlook.careers.OccupationComparison;
+import io.github.wageoutlook.careers.OnetLink;
+import io.github.wageoutlook.careers.Relatedness;
 import io.github.wageoutlook.experience.CareerStage;
 import io.github.wageoutlook.fetch.OewsDataType;
 import io.github.wageoutlook.fetch.OewsSeriesId;
@@ -107,6 +110,9 @@ class ParseRoundTripTest {
         enumCases(cases, Training.class, Training::parse);
         enumCases(cases, WorkExperience.class, WorkExperience::parse);
         enumCases(cases, CareerStage.class, CareerStage::parse);
+        enumCases(cases, Relatedness.class, Relatedness::parse);
+        enumCases(cases, OnetLink.Linkage.class, OnetLink.Linkage::parse);
+        enumCases(cases, OccupationComparison.Order.class, OccupationComparison.Order::parse);
         return cases.stream();
     }
 

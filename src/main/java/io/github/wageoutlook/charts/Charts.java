@@ -1,5 +1,6 @@
 package io.github.wageoutlook.charts;
 
+import io.github.wageoutlook.careers.OccupationComparison;
 import io.github.wageoutlook.experience.ExperienceBracket;
 import io.github.wageoutlook.experience.ExperienceBrackets;
 import io.github.wageoutlook.experience.ExperienceCurve;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
  * the top-code, a lower bound, and a note under the plot says so.
  *
  * <p>The comparison chart ranks one occupation's areas, industries or ownerships by median: a band per row from the
- * 10th to the 90th percentile and from the 25th to the 75th, the median as a dot.
+ * 10th to the 90th percentile and from the 25th to the 75th, the median as a dot. The chart of a comparison of
+ * occupations draws each occupation's 10th-to-90th-percentile band and median, its projected job growth beside it.
  *
  * <p>The experience chart draws each survey bracket's average pay as a horizontal segment over its years and the
  * fitted curve as a line; an open bracket ("20+ yrs") is drawn to the width the fit assumed, and says so. The
@@ -456,6 +458,22 @@ public final class Charts {
      */
     public static Chart projectionPaths(String code) {
         return ProjectionPathChart.of(code);
+    }
+
+    /**
+     * The chart of a comparison of occupations: one row per occupation in the comparison's order, the first at the
+     * top; the band the middle 80% earn (10th to 90th percentile) as a bar, the median as a dot, and the projected job
+     * growth with its descriptor beside the name. An occupation without an OEWS band in the context is named in a
+     * note; a top-coded figure is drawn at BLS's top-code, a lower bound, and a note says so; the attribution of
+     * O*NET's related occupations is a note when the comparison shows them.
+     *
+     * @param comparison the comparison, e.g. {@code OccupationComparison.of(Oews.national(2018), "43-4051",
+     *     "43-4171")}
+     * @return the chart; its x axis is the wage on the comparison's basis, its y axis the rows (no tick labels)
+     * @throws IllegalArgumentException if no occupation has its 10th and 90th percentiles published
+     */
+    public static Chart occupations(OccupationComparison comparison) {
+        return OccupationComparisonChart.of(comparison);
     }
 
     private static String years(double y) {

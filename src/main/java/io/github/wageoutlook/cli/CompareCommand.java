@@ -32,7 +32,8 @@ import java.util.function.Predicate;
  * reporting it), the mean and the 10th to 90th percentiles; top-codes are printed as bounds. The whole (the nation,
  * all industries, all ownerships) is printed under the ranking for reference, not ranked. The relative standard
  * errors of employment and of the mean wage are shown, and a small estimate (either 30% or more,
- * {@link EstimateReliability}) is marked; {@code --min-employment N} leaves out rows below N jobs and says how many.
+ * {@link EstimateReliability}) is marked; {@code --min-employment N} leaves out rows below N jobs and says how many. Without {@code --by},
+ * several occupations side by side, or one with its related occupations ({@code --similar}): {@link SideBySide}.
  */
 final class CompareCommand implements Command {
 
@@ -43,21 +44,29 @@ final class CompareCommand implements Command {
 
     @Override
     public String usage() {
-        return "compare <soc-code|title> --by industry|ownership|area|state|metro|nonmetro " + OewsSelection.USAGE
-                + " [--hourly] [--local-prices] [--min-employment N] [--format text|csv|json]"
+        return "compare <soc-code|title> <soc-code|title>... " + SideBySide.USAGE + System.lineSeparator()
+                + "   or: wage-outlook compare <soc-code|title> --" + SideBySide.SIMILAR + " " + SideBySide.USAGE
+                + System.lineSeparator()
+                + "   or: wage-outlook compare <soc-code|title> --by industry|ownership|area|state|metro|nonmetro "
+                + OewsSelection.USAGE + " [--hourly] [--local-prices] [--min-employment N] [--format text|csv|json]"
                 + " [--chart FILE.png|FILE.svg]";
     }
 
     @Override
     public String summary() {
-        return "One occupation across areas, industries or ownerships, ranked by median: employment, jobs per 1,000, "
-                + "location quotient, mean, 10th-90th percentiles; small estimates (RSE 30%+) marked; "
-                + "--min-employment N leaves out rows below N jobs; --local-prices ranks by purchasing power (BEA's "
-                + "Regional Price Parities); --chart draws a ranked dot-and-band chart.";
+        return "Occupations side by side: employment, median pay and its band, outlook, openings, typical education, "
+                + "experience and training (--similar adds the occupation's O*NET related occupations; --sort orders "
+                + "them); or one occupation across areas, industries or ownerships (--by), ranked by median: "
+                + "employment, jobs per 1,000, location quotient, mean, 10th-90th percentiles; small estimates (RSE "
+                + "30%+) marked; --min-employment N leaves out rows below N jobs; --local-prices ranks by purchasing "
+                + "power (BEA's Regional Price Parities); --chart draws either.";
     }
 
     @Override
     public int run(List<String> words, PrintStream out) {
+        if (!SideBySide.asksBy(words)) {
+            return SideBySide.compare(words, out);
+        }
         Arguments args = OewsSelection.parse(words, OewsSelection.options(true, "by", MIN_EMPLOYMENT),
                 Set.of("hourly", LocalPrices.FLAG));
         String query = args.required(0, "occupation (SOC code such as 43-4051, or title text)");

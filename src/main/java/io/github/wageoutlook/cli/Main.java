@@ -45,6 +45,7 @@ public final class Main {
                 new PercentileCommand(),
                 new GroupCommand(),
                 new CompareCommand(),
+                new SimilarCommand(),
                 new ExperienceCommand(),
                 new OutlookCommand(),
                 new HistoryCommand(),

@@ -203,11 +203,26 @@ public final class DisplayTable {
      * @return the HTML
      */
     public String toHtml() {
+        return toHtml(rowsShown(size()));
+    }
+
+    /**
+     * The HTML form with the first {@code maxRows} rows, then a row "… N more rows" when there are more: for a table
+     * shown whole however long it is (a comparison a report reuses).
+     *
+     * @param maxRows how many rows to show, at least 0
+     * @return the HTML
+     * @throws IllegalArgumentException if {@code maxRows} is negative
+     */
+    public String toHtml(int maxRows) {
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("Invalid value for maxRows (valid values >= 0): " + maxRows);
+        }
         StringBuilder b = new StringBuilder("<table>\n<caption>");
         b.append(String.join("<br>", caption.stream().map(DisplayTable::escape).toList())).append("</caption>\n<tr>");
         columns.forEach(c -> b.append("<th>").append(escape(c.head())).append("</th>"));
         b.append("</tr>\n");
-        int count = Math.min(rowsShown(size()), rows.size());
+        int count = Math.min(maxRows, rows.size());
         for (int r = 0; r < count; r++) {
             b.append("<tr>");
             List<String> cells = rows.get(r);

@@ -139,6 +139,26 @@ class ExitCodesTest {
                 dir.resolve("empty-cache").toString());
         add(rows, ExitCode.NOT_FOUND, "compare", "43-4051", "--by", "industry", "--year", "2030");
         add(rows, ExitCode.AMBIGUOUS, "compare", "nurse", "--by", "industry", "--year", "2024");
+        // compare several occupations, or one with its related ones; similar
+        add(rows, ExitCode.OK, "compare", "43-4051", "43-4171", "39-6012", "11-9081", "--year", "2018");
+        add(rows, ExitCode.OK, "compare", "43-4051", "--similar", "--sort", "median", "--format", "html");
+        add(rows, ExitCode.OK, "compare", "43-4051", "legislators", "--industry", "56", "--year", "2024");
+        add(rows, ExitCode.USAGE, "compare", "43-4051", "43-4171", "--sort", "salary");
+        add(rows, ExitCode.USAGE, "compare", "43-4051", "43-4171", "--similar");
+        add(rows, ExitCode.USAGE, "compare", "43-4051", "customer service representatives");
+        add(rows, ExitCode.USAGE, "compare", "43-4051", "43-4171", "--format", "xml");
+        add(rows, ExitCode.NOT_FOUND, "compare", "43-4051", "99-9999");
+        add(rows, ExitCode.NOT_FOUND, "compare", "43-4051", "43-4171", "--year", "2030");
+        add(rows, ExitCode.AMBIGUOUS, "compare", "43-4051", "nurse");
+        add(rows, ExitCode.UNREADABLE, "compare", "43-4051", "43-4171", "--file", unreadableCpi.toString());
+        add(rows, ExitCode.OK, "similar", "43-4051");
+        add(rows, ExitCode.OK, "similar", "43-4051.00", "--year", "2018", "--sort", "growth", "--format", "json");
+        add(rows, ExitCode.USAGE, "similar");
+        add(rows, ExitCode.USAGE, "similar", "43-4051", "43-4171");
+        add(rows, ExitCode.NOT_FOUND, "similar", "11-9199");
+        add(rows, ExitCode.NOT_FOUND, "similar", "zzzzq");
+        add(rows, ExitCode.AMBIGUOUS, "similar", "nurse");
+        add(rows, ExitCode.UNREADABLE, "similar", "43-4051", "--file", unreadableCpi.toString());
         // inflate
         add(rows, ExitCode.OK, "inflate", "100", "1950", "--to", "2017");
         add(rows, ExitCode.USAGE, "inflate", "abc", "1950", "--to", "2017");

@@ -97,6 +97,20 @@ class UnitConsistencyTest {
                 + "p10 DOLLARS_OF_BASIS, p10_status TEXT, p25 DOLLARS_OF_BASIS, p25_status TEXT, "
                 + "median DOLLARS_OF_BASIS, median_status TEXT, p75 DOLLARS_OF_BASIS, p75_status TEXT, "
                 + "p90 DOLLARS_OF_BASIS, p90_status TEXT"));
+        // compare OCC OCC … and compare OCC --similar (no --by), and similar: one row per occupation
+        String sideBySide = "row RANK, soc_code TEXT, title TEXT, in_context FLAG, onet_index RANK, relatedness TEXT, "
+                + "onet_code TEXT, related_to TEXT, oews_linkage TEXT, year YEAR, area TEXT, area_title TEXT, "
+                + "naics TEXT, naics_title TEXT, own_code TEXT, own_title TEXT, employment PERSONS, "
+                + "employment_status TEXT, annual_median ANNUAL_DOLLARS, annual_median_status TEXT, "
+                + "hourly_median HOURLY_DOLLARS, hourly_median_status TEXT, annual_p10 ANNUAL_DOLLARS, "
+                + "annual_p10_status TEXT, annual_p90 ANNUAL_DOLLARS, annual_p90_status TEXT, "
+                + "hourly_p10 HOURLY_DOLLARS, hourly_p10_status TEXT, hourly_p90 HOURLY_DOLLARS, "
+                + "hourly_p90_status TEXT, projection_cycle TEXT, projection_code TEXT, "
+                + "employment_change_percent PERCENT, descriptor TEXT, annual_openings_thousands THOUSANDS_OF_JOBS, "
+                + "education TEXT, work_experience TEXT, on_the_job_training TEXT, experience_brackets TEXT, "
+                + "note TEXT";
+        UNITS.put("compare-occupations", units(sideBySide));
+        UNITS.put("similar", units(sideBySide));
         UNITS.put("rank", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, wage DOLLARS_OF_BASIS, "
                 + "percentile PERCENTILE, lower_bound FLAG, upper_bound FLAG, bracket TEXT"));
         UNITS.put("percentile", units("year YEAR, soc_code TEXT, title TEXT, basis TEXT, percentile PERCENTILE, "
@@ -155,6 +169,13 @@ class UnitConsistencyTest {
             all.add(List.of("compare", "43-4051", "--by", by, "--year", "2024"));
             all.add(List.of("compare", "11-1011", "--by", by, "--year", "2024", "--hourly"));
         }
+        for (String year : List.of("2018", "2025")) {
+            all.add(List.of("compare", "43-4051", "43-4171", "39-6012", "11-9081", "--year", year));
+            all.add(List.of("compare", "43-4051", "--similar", "--year", year));
+            all.add(List.of("similar", "11-1011", "--year", year, "--sort", "median"));
+        }
+        all.add(List.of("compare", "43-4051", "legislators", "--industry", "56", "--year", "2024"));
+        all.add(List.of("compare", "11-1011", "29-1211", "--year", "2024", "--hourly"));
         all.add(List.of("experience", "43-4051"));
         for (String code : List.of("43-4051", "15-1252", "15-1132")) {
             all.add(List.of("outlook", code));
@@ -178,7 +199,8 @@ class UnitConsistencyTest {
         List<Map<String, String>> csv = csvRows(run(words, "csv"));
         assertEquals(json.size(), csv.size(), "rows of " + words);
         assertTrue(!json.isEmpty(), "no rows for " + words);
-        Map<String, Unit> units = UNITS.get(words.get(0));
+        Map<String, Unit> units = UNITS.get(words.get(0).equals("compare") && !words.contains("--by")
+                ? "compare-occupations" : words.get(0));
         for (int i = 0; i < json.size(); i++) {
             Map<String, Object> row = json.get(i);
             assertEquals(units.keySet(), row.keySet(), "columns of " + words + " (declare a unit for a new one)");
