@@ -14,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -224,8 +228,7 @@ final class BlsHttp {
         int status = response.statusCode();
         closeQuietly(response.body());
         if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504) {
-            Duration retryAfter = response.headers().firstValueAsLong("Retry-After").stream()
-                    .mapToObj(Duration::ofSeconds).findFirst().orElse(Duration.ZERO);
+            Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(""), Instant.now());
             return new Retryable("HTTP " + status + (status == 429 ? " (too many requests)" : ""), status, retryAfter,
                     null);
         }
@@ -237,6 +240,25 @@ final class BlsHttp {
             default -> "HTTP " + status;
         };
         return new FetchException(url + " answered " + meaning, url, status, null);
+    }
+
+    /**
+     * The pause a {@code Retry-After} header asks for: whole seconds, or an HTTP date (RFC 9110: IMF-fixdate, as
+     * RFC 1123 writes it) from which the wait until then is taken. A date in the past, a negative or unreadable value
+     * asks for no pause; the cap ({@link FetchOptions#maxBackoff()}) is applied by the caller.
+     */
+    static Duration retryAfter(String value, Instant now) {
+        String v = value.strip();
+        if (v.matches("\\d{1,18}")) {
+            return Duration.ofSeconds(Long.parseLong(v));
+        }
+        try {
+            Duration until = Duration.between(now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
+            return until.isNegative() ? Duration.ZERO : until;
+        } catch (DateTimeParseException unreadable) {
+            return Duration.ZERO;
+        }
     }
 
     @FunctionalInterface

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * </table>
  * Defaults of the rest: connect timeout 30 s; a download that receives no byte for 60 s is cut and retried; at most
  * 4 attempts per request, retried on HTTP 429 and 5xx and on network failures, after 2 s, 4 s, 8 s (doubling, at
- * most 60 s, or longer when the server's {@code Retry-After} says so, up to that cap); at least 1 s between two
+ * most 60 s, or longer when the server's {@code Retry-After} says so in seconds or as an HTTP date, up to that cap); at least 1 s between two
  * requests to the same host; a file BLS republishes in place is checked against the server when its cached copy
  * is older than 1 day.
  *

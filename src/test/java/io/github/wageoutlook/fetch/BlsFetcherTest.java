@@ -19,6 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,6 +45,7 @@ class BlsFetcherTest {
     Path cacheDir;
     private LocalBls bls;
     private final List<String> heard = new ArrayList<>();
+    private final List<Duration> waits = new ArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -62,6 +66,7 @@ class BlsFetcherTest {
                     @Override
                     public void retrying(URI url, String reason, int next, int max, Duration wait) {
                         heard.add("retry " + next + "/" + max + ": " + reason);
+                        waits.add(wait);
                     }
 
                     @Override
@@ -159,6 +164,24 @@ class BlsFetcherTest {
         assertEquals(zip.length, f.entry().size());
         assertEquals(3, bls.requests(STATE_2024).size());
         assertEquals(List.of("retry 2/4: HTTP 429 (too many requests)", "retry 3/4: HTTP 503"), heard);
+    }
+
+    @Test
+    void retryAfter_asAnHttpDate_isWaitedFor_andCappedAtTheLongestPause() {
+        byte[] zip = stateZip();
+        String soon = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+        bls.serve(STATE_2024, Reply.status(503).with("Retry-After", soon), Reply.ok(zip));
+        FetchOptions o = options().withRetries(4, Duration.ZERO, Duration.ofSeconds(60));
+        assertEquals(Fetched.Outcome.DOWNLOADED, BlsFetcher.with(o).fetch(OewsFile.state(2024)).outcome());
+        assertEquals(List.of("retry 2/4: HTTP 503"), heard);
+        // The date has whole seconds: 2 s ahead is a wait of 1 – 2 s.
+        assertTrue(waits.get(0).compareTo(Duration.ofMillis(900)) >= 0
+                && waits.get(0).compareTo(Duration.ofSeconds(2)) <= 0, waits.toString());
+
+        String nextYear = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusYears(1));
+        bls.serve(STATE_2024, Reply.status(429).with("Retry-After", nextYear), Reply.ok(zip));
+        BlsFetcher.with(o.withRetries(4, Duration.ZERO, Duration.ofMillis(200))).refresh(OewsFile.state(2024));
+        assertEquals(Duration.ofMillis(200), waits.get(1));      // the cap, not a year
     }
 
     @Test
