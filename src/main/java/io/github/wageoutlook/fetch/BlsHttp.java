@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -32,8 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * HTTP to BLS on the JDK's {@link HttpClient}: the contact User-Agent on every request, timeouts, a polite pause
- * between requests to the same host, and bounded retries with doubling pauses on HTTP 429 and 5xx and on network
- * failures (a refused connection, a connection cut mid-body, a body that stalls).
+ * between requests to the same host, bounded retries with doubling pauses on HTTP 429 and 5xx and on network
+ * failures (a refused connection, a connection cut mid-body, a body that stalls), and a deadline for the whole of
+ * one download or API request, its retries included ({@link FetchOptions#deadline()}).
  */
 final class BlsHttp {
     /** The largest API answer read (a full 50-series, 20-year answer of monthly data is about 3 MB). */
@@ -67,8 +70,8 @@ final class BlsHttp {
      */
     Optional<Downloaded> download(BlsFile file, URI url, BlsCache cache, Optional<CacheEntry> revalidate) {
         String ua = options.userAgent();
-        return withRetries(url, "downloading " + file.fileName(), () -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(options.connectTimeout())
+        return withRetries(url, "downloading " + file.fileName(), deadline -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(deadline.limit(options.connectTimeout()))
                     .header("User-Agent", ua).GET();
             revalidate.ifPresent(e -> {
                 if (!e.etag().isEmpty()) {
@@ -78,7 +81,7 @@ final class BlsHttp {
                     request.header("If-Modified-Since", e.lastModified());
                 }
             });
-            HttpResponse<InputStream> response = send(request.build());
+            HttpResponse<InputStream> response = send(request.build(), deadline);
             int status = response.statusCode();
             if (status == 304 && revalidate.isPresent()) {
                 response.body().close();
@@ -87,7 +90,7 @@ final class BlsHttp {
             if (status != 200) {
                 throw refusal(url, response);
             }
-            return Optional.of(receive(file, url, cache, response));
+            return Optional.of(receive(file, url, cache, response, deadline));
         });
     }
 
@@ -98,16 +101,16 @@ final class BlsHttp {
      */
     String postJson(URI url, String json, String what) {
         String ua = options.userAgent();
-        return withRetries(url, what, () -> {
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(options.connectTimeout())
+        return withRetries(url, what, deadline -> {
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline.limit(options.connectTimeout()))
                     .header("User-Agent", ua).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-            HttpResponse<InputStream> response = send(request);
+            HttpResponse<InputStream> response = send(request, deadline);
             if (response.statusCode() != 200) {
                 throw refusal(url, response);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            long n = copy(response, bytes, MAX_ANSWER_BYTES, null);
+            long n = copy(response, bytes, MAX_ANSWER_BYTES, null, deadline);
             OptionalLong length = response.headers().firstValueAsLong("Content-Length");
             if (length.isPresent() && n != length.getAsLong()) {
                 throw new Retryable(String.format("connection closed after %,d of %,d bytes", n,
@@ -117,11 +120,14 @@ final class BlsHttp {
         });
     }
 
-    private HttpResponse<InputStream> send(HttpRequest request) throws Retryable {
+    private HttpResponse<InputStream> send(HttpRequest request, Deadline deadline) throws Retryable, Stopped {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new Retryable("no answer within " + seconds(options.connectTimeout()), 0, Duration.ZERO, e);
+            if (deadline.passed()) {
+                throw deadline.stopped("no answer yet", e);
+            }
+            throw new Retryable("no answer within " + words(options.connectTimeout()), 0, Duration.ZERO, e);
         } catch (IOException e) {
             throw new Retryable("network failure: " + e, 0, Duration.ZERO, e);
         } catch (InterruptedException e) {
@@ -130,8 +136,8 @@ final class BlsHttp {
         }
     }
 
-    private Downloaded receive(BlsFile file, URI url, BlsCache cache, HttpResponse<InputStream> response)
-            throws Retryable {
+    private Downloaded receive(BlsFile file, URI url, BlsCache cache, HttpResponse<InputStream> response,
+                               Deadline deadline) throws Retryable, Stopped {
         OptionalLong length = response.headers().firstValueAsLong("Content-Length");
         DownloadListener listener = options.listener();
         listener.started(file, url, length.orElse(-1));
@@ -158,7 +164,7 @@ final class BlsHttp {
                         out.write(b, off, len);
                         digest.update(b, off, len);
                     }
-                }, Long.MAX_VALUE, listener);
+                }, Long.MAX_VALUE, listener, deadline);
             } catch (IOException e) {
                 throw new CacheFolderException(cache.directory(), "write to", e);
             }
@@ -183,18 +189,24 @@ final class BlsHttp {
     }
 
     /**
-     * Copies a body, cutting it when no byte arrives for the read timeout (the watchdog closes the stream, which
-     * ends a blocked read).
+     * Copies a body, cutting it when no byte arrives for the read timeout, or when the deadline passes (the watchdog
+     * closes the stream, which ends a blocked read).
      */
-    private long copy(HttpResponse<InputStream> response, OutputStream out, long max, DownloadListener listener)
-            throws Retryable {
+    private long copy(HttpResponse<InputStream> response, OutputStream out, long max, DownloadListener listener,
+                      Deadline deadline) throws Retryable, Stopped {
         InputStream body = response.body();
-        AtomicLong lastByte = new AtomicLong(System.nanoTime());
+        long start = System.nanoTime();
+        AtomicLong lastByte = new AtomicLong(start);
         AtomicBoolean stalled = new AtomicBoolean();
+        AtomicBoolean late = new AtomicBoolean();
         long timeout = options.readTimeout().toNanos();
-        long period = Math.max(10, Math.min(1000, options.readTimeout().toMillis() / 4));
+        long period = Math.max(10, Math.min(1000, Math.min(options.readTimeout().toMillis() / 4,
+                deadline.length().toMillis() / 10)));
         ScheduledFuture<?> watch = WATCHDOG.scheduleAtFixedRate(() -> {
-            if (System.nanoTime() - lastByte.get() > timeout && stalled.compareAndSet(false, true)) {
+            if (deadline.passed() && !stalled.get() && late.compareAndSet(false, true)) {
+                closeQuietly(body);
+            } else if (System.nanoTime() - lastByte.get() > timeout && !late.get()
+                    && stalled.compareAndSet(false, true)) {
                 closeQuietly(body);
             }
         }, period, period, TimeUnit.MILLISECONDS);
@@ -215,8 +227,13 @@ final class BlsHttp {
             }
             return n;
         } catch (IOException e) {
+            if (late.get()) {
+                OptionalLong length = response.headers().firstValueAsLong("Content-Length");
+                throw deadline.stopped(String.format("%,d%s bytes received at %s", n, length.isPresent()
+                        ? String.format(" of %,d", length.getAsLong()) : "", rate(n, System.nanoTime() - start)), e);
+            }
             String why = stalled.get() ? String.format("no byte received for %s after %,d bytes",
-                    seconds(options.readTimeout()), n) : String.format("connection broken after %,d bytes: %s", n, e);
+                    words(options.readTimeout()), n) : String.format("connection broken after %,d bytes: %s", n, e);
             throw new Retryable(why, 0, Duration.ZERO, e);
         } finally {
             watch.cancel(false);
@@ -263,18 +280,21 @@ final class BlsHttp {
 
     @FunctionalInterface
     private interface Attempt<T> {
-        T run() throws Exception;
+        T run(Deadline deadline) throws Exception;
     }
 
     private <T> T withRetries(URI url, String what, Attempt<T> attempt) {
         int max = options.maxAttempts();
+        Deadline deadline = new Deadline(System.nanoTime() + options.deadline().toNanos(), options.deadline());
         for (int n = 1; ; n++) {
             awaitTurn(url);
             Retryable failure;
             try {
-                return attempt.run();
+                return attempt.run(deadline);
             } catch (Retryable r) {
                 failure = r;
+            } catch (Stopped s) {
+                throw new FetchException(what + " from " + url + " " + s.getMessage(), url, 0, s.getCause());
             } catch (FetchException e) {
                 throw e;
             } catch (Exception e) {
@@ -287,6 +307,12 @@ final class BlsHttp {
                         : ""), url, failure.status, failure.getCause());
             }
             Duration wait = pause(n, failure.retryAfter);
+            if (!deadline.allows(wait)) {
+                throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
+                        + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage() + "; no further attempt: the "
+                        + "next would start after the " + words(deadline.length()) + " deadline" + deadlineHint(),
+                        url, failure.status, failure.getCause());
+            }
             options.listener().retrying(url, failure.getMessage(), n + 1, max, wait);
             sleep(url, wait);
         }
@@ -331,8 +357,60 @@ final class BlsHttp {
         }
     }
 
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    /** A duration as a person reads it: 300 ms, 1.5 s, 60 s, 10 min. */
+    static String words(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        if (ms % 60_000 == 0 && ms > 60_000) {
+            return ms / 60_000 + " min";
+        }
+        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /** A transfer rate: 1.0 KB/s, 2.4 MB/s. */
+    static String rate(long bytes, long nanos) {
+        double perSecond = bytes / Math.max(1e-3, nanos / 1e9);
+        return perSecond >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB/s", perSecond / (1 << 20))
+                : String.format(Locale.ROOT, "%.1f KB/s", perSecond / 1024);
+    }
+
+    private static String deadlineHint() {
+        return " (set a longer one with -D" + FetchOptions.DEADLINE_PROPERTY + "=SECONDS or "
+                + FetchOptions.DEADLINE_ENV + ", or try again later)";
+    }
+
+    /** When one download or API request, its retries included, must have ended. */
+    private record Deadline(long endNanos, Duration length) {
+        boolean passed() {
+            return System.nanoTime() - endNanos >= 0;
+        }
+
+        /** @return true when a pause of {@code wait} from now ends before the deadline */
+        boolean allows(Duration wait) {
+            return System.nanoTime() + wait.toNanos() - endNanos < 0;
+        }
+
+        /** @return {@code d}, or the time left when that is shorter (at least 1 ms: HttpClient needs a positive one) */
+        Duration limit(Duration d) {
+            long left = Math.max(1_000_000, endNanos - System.nanoTime());
+            return left < d.toNanos() ? Duration.ofNanos(left) : d;
+        }
+
+        Stopped stopped(String what, Throwable cause) {
+            return new Stopped("did not finish within the " + words(length) + " deadline (retries included): " + what
+                    + deadlineHint(), cause);
+        }
+    }
+
+    /** A failure that ends the request without another attempt. */
+    private static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(String reason, Throwable cause) {
+            super(reason, cause, false, false);
+        }
     }
 
     private static void closeQuietly(InputStream in) {

@@ -126,6 +126,26 @@ class FetchCommandTest {
     }
 
     @Test
+    void onANonTerminalStderr_aSlowDownload_printsAPlainProgressLineEvery10Seconds() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        long[] now = {0};
+        ProgressBarListener plain = new ProgressBarListener(err, false, () -> now[0]);
+        plain.started(io.github.wageoutlook.fetch.OewsFile.state(2024), URI.create("http://127.0.0.1/x.zip"),
+                100_000);
+        for (int second = 1; second <= 25; second++) {               // 1 KB a second
+            now[0] = second * 1_000_000_000L;
+            plain.progressed(second * 1024L);
+        }
+        plain.ended(25 * 1024, false);
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("Downloading http://127.0.0.1/x.zip (100,000 bytes)",
+                "  oesm24st.zip: 10,240 of 100,000 bytes (10%) in 10 s, 1.0 KB/s",
+                "  oesm24st.zip: 20,480 of 100,000 bytes (20%) in 20 s, 1.0 KB/s",
+                "Download stopped after 25,600 bytes"), lines);
+    }
+
+    @Test
     void progressBar_drawsOnStandardError_forALongDownload() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);

@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BlsFetcherTest {
@@ -223,6 +225,51 @@ class BlsFetcherTest {
         assertEquals(zip.length, f.entry().size());
         assertTrue(heard.get(0).startsWith("retry 2/4: no byte received for 300 ms after 1,000 bytes"),
                 heard.toString());
+    }
+
+    @Test
+    void aDownloadThatTrickles_stopsAtTheDeadline_withoutARetry_andLeavesNothingInTheCache() throws IOException {
+        bls.serve(STATE_2024, Reply.ok(stateZip()).fault(Fault.TRICKLE));
+        BlsFetcher fetcher = BlsFetcher.with(options().withDeadline(Duration.ofMillis(1500)));
+        long start = System.nanoTime();
+        FetchException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> assertThrows(FetchException.class, () -> fetcher.fetch(OewsFile.state(2024))));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(Duration.ofSeconds(4)) < 0, took.toString());
+        assertTrue(e.getMessage().contains("did not finish within the 1.5 s deadline"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*: [\\d,]+ of [\\d,]+ bytes received at [\\d.]+ KB/s.*"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(FetchOptions.DEADLINE_PROPERTY), e.getMessage());
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), heard);
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void theDeadline_isASetting_withADocumentedDefault() {
+        assertEquals(Duration.ofMinutes(10), FetchOptions.defaults().deadline());
+        UnaryOperator<String> none = k -> null;
+        assertEquals(Duration.ofSeconds(90), FetchOptions.fromEnvironment(
+                k -> k.equals(FetchOptions.DEADLINE_PROPERTY) ? "90" : null, none).deadline());
+        assertEquals(Duration.ofMinutes(30), FetchOptions.fromEnvironment(none,
+                k -> k.equals(FetchOptions.DEADLINE_ENV) ? "PT30M" : null).deadline());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> FetchOptions
+                .fromEnvironment(k -> k.equals(FetchOptions.DEADLINE_PROPERTY) ? "soon" : null, none));
+        assertTrue(bad.getMessage().startsWith("system property " + FetchOptions.DEADLINE_PROPERTY
+                + ": Invalid value for deadline"), bad.getMessage());
+    }
+
+    @Test
+    void aRetry_thatWouldStartAfterTheDeadline_isNotMade() {
+        bls.serve(STATE_2024, Reply.status(503));
+        FetchOptions o = options().withRetries(4, Duration.ofSeconds(5), Duration.ofSeconds(5))
+                .withDeadline(Duration.ofSeconds(2));
+        FetchException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> assertThrows(FetchException.class, () -> BlsFetcher.with(o).fetch(OewsFile.state(2024))));
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(503, e.status());
+        assertTrue(e.getMessage().contains("failed after 1 attempt; the last: HTTP 503; no further attempt: "
+                + "the next would start after the 2 s deadline"), e.getMessage());
     }
 
     @Test
