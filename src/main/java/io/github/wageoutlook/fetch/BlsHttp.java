@@ -129,7 +129,7 @@ final class BlsHttp {
             }
             throw new Retryable("no answer within " + words(options.connectTimeout()), 0, Duration.ZERO, e);
         } catch (IOException e) {
-            throw new Retryable("network failure: " + e, 0, Duration.ZERO, e);
+            throw new Retryable(FailureWords.beforeAnswer(e, request.uri()), 0, Duration.ZERO, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted while requesting " + request.uri(), request.uri(), 0, e);
@@ -149,9 +149,10 @@ final class BlsHttp {
             throw new CacheFolderException(cache.directory(), "write to", e);
         }
         boolean kept = false;
-        long n = 0;
+        long[] written = {0};
         try {
             MessageDigest digest = BlsCache.newDigest();
+            long n;
             try (OutputStream out = Files.newOutputStream(part)) {
                 n = copy(response, new OutputStream() {
                     @Override
@@ -163,6 +164,7 @@ final class BlsHttp {
                     public void write(byte[] b, int off, int len) throws IOException {
                         out.write(b, off, len);
                         digest.update(b, off, len);
+                        written[0] += len;
                     }
                 }, Long.MAX_VALUE, listener, deadline);
             } catch (IOException e) {
@@ -177,7 +179,7 @@ final class BlsHttp {
                     response.headers().firstValue("Last-Modified").orElse(""),
                     response.headers().firstValue("ETag").orElse(""));
         } finally {
-            listener.ended(n, kept);
+            listener.ended(written[0], kept);
             if (!kept) {
                 try {
                     Files.deleteIfExists(part);
@@ -233,7 +235,8 @@ final class BlsHttp {
                         ? String.format(" of %,d", length.getAsLong()) : "", rate(n, System.nanoTime() - start)), e);
             }
             String why = stalled.get() ? String.format("no byte received for %s after %,d bytes",
-                    words(options.readTimeout()), n) : String.format("connection broken after %,d bytes: %s", n, e);
+                    words(options.readTimeout()), n) : FailureWords.midBody(e, n,
+                    response.headers().firstValueAsLong("Content-Length"));
             throw new Retryable(why, 0, Duration.ZERO, e);
         } finally {
             watch.cancel(false);
@@ -298,19 +301,20 @@ final class BlsHttp {
             } catch (FetchException e) {
                 throw e;
             } catch (Exception e) {
-                throw new FetchException(what + " from " + url + " failed: " + e, url, 0, e);
+                throw new FetchException(what + " from " + url + " failed unexpectedly" + FailureWords.detail(e, ": ",
+                        ""), url, 0, e);
             }
             if (n >= max) {
                 throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
                         + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage()
-                        + (failure.status == 429 ? " (BLS limits how fast a machine may ask; wait and try again)"
-                        : ""), url, failure.status, failure.getCause());
+                        + tooMany(failure), url, failure.status, failure.getCause());
             }
             Duration wait = pause(n, failure.retryAfter);
             if (!deadline.allows(wait)) {
                 throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
-                        + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage() + "; no further attempt: the "
-                        + "next would start after the " + words(deadline.length()) + " deadline" + deadlineHint(),
+                        + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage() + tooMany(failure)
+                        + "; no further attempt: the next would start after the " + words(deadline.length())
+                        + " deadline" + deadlineHint(),
                         url, failure.status, failure.getCause());
             }
             options.listener().retrying(url, failure.getMessage(), n + 1, max, wait);
@@ -374,6 +378,10 @@ final class BlsHttp {
         double perSecond = bytes / Math.max(1e-3, nanos / 1e9);
         return perSecond >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB/s", perSecond / (1 << 20))
                 : String.format(Locale.ROOT, "%.1f KB/s", perSecond / 1024);
+    }
+
+    private static String tooMany(Retryable failure) {
+        return failure.status == 429 ? " (BLS limits how fast a machine may ask; wait and try again)" : "";
     }
 
     private static String deadlineHint() {
