@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -57,9 +58,39 @@ public final class BlsCache {
     private static final Map<Path, Object> PROCESS_LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path directory;
+    private final Disk disk;
 
-    private BlsCache(Path directory) {
+    private BlsCache(Path directory, Disk disk) {
         this.directory = directory;
+        this.disk = disk;
+    }
+
+    /**
+     * The file-system calls a download makes in the cache folder, replaceable in tests: a full disk or a read-only
+     * folder cannot be made on demand (a test may run as root, and a small file system needs privileges), so a test
+     * passes one that fails as the real file system does ({@code IOException("No space left on device")}).
+     */
+    interface Disk {
+        /** The real file system. */
+        Disk REAL = new Disk() {
+        };
+
+        /**
+         * @param file the file being written
+         * @param out the real stream
+         * @return the stream a download writes to
+         */
+        default OutputStream writer(Path file, OutputStream out) {
+            return out;
+        }
+
+        /**
+         * @param folder the cache folder
+         * @return the bytes free for this process there
+         */
+        default long usableSpace(Path folder) throws IOException {
+            return Files.getFileStore(folder).getUsableSpace();
+        }
     }
 
     /**
@@ -69,8 +100,18 @@ public final class BlsCache {
      * @return the cache
      */
     public static BlsCache at(Path directory) {
+        return at(directory, Disk.REAL);
+    }
+
+    /** A cache on a given file system (for tests). */
+    static BlsCache at(Path directory, Disk disk) {
         return new BlsCache(Objects.requireNonNull(directory, "directory must not be null").toAbsolutePath()
-                .normalize());
+                .normalize(), disk);
+    }
+
+    /** @return the file-system calls of downloads */
+    Disk disk() {
+        return disk;
     }
 
     /**

@@ -46,9 +46,10 @@ public final class BlsFetcher {
     private final BlsCache cache;
     private volatile BlsHttp http;
 
-    private BlsFetcher(FetchOptions options) {
+    /** A fetcher on a given cache (a test passes one whose {@link BlsCache.Disk} plays a full disk). */
+    BlsFetcher(FetchOptions options, BlsCache cache) {
         this.options = options;
-        this.cache = BlsCache.at(options.cacheDirectory());
+        this.cache = cache;
     }
 
     /**
@@ -68,7 +69,8 @@ public final class BlsFetcher {
      * @return the fetcher
      */
     public static BlsFetcher with(FetchOptions options) {
-        return new BlsFetcher(Objects.requireNonNull(options, "options must not be null"));
+        Objects.requireNonNull(options, "options must not be null");
+        return new BlsFetcher(options, BlsCache.at(options.cacheDirectory()));
     }
 
     /** @return the options */

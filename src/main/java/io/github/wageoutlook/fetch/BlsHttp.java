@@ -144,16 +144,25 @@ final class BlsHttp {
         Path part;
         try {
             part = cache.newPart(file);
+            long free = freeSpace(cache);
+            if (length.isPresent() && free > 0 && free < length.getAsLong()) {
+                Files.deleteIfExists(part);
+                throw CacheFolderException.diskFull(cache.directory(), String.format(": %s needs %,d bytes and %,d "
+                        + "bytes are free there", file.fileName(), length.getAsLong(), free), null);
+            }
         } catch (IOException e) {
             closeQuietly(response.body());
             throw new CacheFolderException(cache.directory(), "write to", e);
+        } catch (CacheFolderException e) {
+            closeQuietly(response.body());
+            throw e;
         }
         boolean kept = false;
         long[] written = {0};
         try {
             MessageDigest digest = BlsCache.newDigest();
             long n;
-            try (OutputStream out = Files.newOutputStream(part)) {
+            try (OutputStream out = cache.disk().writer(part, Files.newOutputStream(part))) {
                 n = copy(response, new OutputStream() {
                     @Override
                     public void write(int b) throws IOException {
@@ -161,14 +170,21 @@ final class BlsHttp {
                     }
 
                     @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
+                    public void write(byte[] b, int off, int len) {
+                        try {
+                            out.write(b, off, len);
+                        } catch (IOException e) {
+                            throw new WriteFailed(e);
+                        }
                         digest.update(b, off, len);
                         written[0] += len;
                     }
                 }, Long.MAX_VALUE, listener, deadline);
+            } catch (WriteFailed e) {
+                closeQuietly(response.body());
+                throw cannotWrite(cache, file, part, length, e.getCause());
             } catch (IOException e) {
-                throw new CacheFolderException(cache.directory(), "write to", e);
+                throw cannotWrite(cache, file, part, length, e);
             }
             if (length.isPresent() && n != length.getAsLong()) {
                 throw new Retryable(String.format("connection closed after %,d of %,d bytes", n, length.getAsLong()),
@@ -188,6 +204,52 @@ final class BlsHttp {
                 }
             }
         }
+    }
+
+    /** A write to the cache that failed: a problem of this machine, never retried (unlike a read of the body). */
+    private static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** @return the bytes free in the cache folder, or -1 when the file system cannot tell */
+    private static long freeSpace(BlsCache cache) {
+        try {
+            return cache.disk().usableSpace(cache.directory());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** A failed write of a download: the disk is full (with the bytes needed), or another file-system failure. */
+    private static CacheFolderException cannotWrite(BlsCache cache, BlsFile file, Path part, OptionalLong length,
+                                                    IOException e) {
+        long onDisk;
+        try {
+            onDisk = Files.size(part);
+        } catch (IOException gone) {
+            onDisk = 0;
+        }
+        long free = freeSpace(cache);
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        boolean full = m.contains("no space left") || m.contains("not enough space") || m.contains("disk quota")
+                || m.contains("disk full") || free >= 0 && length.isPresent() && free < length.getAsLong() - onDisk;
+        if (!full) {
+            return new CacheFolderException(cache.directory(), "write to", e);
+        }
+        return CacheFolderException.diskFull(cache.directory(), FailureWords.detail(e, " (", ")")
+                + String.format(" after %,d%s bytes of %s; it needs %s bytes there%s", onDisk,
+                length.isPresent() ? String.format(" of %,d", length.getAsLong()) : "", file.fileName(),
+                length.isPresent() ? String.format("%,d", length.getAsLong()) : String.format("more than %,d", onDisk),
+                free >= 0 ? String.format(", and %,d are free", free) : ""), e);
     }
 
     /**

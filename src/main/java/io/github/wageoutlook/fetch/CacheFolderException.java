@@ -27,10 +27,28 @@ public class CacheFolderException extends FetchException {
      * @param cause the file-system failure, or null when the folder is a file
      */
     public CacheFolderException(Path directory, String doing, IOException cause) {
-        super("cannot " + doing + " the cache folder " + directory + ": " + reason(directory, cause)
+        this(directory, doing, reason(directory, cause), cause);
+    }
+
+    /** A failure whose reason the caller words, e.g. a full disk with the bytes needed. */
+    CacheFolderException(Path directory, String doing, String reason, IOException cause) {
+        super("cannot " + doing + " the cache folder " + directory + ": " + reason
                 + "; choose another folder with --cache DIR or -D" + FetchOptions.CACHE_PROPERTY + "=DIR", null, 0,
                 cause);
         this.directory = directory;
+    }
+
+    /**
+     * The disk of the cache folder is full, or would be: nothing is retried, since another attempt fills it again.
+     *
+     * @param directory the cache folder
+     * @param what what happened, e.g. "oesm24st.zip needs 52,000,000 bytes and 1,000 bytes are free there"
+     * @param cause the file-system failure, or null when it was foreseen
+     * @return the exception
+     */
+    static CacheFolderException diskFull(Path directory, String what, IOException cause) {
+        return new CacheFolderException(directory, "write to", "the disk is full" + what
+                + "; free space there", cause);
     }
 
     /** @return the cache folder */

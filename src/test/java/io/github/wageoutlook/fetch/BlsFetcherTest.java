@@ -11,7 +11,9 @@ import io.github.wageoutlook.testing.LocalBls;
 import io.github.wageoutlook.testing.LocalBls.Fault;
 import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.testing.RealFiles;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -270,6 +273,70 @@ class BlsFetcherTest {
         assertEquals(503, e.status());
         assertTrue(e.getMessage().contains("failed after 1 attempt; the last: HTTP 503; no further attempt: "
                 + "the next would start after the 2 s deadline"), e.getMessage());
+    }
+
+    /** A disk with {@code free} bytes left, whose writes fail as the JDK's do on a full disk (ENOSPC). */
+    private static BlsCache.Disk fullDisk(long free) {
+        return new BlsCache.Disk() {
+            @Override
+            public OutputStream writer(Path file, OutputStream out) {
+                return new FilterOutputStream(out) {
+                    private long left = free;
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        if (len > left) {
+                            out.write(b, off, (int) left);
+                            left = 0;
+                            throw new IOException("No space left on device");
+                        }
+                        out.write(b, off, len);
+                        left -= len;
+                    }
+                };
+            }
+
+            @Override
+            public long usableSpace(Path folder) {
+                return 0;                                       // some file systems cannot tell
+            }
+        };
+    }
+
+    @Test
+    void aDiskThatFillsUpMidDownload_isThisMachinesProblem_notRetried_andTheErrorNamesTheFolderAndTheBytes()
+            throws IOException {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip));
+        BlsFetcher fetcher = new BlsFetcher(options(), BlsCache.at(cacheDir, fullDisk(4096)));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(OewsFile.state(2024)));
+        assertInstanceOf(CacheFolderException.class, e, e.getMessage());   // exit 4 on the command line
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), heard);
+        assertTrue(e.getMessage().startsWith("cannot write to the cache folder " + cacheDir.toAbsolutePath()
+                + ": the disk is full (No space left on device) after 4,096 of " + String.format("%,d", zip.length)
+                + " bytes of oesm24st.zip; it needs " + String.format("%,d", zip.length) + " bytes there"),
+                e.getMessage());
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aDownloadLargerThanTheFreeSpace_isRefusedBeforeAByteIsWritten() throws IOException {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip));
+        BlsCache.Disk small = new BlsCache.Disk() {
+            @Override
+            public long usableSpace(Path folder) {
+                return 1000;
+            }
+        };
+        FetchException e = assertThrows(FetchException.class,
+                () -> new BlsFetcher(options(), BlsCache.at(cacheDir, small)).fetch(OewsFile.state(2024)));
+        assertInstanceOf(CacheFolderException.class, e, e.getMessage());
+        assertTrue(e.getMessage().contains("the disk is full: oesm24st.zip needs " + String.format("%,d",
+                zip.length) + " bytes and 1,000 bytes are free there"), e.getMessage());
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), cacheFiles());
     }
 
     @Test
