@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -124,8 +125,8 @@ public final class BlsApi {
         for (int i = 0; i < parts.size(); i++) {
             SeriesRequest part = parts.get(i);
             String which = "request " + (i + 1) + " of " + parts.size() + " (" + part + ")";
-            String text = http.postJson(url, body(part), "the BLS API " + which);
-            ApiAnswer answer = ApiAnswer.parse("BLS API answer to " + which, text);
+            BlsHttp.JsonAnswer got = http.postJson(url, body(part), "the BLS API " + which);
+            ApiAnswer answer = parse(url, which, got);
             List<String> messages = answer.messages().stream().map(this::withoutKey).toList();
             if (!answer.succeeded()) {
                 throw new RequestNotProcessedException(url, withoutKey(answer.status()), reason(messages), messages,
@@ -173,6 +174,25 @@ public final class BlsApi {
     public SeriesData oews(List<OewsSeriesId> ids) {
         int now = Year.now().getValue();
         return fetch(SeriesRequest.of(ids.stream().map(OewsSeriesId::toString).toList(), now - 2, now));
+    }
+
+    /** Parses an answer; one that is no API answer at all (an HTML page, not JSON, no status) says so. */
+    private static ApiAnswer parse(URI url, String which, BlsHttp.JsonAnswer got) {
+        try {
+            return ApiAnswer.parse("BLS API answer to " + which, got.text());
+        } catch (FileFormatException e) {
+            Optional<String> other = ApiAnswer.notAnAnswer(got.text());
+            if (other.isEmpty()) {
+                throw e;
+            }
+            throw new FetchException("the BLS API " + which + " to " + url + " was answered HTTP 200"
+                    + (got.contentType().isEmpty() ? "" : " (Content-Type " + got.contentType() + ")") + " with "
+                    + other.get() + ", not an answer of the BLS Public Data API; it starts with '"
+                    + FailureWords.startOf(got.text()) + "'. BLS's server, or a proxy or captive portal on the way, "
+                    + "answered something else: check the URL (--bls-url, " + FetchOptions.BASE_URL_PROPERTY + " or "
+                    + FetchOptions.BASE_URL_ENV + " must name a mirror of BLS's servers), check the proxy, or try "
+                    + "again later", url, 200, e);
+        }
     }
 
     private String body(SeriesRequest r) {

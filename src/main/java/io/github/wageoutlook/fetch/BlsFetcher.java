@@ -179,8 +179,8 @@ public final class BlsFetcher {
 
     private static String startsWith(Path part) {
         try (InputStream in = Files.newInputStream(part)) {
-            String head = new String(in.readNBytes(80), StandardCharsets.ISO_8859_1).replaceAll("\\s+", " ").strip();
-            return "; it starts with '" + head.replaceAll("[^\\x20-\\x7e]", "?") + "'";
+            return "; it starts with '" + FailureWords.startOf(new String(in.readNBytes(80),
+                    StandardCharsets.ISO_8859_1)) + "'";
         } catch (IOException e) {
             return "";
         }

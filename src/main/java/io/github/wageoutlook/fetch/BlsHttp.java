@@ -95,11 +95,20 @@ final class BlsHttp {
     }
 
     /**
-     * Posts a JSON request and returns the answer's text.
+     * An answer of HTTP 200 to a posted request.
+     *
+     * @param contentType its {@code Content-Type} header, empty when it sent none
+     * @param text its body
+     */
+    record JsonAnswer(String contentType, String text) {
+    }
+
+    /**
+     * Posts a JSON request and returns the answer.
      *
      * @param what what the request is, for messages
      */
-    String postJson(URI url, String json, String what) {
+    JsonAnswer postJson(URI url, String json, String what) {
         String ua = options.userAgent();
         return withRetries(url, what, deadline -> {
             HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline.limit(options.connectTimeout()))
@@ -116,7 +125,8 @@ final class BlsHttp {
                 throw new Retryable(String.format("connection closed after %,d of %,d bytes", n,
                         length.getAsLong()), 0, Duration.ZERO, null);
             }
-            return bytes.toString(StandardCharsets.UTF_8);
+            return new JsonAnswer(response.headers().firstValue("Content-Type").orElse(""),
+                    bytes.toString(StandardCharsets.UTF_8));
         });
     }
 

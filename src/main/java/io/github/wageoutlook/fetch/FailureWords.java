@@ -89,6 +89,18 @@ final class FailureWords {
         return "";
     }
 
+    /**
+     * What an answer starts with, for a message: its first 80 characters, white space runs as one space, anything
+     * unprintable as {@code ?}.
+     *
+     * @param text the answer's text
+     * @return e.g. {@code <html><body>Access Denied</body></html>}
+     */
+    static String startOf(String text) {
+        String head = text.length() > 80 ? text.substring(0, 80) : text;
+        return head.replaceAll("\\s+", " ").strip().replaceAll("[^\\x20-\\x7e]", "?");
+    }
+
     private static boolean has(Throwable e, Class<? extends Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (kind.isInstance(t)) {

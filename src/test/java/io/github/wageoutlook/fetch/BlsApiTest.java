@@ -15,8 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,11 +193,13 @@ class BlsApiTest {
         List<String> ids = api.firstSeries(30);
         String body = "{\"seriesid\":" + ids.stream().map(i -> "\"" + i + "\"").toList() + ",\"startyear\":"
                 + "\"2020\",\"endyear\":\"2020\"}";
-        ApiAnswer refused = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), body, "x"));
+        ApiAnswer refused = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), body, "x")
+                .text());
         assertFalse(refused.succeeded());
         assertEquals(RequestNotProcessedException.Reason.INVALID_PARAMETERS, BlsApi.reason(refused.messages()));
         String years = "{\"seriesid\":[\"CUUR0000SA0\"],\"startyear\":\"2001\",\"endyear\":\"2020\"}";
-        ApiAnswer cut = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), years, "x"));
+        ApiAnswer cut = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), years, "x")
+                .text());
         assertEquals(ApiWarning.Kind.REDUCED, BlsApi.warning(cut.messages().get(0)).kind());
 
         SeriesData split = BlsApi.with(o).fetch(SeriesRequest.of(ids, 2001, 2020));
@@ -245,6 +250,30 @@ class BlsApiTest {
                 () -> BlsApi.with(options().withOffline(true)).fetch(List.of("CUUR0000SA0"), 2020, 2023));
         assertTrue(e.getMessage().startsWith("offline mode: the BLS API"), e.getMessage());
         assertEquals(0, api.requests.get());
+    }
+
+    @Test
+    void anHtmlPage_orJsonWithoutStatus_fromTheApiEndpoint_isSaidToBeNoApiAnswer_withTheUrlAndWhatToTry() {
+        Pattern className = Pattern.compile("\\b(java|javax|sun|com|org)\\.[a-z]+\\.[A-Z]\\w*|\\w+Exception\\b");
+        Map<String, Reply> answers = new LinkedHashMap<>();
+        answers.put("an HTML page", Reply.ok("<!DOCTYPE html>\n<html><body>Access Denied</body></html>".getBytes())
+                .with("Content-Type", "text/html"));
+        answers.put("JSON without the API's \"status\" field", Reply.json("{\"error\":\"upstream timeout\"}"));
+        answers.put("text that is not valid JSON", Reply.json("{\"status\":\"REQUEST_SUCCEEDED\",\"Results\":{\"ser"));
+        String url = bls.base().resolve(CpiApiServer.PATH).toString();
+        for (Map.Entry<String, Reply> a : answers.entrySet()) {
+            bls.handle(CpiApiServer.PATH, r -> a.getValue());
+            FetchException e = assertThrows(FetchException.class,
+                    () -> BlsApi.with(options()).fetch(List.of("CUUR0000SA0"), 2023, 2023), a.getKey());
+            String m = e.getMessage();
+            assertTrue(m.contains("the BLS API request 1 of 1 (1 series (CUUR0000SA0), 2023 - 2023) to " + url
+                    + " was answered HTTP 200"), m);
+            assertTrue(m.contains("with " + a.getKey() + ", not an answer of the BLS Public Data API"), m);
+            assertTrue(m.contains("it starts with '" + new String(a.getValue().body()).substring(0, 10)), m);
+            assertTrue(m.contains("--bls-url") && m.contains("proxy") && m.contains("try again later"), m);
+            assertFalse(className.matcher(m).find(), m);
+            assertEquals(200, e.status());
+        }
     }
 
     @Test
