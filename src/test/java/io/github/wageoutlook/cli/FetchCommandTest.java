@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FetchCommandTest {
@@ -123,6 +124,23 @@ class FetchCommandTest {
         CliRun ep = fetch("ep");
         assertEquals(0, ep.code(), ep.err());
         assertTrue(ep.out().contains("Read Employment Projections 2024-34: "), ep.out());
+    }
+
+    @Test
+    void anUnreadableEpOrCpiFile_exits4_andIsRemovedFromTheCache_likeAnUnreadableOewsZip() throws IOException {
+        // An .xlsx that opens but holds no projections table, and a flat file with its header and a malformed line.
+        bls.serve("emp/ind-occ-matrix/occupation.xlsx", Reply.ok(RealFiles.stateWorkbook(2024, 1)));
+        bls.serve("pub/time.series/cu/cu.data.1.AllItems", Reply.ok(("series_id        \tyear\tperiod\t       value"
+                + "\tfootnote_codes\r\nCUUR0000SA0      \t2023\tM12\t     306.746\t\r\nCUUR0000SA0 2023 M13 304.702\r\n")
+                .getBytes(StandardCharsets.US_ASCII)));
+        for (String[] kind : List.of(new String[] {"ep", "occupation.xlsx"}, new String[] {"cpi", "cu.data.1.AllItems"})) {
+            CliRun r = fetch(kind[0]);
+            assertEquals(4, r.code(), r.err());
+            assertTrue(r.err().contains(kind[1] + " could not be read, so it was removed from the cache"), r.err());
+            assertFalse(Files.exists(cache.resolve(kind[1])), kind[1] + " is still cached");
+            CliRun list = run("fetch", "--list", "--cache", cache.toString());
+            assertFalse(list.out().contains(kind[1]), list.out());
+        }
     }
 
     @Test
