@@ -169,6 +169,7 @@ final class FetchCommand implements Command {
         if (entries.isEmpty()) {
             out.println("The cache " + cache.directory() + " holds no file yet; fetch one with, e.g.: "
                     + OewsFile.state(2024).fetchCommand());
+            listSetAside(cache, out);
             return 0;
         }
         long total = entries.stream().mapToLong(CacheEntry::size).sum();
@@ -180,6 +181,13 @@ final class FetchCommand implements Command {
                     e.fetchedAt().toString().replaceFirst("\\.\\d+Z$", "Z"), e.sha256().substring(0, 16) + "…",
                     e.url());
         }
+        listSetAside(cache, out);
         return 0;
+    }
+
+    private static void listSetAside(BlsCache cache, PrintStream out) {
+        for (Path p : cache.setAside()) {
+            out.println("Set aside (could not be verified; kept, never read): " + p);
+        }
     }
 }

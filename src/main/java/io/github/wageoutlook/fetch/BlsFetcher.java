@@ -2,16 +2,13 @@ package io.github.wageoutlook.fetch;
 
 import io.github.wageoutlook.io.FileFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.zip.ZipFile;
 
 /**
  * Fetches BLS's published files into the cache and hands each cached file to a reader ({@link #read}): the domain
@@ -70,7 +67,7 @@ public final class BlsFetcher {
      */
     public static BlsFetcher with(FetchOptions options) {
         Objects.requireNonNull(options, "options must not be null");
-        return new BlsFetcher(options, BlsCache.at(options.cacheDirectory()));
+        return new BlsFetcher(options, BlsCache.at(options.cacheDirectory(), options.listener()));
     }
 
     /** @return the options */
@@ -159,30 +156,10 @@ public final class BlsFetcher {
 
     /** Refuses to cache what is not the file: BLS's CDN may answer 200 with an HTML page. */
     private static void checkContent(BlsFile file, URI url, Path part) {
-        String problem = null;
-        if (file.isZip()) {
-            try (ZipFile ignored = new ZipFile(part.toFile())) {
-                // opens: the central directory at the end of the zip arrived whole
-            } catch (IOException e) {
-                problem = "is not a zip archive (" + e.getMessage() + ")" + startsWith(part);
-            }
-        } else {
-            String head = startsWith(part);
-            if (!head.contains("series_id")) {
-                problem = "is not a LABSTAT flat file (no series_id header)" + head;
-            }
-        }
-        if (problem != null) {
-            throw new FetchException("the answer from " + url + " " + problem + "; it was not cached", url, 200, null);
-        }
-    }
-
-    private static String startsWith(Path part) {
-        try (InputStream in = Files.newInputStream(part)) {
-            return "; it starts with '" + FailureWords.startOf(new String(in.readNBytes(80),
-                    StandardCharsets.ISO_8859_1)) + "'";
-        } catch (IOException e) {
-            return "";
+        Optional<String> problem = FileCheck.problem(file, part);
+        if (problem.isPresent()) {
+            throw new FetchException("the answer from " + url + " " + problem.get() + "; it was not cached", url, 200,
+                    null);
         }
     }
 

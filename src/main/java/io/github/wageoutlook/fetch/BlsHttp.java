@@ -172,7 +172,7 @@ final class BlsHttp {
         try {
             MessageDigest digest = BlsCache.newDigest();
             long n;
-            try (OutputStream out = cache.disk().writer(part, Files.newOutputStream(part))) {
+            try (OutputStream out = cache.openPart(part)) {
                 n = copy(response, new OutputStream() {
                     @Override
                     public void write(int b) throws IOException {

@@ -73,6 +73,24 @@ class FetchCommandTest {
     }
 
     @Test
+    void withoutItsIndex_fetchList_stillShowsTheCachedFile_andWhatWasSetAside() throws IOException {
+        bls.serve("oes/special-requests/oesm18nat.zip", Reply.ok(RealFiles.nationalZip(2018)));
+        assertEquals(0, fetch("oews", "national", "2018").code());
+        Files.delete(cache.resolve("index.json"));
+        Files.writeString(cache.resolve("notes.txt"), "mine\n");
+        CliRun list = run("fetch", "--list", "--cache", cache.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().startsWith("Cache " + cache.toAbsolutePath() + ": 1 file, "), list.out());
+        assertTrue(list.out().contains("\noesm18nat.zip "), list.out());
+        assertTrue(list.out().contains("Set aside (could not be verified; kept, never read): "
+                + cache.toAbsolutePath().resolve("set-aside").resolve("notes.txt")), list.out());
+        assertTrue(list.err().contains("its lines were rebuilt from the files it could verify: oesm18nat.zip"),
+                list.err());
+        assertEquals(0, fetch("oews", "national", "2018", "--offline").code());
+        assertEquals(1, bls.requests().size());
+    }
+
+    @Test
     void aCacheFolderThatIsAFile_exits4_sayingSo_andNothingIsRequested() throws IOException {
         Path file = Files.writeString(cache.resolve("not-a-folder.txt"), "not a folder\n");
         for (CliRun r : List.of(run("fetch", "--list", "--cache", file.toString()),
