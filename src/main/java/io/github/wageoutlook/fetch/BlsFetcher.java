@@ -135,7 +135,15 @@ public final class BlsFetcher {
         Optional<CacheEntry> revalidate = refresh ? Optional.empty() : cached;
         Optional<BlsHttp.Downloaded> got = http().download(file, url, cache, revalidate);
         if (got.isEmpty()) {
-            CacheEntry confirmed = cache.touch(revalidate.orElseThrow());
+            CacheEntry confirmed = revalidate.orElseThrow();
+            try {
+                confirmed = cache.touch(confirmed);
+            } catch (CacheFolderException readOnly) {
+                // The copy is what BLS publishes; only the time of the check cannot be recorded.
+                options.listener().note(file.fileName() + " is unchanged on BLS's server; it is used from the cache, "
+                        + "but the cache folder cannot be written, so the check is not recorded and is made again "
+                        + "next time (" + readOnly.getMessage() + ")");
+            }
             return new Fetched(file, cache.pathOf(file), confirmed, Fetched.Outcome.CONFIRMED);
         }
         BlsHttp.Downloaded d = got.get();
@@ -200,9 +208,15 @@ public final class BlsFetcher {
         try {
             return reader.apply(f.path());
         } catch (FileFormatException e) {
-            cache.forget(file.fileName());
-            options.listener().note(file.fileName() + " could not be read, so it was removed from the cache "
-                    + cache.directory() + "; the next run fetches it again");
+            try {
+                cache.forget(file.fileName());
+                options.listener().note(file.fileName() + " could not be read, so it was removed from the cache "
+                        + cache.directory() + "; the next run fetches it again");
+            } catch (CacheFolderException readOnly) {
+                options.listener().note(file.fileName() + " could not be read, and it cannot be removed from the "
+                        + "cache (" + readOnly.getMessage() + "); fetch it again with --refresh into a folder that can "
+                        + "be written");
+            }
             throw e;
         }
     }

@@ -18,8 +18,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -29,6 +32,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class BlsFetcherTest {
     private static final String STATE_2024 = "oes/special-requests/oesm24st.zip";
@@ -413,6 +418,50 @@ class BlsFetcherTest {
         List<LocalBls.Request> requests = bls.requests(path);
         assertEquals(2, requests.size());
         assertEquals(lastModified, requests.get(1).ifModifiedSince());
+    }
+
+    /** Serves the CPI file with a Last-Modified date, fetches it into the cache, and returns its path on the server. */
+    private String cachedCpi() {
+        String path = "pub/time.series/cu/cu.data.1.AllItems";
+        bls.serve(path, Reply.ok(RealFiles.bytes("cpi/cu.data.1.AllItems"))
+                .with("Last-Modified", "Tue, 14 Oct 2025 12:30:00 GMT"));
+        BlsFetcher.with(options()).fetch(CpiFile.allItems());
+        return path;
+    }
+
+    @Test
+    void aReadOnlyCache_usesACopyTheServerConfirmedWith304_withoutRewritingTheIndex() throws IOException {
+        String path = cachedCpi();
+        String index = Files.readString(cacheDir.resolve(BlsCache.INDEX));
+        BlsCache.Disk readOnly = new BlsCache.Disk() {
+            @Override
+            public Path newFile(Path folder, String prefix, String suffix) throws AccessDeniedException {
+                throw new AccessDeniedException(folder.resolve(prefix + "1" + suffix).toString());
+            }
+        };
+        FetchOptions stale = options().withMaxAge(Duration.ZERO);
+        Fetched f = new BlsFetcher(stale, BlsCache.at(cacheDir, readOnly, stale.listener())).fetch(CpiFile.allItems());
+        assertEquals(Fetched.Outcome.CONFIRMED, f.outcome());
+        assertEquals(BlsCache.sha256(f.path()), f.entry().sha256());
+        assertEquals(index, Files.readString(cacheDir.resolve(BlsCache.INDEX)));
+        assertEquals(2, bls.requests(path).size());
+        assertTrue(heard.stream().anyMatch(h -> h.startsWith("note: cu.data.1.AllItems is unchanged on BLS's server; "
+                + "it is used from the cache, but the cache folder cannot be written")), heard.toString());
+    }
+
+    @Test
+    void aReallyReadOnlyCacheFolder_usesACopyTheServerConfirmedWith304() throws IOException {
+        String path = cachedCpi();
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(cacheDir);
+        Files.setPosixFilePermissions(cacheDir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(cacheDir), "root writes to a read-only folder: the Disk test stands in");
+            Fetched f = BlsFetcher.with(options().withMaxAge(Duration.ZERO)).fetch(CpiFile.allItems());
+            assertEquals(Fetched.Outcome.CONFIRMED, f.outcome());
+            assertEquals(2, bls.requests(path).size());
+        } finally {
+            Files.setPosixFilePermissions(cacheDir, before);
+        }
     }
 
     @Test
