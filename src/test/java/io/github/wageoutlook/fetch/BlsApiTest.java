@@ -11,6 +11,7 @@ import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +105,43 @@ class BlsApiTest {
         assertEquals(9, api.requests.get());
         api.sizes.forEach(s -> assertTrue(s[0] <= 25 && s[1] <= 10, s[0] + " series, " + s[1] + " years"));
         assertEquals(expected(ids, 1999, 2023), got(d));
+    }
+
+    @Test
+    void whenPartKOfASplitRequestFails_theAnswersBeforeItAreKept_andARerunSendsOnlyTheRest() throws IOException {
+        List<String> ids = api.firstSeries(60);
+        SeriesRequest request = SeriesRequest.of(ids, 1999, 2023);
+        BlsApi client = BlsApi.with(options());
+        List<SeriesRequest> plan = client.plan(request);
+        assertEquals(9, plan.size());
+        SeriesRequest fourth = plan.get(3);                          // series 26 - 50, 1999 - 2008
+        AtomicBoolean down = new AtomicBoolean(true);
+        bls.handle(CpiApiServer.PATH, r -> down.get() && r.body().contains("\"" + fourth.seriesIds().get(0) + "\"")
+                && r.body().contains("\"startyear\":\"" + fourth.startYear() + "\"") ? Reply.status(503) : api.answer(r));
+
+        PartialAnswerException e = assertThrows(PartialAnswerException.class, () -> client.fetch(request));
+        assertEquals(4, e.failedPartNumber());
+        assertEquals(9, e.parts());
+        assertEquals(fourth, e.failedPart());
+        assertEquals(503, e.status());
+        assertEquals(expected(ids.subList(0, 25), 1999, 2023), got(e.partial()));
+        assertTrue(e.partial().warnings(ApiWarning.Kind.NOT_ANSWERED).isEmpty(), e.partial().warnings().toString());
+        assertTrue(e.getMessage().startsWith("the BLS API request 4 of 9 (25 series (" + fourth.seriesIds().get(0)
+                + ", …), 1999 - 2008) from " + bls.base().resolve(CpiApiServer.PATH) + " failed after 3 attempts; the "
+                + "last: HTTP 503; the 3 parts"), e.getMessage());
+        assertTrue(e.getMessage().contains("the 3 parts answered before it are kept (PartialAnswerException.partial(),"
+                + " " + e.partial().size() + " observations) and cached in " + cacheDir.resolve("api")
+                + "; the same request run again sends only the 6 parts still missing"), e.getMessage());
+        assertEquals(3 + 3, bls.requests(CpiApiServer.PATH).size());  // 3 answered, then 3 attempts at the fourth
+
+        down.set(false);
+        SeriesData d = client.fetch(request);
+        assertEquals(6 + 6, bls.requests(CpiApiServer.PATH).size());  // only parts 4 - 9 sent again
+        assertEquals(expected(ids, 1999, 2023), got(d));
+        assertEquals(9, d.requests());
+        try (java.util.stream.Stream<Path> kept = Files.list(cacheDir.resolve("api"))) {
+            assertEquals(List.of(), kept.toList());                  // a complete answer leaves nothing behind
+        }
     }
 
     @Test
