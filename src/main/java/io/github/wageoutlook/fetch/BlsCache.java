@@ -149,6 +149,15 @@ public final class BlsCache {
         return disk;
     }
 
+    /** @return the bytes free in the cache folder, or -1 when the file system cannot tell */
+    long freeSpace() {
+        try {
+            return disk.usableSpace(directory);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /**
      * The user's cache folder for this library: {@code $XDG_CACHE_HOME/wage-outlook} or
      * {@code ~/.cache/wage-outlook} on Linux and other Unix systems, {@code ~/Library/Caches/wage-outlook} on macOS,

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +19,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -137,7 +135,8 @@ final class BlsHttp {
             if (deadline.passed()) {
                 throw deadline.stopped("no answer yet", e);
             }
-            throw new Retryable("no answer within " + words(options.connectTimeout()), 0, Duration.ZERO, e);
+            throw new Retryable("no answer within " + FailureWords.duration(options.connectTimeout()), 0,
+                    Duration.ZERO, e);
         } catch (IOException e) {
             throw new Retryable(FailureWords.beforeAnswer(e, request.uri()), 0, Duration.ZERO, e);
         } catch (InterruptedException e) {
@@ -154,7 +153,7 @@ final class BlsHttp {
         Path part;
         try {
             part = cache.newPart(file);
-            long free = freeSpace(cache);
+            long free = cache.freeSpace();
             if (length.isPresent() && free > 0 && free < length.getAsLong()) {
                 Files.deleteIfExists(part);
                 throw CacheFolderException.diskFull(cache.directory(), String.format(": %s needs %,d bytes and %,d "
@@ -192,9 +191,9 @@ final class BlsHttp {
                 }, Long.MAX_VALUE, listener, deadline);
             } catch (WriteFailed e) {
                 closeQuietly(response.body());
-                throw cannotWrite(cache, file, part, length, e.getCause());
+                throw CacheFolderException.writing(cache, file, part, length, e.getCause());
             } catch (IOException e) {
-                throw cannotWrite(cache, file, part, length, e);
+                throw CacheFolderException.writing(cache, file, part, length, e);
             }
             if (length.isPresent() && n != length.getAsLong()) {
                 throw new Retryable(String.format("connection closed after %,d of %,d bytes", n, length.getAsLong()),
@@ -228,38 +227,6 @@ final class BlsHttp {
         public synchronized IOException getCause() {
             return (IOException) super.getCause();
         }
-    }
-
-    /** @return the bytes free in the cache folder, or -1 when the file system cannot tell */
-    private static long freeSpace(BlsCache cache) {
-        try {
-            return cache.disk().usableSpace(cache.directory());
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    /** A failed write of a download: the disk is full (with the bytes needed), or another file-system failure. */
-    private static CacheFolderException cannotWrite(BlsCache cache, BlsFile file, Path part, OptionalLong length,
-                                                    IOException e) {
-        long onDisk;
-        try {
-            onDisk = Files.size(part);
-        } catch (IOException gone) {
-            onDisk = 0;
-        }
-        long free = freeSpace(cache);
-        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        boolean full = m.contains("no space left") || m.contains("not enough space") || m.contains("disk quota")
-                || m.contains("disk full") || free >= 0 && length.isPresent() && free < length.getAsLong() - onDisk;
-        if (!full) {
-            return new CacheFolderException(cache.directory(), "write to", e);
-        }
-        return CacheFolderException.diskFull(cache.directory(), FailureWords.detail(e, " (", ")")
-                + String.format(" after %,d%s bytes of %s; it needs %s bytes there%s", onDisk,
-                length.isPresent() ? String.format(" of %,d", length.getAsLong()) : "", file.fileName(),
-                length.isPresent() ? String.format("%,d", length.getAsLong()) : String.format("more than %,d", onDisk),
-                free >= 0 ? String.format(", and %,d are free", free) : ""), e);
     }
 
     /**
@@ -304,10 +271,11 @@ final class BlsHttp {
             if (late.get()) {
                 OptionalLong length = response.headers().firstValueAsLong("Content-Length");
                 throw deadline.stopped(String.format("%,d%s bytes received at %s", n, length.isPresent()
-                        ? String.format(" of %,d", length.getAsLong()) : "", rate(n, System.nanoTime() - start)), e);
+                        ? String.format(" of %,d", length.getAsLong()) : "",
+                        FailureWords.rate(n, System.nanoTime() - start)), e);
             }
             String why = stalled.get() ? String.format("no byte received for %s after %,d bytes",
-                    words(options.readTimeout()), n) : FailureWords.midBody(e, n,
+                    FailureWords.duration(options.readTimeout()), n) : FailureWords.midBody(e, n,
                     response.headers().firstValueAsLong("Content-Length"));
             throw new Retryable(why, 0, Duration.ZERO, e);
         } finally {
@@ -385,9 +353,9 @@ final class BlsHttp {
             if (!deadline.allows(wait)) {
                 throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
                         + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage() + tooMany(failure)
-                        + "; no further attempt: the next would start after the " + words(deadline.length())
-                        + " deadline" + deadlineHint(),
-                        url, failure.status, failure.getCause());
+                        + "; no further attempt: the next would start after the "
+                        + FailureWords.duration(deadline.length()) + " deadline" + deadlineHint(), url, failure.status,
+                        failure.getCause());
             }
             options.listener().retrying(url, failure.getMessage(), n + 1, max, wait);
             sleep(url, wait);
@@ -433,25 +401,6 @@ final class BlsHttp {
         }
     }
 
-    /** A duration as a person reads it: 300 ms, 1.5 s, 60 s, 10 min. */
-    static String words(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        if (ms % 60_000 == 0 && ms > 60_000) {
-            return ms / 60_000 + " min";
-        }
-        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
-    }
-
-    /** A transfer rate: 1.0 KB/s, 2.4 MB/s. */
-    static String rate(long bytes, long nanos) {
-        double perSecond = bytes / Math.max(1e-3, nanos / 1e9);
-        return perSecond >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB/s", perSecond / (1 << 20))
-                : String.format(Locale.ROOT, "%.1f KB/s", perSecond / 1024);
-    }
-
     private static String tooMany(Retryable failure) {
         return failure.status == 429 ? " (BLS limits how fast a machine may ask; wait and try again)" : "";
     }
@@ -479,8 +428,8 @@ final class BlsHttp {
         }
 
         Stopped stopped(String what, Throwable cause) {
-            return new Stopped("did not finish within the " + words(length) + " deadline (retries included): " + what
-                    + deadlineHint(), cause);
+            return new Stopped("did not finish within the " + FailureWords.duration(length) + " deadline (retries "
+                    + "included): " + what + deadlineHint(), cause);
         }
     }
 

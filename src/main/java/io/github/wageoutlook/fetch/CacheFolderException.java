@@ -5,7 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The cache folder cannot be read or written: a problem on this machine (a file where the folder should be, no
@@ -68,6 +70,36 @@ public class CacheFolderException extends FetchException {
             return f.getReason() + " (" + f.getFile() + ")";
         }
         return cause == null ? "unknown" : String.valueOf(cause.getMessage());
+    }
+
+    /**
+     * A failed write of a download: the disk is full (with the bytes written and needed), or another file-system
+     * failure.
+     *
+     * @param part the temporary file written to
+     * @param length the size BLS's server announced, if it did
+     * @param e the failure
+     * @return the exception
+     */
+    static CacheFolderException writing(BlsCache cache, BlsFile file, Path part, OptionalLong length, IOException e) {
+        long onDisk;
+        try {
+            onDisk = Files.size(part);
+        } catch (IOException gone) {
+            onDisk = 0;
+        }
+        long free = cache.freeSpace();
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        boolean full = m.contains("no space left") || m.contains("not enough space") || m.contains("disk quota")
+                || m.contains("disk full") || free >= 0 && length.isPresent() && free < length.getAsLong() - onDisk;
+        if (!full) {
+            return new CacheFolderException(cache.directory(), "write to", e);
+        }
+        return diskFull(cache.directory(), FailureWords.detail(e, " (", ")")
+                + String.format(" after %,d%s bytes of %s; it needs %s bytes there%s", onDisk,
+                length.isPresent() ? String.format(" of %,d", length.getAsLong()) : "", file.fileName(),
+                length.isPresent() ? String.format("%,d", length.getAsLong()) : String.format("more than %,d", onDisk),
+                free >= 0 ? String.format(", and %,d are free", free) : ""), e);
     }
 
     /**

@@ -1,19 +1,21 @@
 package io.github.wageoutlook.fetch;
 
 import java.io.EOFException;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
- * What a network failure means, in words a user reads: "connection refused by 127.0.0.1:8080", "connection broken
+ * What a network failure means, and how long and how fast, in words a user reads: "connection refused by 127.0.0.1:8080", "connection broken
  * after 1,024 of 4,096 bytes (closed by the server)". The JDK's exceptions name themselves by class
  * ({@code java.net.ConnectException}, often without a message); messages of this package never do.
  */
@@ -99,6 +101,25 @@ final class FailureWords {
     static String startOf(String text) {
         String head = text.length() > 80 ? text.substring(0, 80) : text;
         return head.replaceAll("\\s+", " ").strip().replaceAll("[^\\x20-\\x7e]", "?");
+    }
+
+    /** A duration as a person reads it: 300 ms, 1.5 s, 60 s, 10 min. */
+    static String duration(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        if (ms % 60_000 == 0 && ms > 60_000) {
+            return ms / 60_000 + " min";
+        }
+        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /** A transfer rate: 1.0 KB/s, 2.4 MB/s. */
+    static String rate(long bytes, long nanos) {
+        double perSecond = bytes / Math.max(1e-3, nanos / 1e9);
+        return perSecond >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB/s", perSecond / (1 << 20))
+                : String.format(Locale.ROOT, "%.1f KB/s", perSecond / 1024);
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> kind) {
