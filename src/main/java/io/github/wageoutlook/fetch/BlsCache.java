@@ -1,5 +1,6 @@
 package io.github.wageoutlook.fetch;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -329,7 +330,23 @@ public final class BlsCache {
         } catch (IOException | OverlappingFileLockException e) {
             // A file system without locks: the part is still left alone while it is recent (CacheRepair.STALE_PART).
         }
-        return disk.writer(part, Channels.newOutputStream(channel));
+        Path key = part.toAbsolutePath().normalize();
+        CacheRepair.WRITING.add(key);
+        return disk.writer(part, new FilterOutputStream(Channels.newOutputStream(channel)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    CacheRepair.WRITING.remove(key);
+                }
+            }
+        });
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,11 @@ import java.util.regex.Pattern;
 final class CacheRepair {
     /** How long an unlocked {@code .part} file stays: a new one is locked a moment after it is created. */
     static final Duration STALE_PART = Duration.ofMinutes(1);
+    /**
+     * The {@code .part} files this process writes: never opened by the clean-up, since closing any channel on a file
+     * releases every lock the process holds on it (POSIX record locks), the writer's among them.
+     */
+    static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
     private static final Pattern OEWS = Pattern.compile("oesm(\\d\\d)(nat|st|ma|all|in4)\\.zip");
 
     private CacheRepair() {
@@ -155,7 +162,8 @@ final class CacheRepair {
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(directory, ".*" + BlsCache.PART)) {
             for (Path p : parts) {
                 try {
-                    if (!Files.getLastModifiedTime(p).toInstant().isBefore(unchangedSince)) {
+                    if (WRITING.contains(p.toAbsolutePath().normalize())
+                            || !Files.getLastModifiedTime(p).toInstant().isBefore(unchangedSince)) {
                         continue;
                     }
                     try (FileChannel channel = FileChannel.open(p, StandardOpenOption.WRITE);
