@@ -10,11 +10,12 @@ import io.github.wageoutlook.fetch.FetchOptions;
 import io.github.wageoutlook.fetch.Fetched;
 import io.github.wageoutlook.fetch.OewsFile;
 import io.github.wageoutlook.fetch.ProjectionsFile;
-import io.github.wageoutlook.inflation.PriceIndex;
+import io.github.wageoutlook.inflation.Cpi;
 import io.github.wageoutlook.inflation.CpiReader;
-import io.github.wageoutlook.projections.ProjectionsReader;
+import io.github.wageoutlook.inflation.PriceIndex;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.projections.Projections;
 import io.github.wageoutlook.projections.ProjectionsTable;
 import java.io.PrintStream;
 import java.net.URI;
@@ -29,7 +30,9 @@ import java.util.Set;
  * table and says what it holds; {@code --list} prints the cache index.
  *
  * <p>Exit codes: 0 done; 2 bad arguments or no contact e-mail; 3 not in the cache in offline mode, or no such file
- * on BLS's server (404); 4 the file cannot be read; 5 BLS's server refused (403) or kept failing (429, 5xx, network).
+ * on BLS's server (404); 4 the file cannot be read (it is removed from the cache, whatever its kind), or the cache
+ * folder cannot be used (a full disk among others); 6 BLS's server refused (403) or kept failing (429, 5xx, network).
+ * Every file is read through {@link BlsFetcher#read}, the one place that evicts an unreadable copy.
  */
 final class FetchCommand implements Command {
 
@@ -82,7 +85,7 @@ final class FetchCommand implements Command {
             case "ep" -> {
                 a.atMost(1);
                 Fetched f = fetch(fetcher, ProjectionsFile.latest(), a.flag("refresh"), out);
-                ProjectionsTable t = ProjectionsReader.read(f.path());
+                ProjectionsTable t = Projections.fetchLatest(fetcher);
                 out.printf("Read Employment Projections %s: %,d occupations.%n", t.cycle(), t.size());
                 out.println("Source: BLS Employment Projections, occupation.xlsx (" + f.entry().url() + ").");
             }
@@ -90,7 +93,7 @@ final class FetchCommand implements Command {
                 a.atMost(2);
                 CpiFile file = a.positional().size() > 1 ? new CpiFile(a.positional().get(1)) : CpiFile.allItems();
                 Fetched f = fetch(fetcher, file, a.flag("refresh"), out);
-                Map<String, PriceIndex> all = CpiReader.readAll(f.path());
+                Map<String, PriceIndex> all = Cpi.fetchAll(file, fetcher);
                 out.printf("Read %s: %,d series.%n", file.fileName(), all.size());
                 PriceIndex u = all.get(CpiReader.DEFAULT_SERIES);
                 if (u != null) {
@@ -166,6 +169,7 @@ final class FetchCommand implements Command {
         if (entries.isEmpty()) {
             out.println("The cache " + cache.directory() + " holds no file yet; fetch one with, e.g.: "
                     + OewsFile.state(2024).fetchCommand());
+            listSetAside(cache, out);
             return 0;
         }
         long total = entries.stream().mapToLong(CacheEntry::size).sum();
@@ -177,6 +181,13 @@ final class FetchCommand implements Command {
                     e.fetchedAt().toString().replaceFirst("\\.\\d+Z$", "Z"), e.sha256().substring(0, 16) + "…",
                     e.url());
         }
+        listSetAside(cache, out);
         return 0;
+    }
+
+    private static void listSetAside(BlsCache cache, PrintStream out) {
+        for (Path p : cache.setAside()) {
+            out.println("Set aside (could not be verified; kept, never read): " + p);
+        }
     }
 }

@@ -115,8 +115,9 @@ public final class Main {
                         err.println("usage: wage-outlook " + command.usage());
                     }
                 }
-                case UNREADABLE -> err.println(prefix + (e instanceof java.io.UncheckedIOException ? ""
-                        : "cannot read data: ") + e.getMessage());
+                case UNREADABLE -> err.println(prefix + (e instanceof java.io.UncheckedIOException
+                        || e instanceof io.github.wageoutlook.fetch.CacheFolderException ? "" : "cannot read data: ")
+                        + e.getMessage());
                 case INTERNAL_ERROR -> {
                     err.println(prefix + "internal error, please report it with the command line: " + e);
                     e.printStackTrace(err);

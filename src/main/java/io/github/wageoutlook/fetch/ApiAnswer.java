@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One answer of the BLS Public Data API v2, parsed from BLS's documented JSON shape:
@@ -100,6 +102,38 @@ record ApiAnswer(String status, List<String> messages, List<SeriesBlock> series)
             throw FileFormatException.in(source).column("Results").problem("a succeeded answer without Results");
         }
         return new ApiAnswer(status, messages, series);
+    }
+
+    /**
+     * What a text that does not parse as an answer is, when it is not one at all: an HTML page (a proxy, a captive
+     * portal, BLS's CDN refusing), text that is not JSON, or JSON without the API's {@code status}. A JSON answer
+     * with a status whose fields are wrong is an answer of the wrong shape, not this.
+     *
+     * @param text the answer's text
+     * @return e.g. "an HTML page", or empty when the text is an API answer (whatever its shape)
+     */
+    static Optional<String> notAnAnswer(String text) {
+        String t = text.strip();
+        if (t.startsWith("\uFEFF")) {
+            t = t.substring(1).strip();
+        }
+        if (t.isEmpty()) {
+            return Optional.of("an empty answer");
+        }
+        if (t.startsWith("<")) {
+            return Optional.of(t.regionMatches(true, 0, "<?xml", 0, 5) && !t.toLowerCase(Locale.ROOT).contains("<html")
+                    ? "an XML document" : "an HTML page");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(t);
+        } catch (JacksonException e) {
+            return Optional.of("text that is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            return Optional.of("JSON that is not an object");
+        }
+        return root.has("status") ? Optional.empty() : Optional.of("JSON without the API's \"status\" field");
     }
 
     private static SeriesBlock series(String source, JsonNode node, String path) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,8 +31,13 @@ import java.util.regex.Pattern;
  * message gets a {@link ApiWarning.Kind#NOT_ANSWERED} warning. An answer with status {@code REQUEST_NOT_PROCESSED}
  * (daily limit, invalid key, bad series id) is a {@link RequestNotProcessedException} naming the cause.
  *
+ * <p>A request split into several parts that fails in part k loses nothing: a {@link PartialAnswerException} holds
+ * the answers of parts 1 to k − 1 and names part k, and those answers are kept under {@code api/} in the cache folder
+ * (for at most {@link FetchOptions#maxAge()}), so that the same request run again sends only parts k and after; a
+ * request answered whole leaves nothing there.
+ *
  * <p>The registration key comes from {@value FetchOptions#API_KEY_ENV} (or {@link FetchOptions#withApiKey}); it is
- * sent in the request body and never printed. API answers are not cached; offline mode refuses to call the API.
+ * sent in the request body and never printed nor kept. Offline mode refuses to call the API.
  *
  * <pre>{@code
  * BlsApi api = BlsApi.fromEnvironment();
@@ -96,10 +102,11 @@ public final class BlsApi {
      *
      * @param request the request
      * @return every observation, with warnings for what is missing
-     * @throws RequestNotProcessedException if BLS did not process one of the requests, naming the cause
+     * @throws RequestNotProcessedException if BLS did not process the request (sent whole), naming the cause
+     * @throws PartialAnswerException if one part of a split request failed, with the answers before it
      * @throws FetchException offline, without a contact e-mail, for more requests than BLS allows a day, or when the
      *         API's server refuses or keeps failing
-     * @throws FileFormatException if an answer is not of BLS's documented JSON shape
+     * @throws FileFormatException if the answer to a request sent whole is not of BLS's documented JSON shape
      */
     public SeriesData fetch(SeriesRequest request) {
         Objects.requireNonNull(request, "request must not be null");
@@ -121,16 +128,31 @@ public final class BlsApi {
         Map<String, Observation> merged = new LinkedHashMap<>();
         List<ApiWarning> warnings = new ArrayList<>();
         Map<String, Map<String, String>> catalogs = new LinkedHashMap<>();
+        ApiPartCache kept = new ApiPartCache(options.cacheDirectory(), options.maxAge());
         for (int i = 0; i < parts.size(); i++) {
             SeriesRequest part = parts.get(i);
             String which = "request " + (i + 1) + " of " + parts.size() + " (" + part + ")";
-            String text = http.postJson(url, body(part), "the BLS API " + which);
-            ApiAnswer answer = ApiAnswer.parse("BLS API answer to " + which, text);
-            List<String> messages = answer.messages().stream().map(this::withoutKey).toList();
-            if (!answer.succeeded()) {
-                throw new RequestNotProcessedException(url, withoutKey(answer.status()), reason(messages), messages,
-                        which);
+            ApiAnswer answer;
+            try {
+                answer = answer(url, part, which, parts.size() > 1 ? kept : null);
+            } catch (FetchException | FileFormatException e) {
+                if (parts.size() == 1) {
+                    throw e;
+                }
+                List<ApiWarning> partWarnings = new ArrayList<>(warnings);
+                for (SeriesRequest done : parts.subList(0, i)) {
+                    partWarnings.addAll(unanswered(done, merged.values(), warnings));
+                }
+                throw new PartialAnswerException(e.getMessage() + "; the " + i
+                        + " part" + (i == 1 ? "" : "s") + " answered before it " + (i == 1 ? "is" : "are")
+                        + " kept (PartialAnswerException.partial(), " + merged.size() + " observations) and cached "
+                        + "in " + kept.folder() + "; the same request run again sends only the " + (parts.size() - i)
+                        + " part" + (parts.size() - i == 1 ? "" : "s") + " still missing",
+                        new SeriesData(request, new ArrayList<>(merged.values()), partWarnings, catalogs, i,
+                                "BLS Public Data API v2 (parts 1 - " + i + " of " + parts.size() + ")"),
+                        part, i + 1, parts.size(), e);
             }
+            List<String> messages = answer.messages().stream().map(this::withoutKey).toList();
             messages.forEach(m -> warnings.add(warning(m)));
             for (ApiAnswer.SeriesBlock s : answer.series()) {
                 if (!s.catalog().isEmpty()) {
@@ -140,6 +162,9 @@ public final class BlsApi {
                     merged.putIfAbsent(o.seriesId() + " " + o.year() + " " + o.period(), o);
                 }
             }
+        }
+        if (parts.size() > 1) {
+            parts.forEach(part -> kept.remove(body(part, false)));
         }
         warnings.addAll(unanswered(request, merged.values(), warnings));
         return new SeriesData(request, new ArrayList<>(merged.values()), warnings, catalogs, parts.size(),
@@ -175,7 +200,61 @@ public final class BlsApi {
         return fetch(SeriesRequest.of(ids.stream().map(OewsSeriesId::toString).toList(), now - 2, now));
     }
 
-    private String body(SeriesRequest r) {
+    /**
+     * The answer to one part: the one kept from an earlier run of the same request, else BLS's, kept in turn.
+     *
+     * @param kept where the answers of a split request are kept, or null for a request sent whole
+     * @throws RequestNotProcessedException when BLS did not process it
+     */
+    private ApiAnswer answer(URI url, SeriesRequest part, String which, ApiPartCache kept) {
+        String key = body(part, false);
+        if (kept != null) {
+            Optional<String> before = kept.get(key);
+            if (before.isPresent()) {
+                try {
+                    ApiAnswer a = ApiAnswer.parse("kept answer to " + which, before.get());
+                    if (a.succeeded()) {
+                        return a;
+                    }
+                } catch (FileFormatException damaged) {
+                    kept.remove(key);
+                }
+            }
+        }
+        BlsHttp.JsonAnswer got = http.postJson(url, body(part, true), "the BLS API " + which);
+        ApiAnswer answer = parse(url, which, got);
+        if (!answer.succeeded()) {
+            List<String> messages = answer.messages().stream().map(this::withoutKey).toList();
+            throw new RequestNotProcessedException(url, withoutKey(answer.status()), reason(messages), messages,
+                    which);
+        }
+        if (kept != null) {
+            kept.put(key, got.text());
+        }
+        return answer;
+    }
+
+    /** Parses an answer; one that is no API answer at all (an HTML page, not JSON, no status) says so. */
+    private static ApiAnswer parse(URI url, String which, BlsHttp.JsonAnswer got) {
+        try {
+            return ApiAnswer.parse("BLS API answer to " + which, got.text());
+        } catch (FileFormatException e) {
+            Optional<String> other = ApiAnswer.notAnAnswer(got.text());
+            if (other.isEmpty()) {
+                throw e;
+            }
+            throw new FetchException("the BLS API " + which + " to " + url + " was answered HTTP 200"
+                    + (got.contentType().isEmpty() ? "" : " (Content-Type " + got.contentType() + ")") + " with "
+                    + other.get() + ", not an answer of the BLS Public Data API; it starts with '"
+                    + FailureWords.startOf(got.text()) + "'. BLS's server, or a proxy or captive portal on the way, "
+                    + "answered something else: check the URL (--bls-url, " + FetchOptions.BASE_URL_PROPERTY + " or "
+                    + FetchOptions.BASE_URL_ENV + " must name a mirror of BLS's servers), check the proxy, or try "
+                    + "again later", url, 200, e);
+        }
+    }
+
+    /** @param withKey whether the registration key goes in (never in what names a kept answer) */
+    private String body(SeriesRequest r, boolean withKey) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode ids = body.putArray("seriesid");
         r.seriesIds().forEach(ids::add);
@@ -190,7 +269,9 @@ public final class BlsApi {
         if (r.annualAverage()) {
             body.put("annualaverage", true);
         }
-        options.apiKey().ifPresent(k -> body.put("registrationkey", k));
+        if (withKey) {
+            options.apiKey().ifPresent(k -> body.put("registrationkey", k));
+        }
         return body.toString();
     }
 

@@ -2,16 +2,13 @@ package io.github.wageoutlook.fetch;
 
 import io.github.wageoutlook.io.FileFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.zip.ZipFile;
 
 /**
  * Fetches BLS's published files into the cache and hands each cached file to a reader ({@link #read}): the domain
@@ -46,9 +43,10 @@ public final class BlsFetcher {
     private final BlsCache cache;
     private volatile BlsHttp http;
 
-    private BlsFetcher(FetchOptions options) {
+    /** A fetcher on a given cache (a test passes one whose {@link BlsCache.Disk} plays a full disk). */
+    BlsFetcher(FetchOptions options, BlsCache cache) {
         this.options = options;
-        this.cache = BlsCache.at(options.cacheDirectory());
+        this.cache = cache;
     }
 
     /**
@@ -68,7 +66,8 @@ public final class BlsFetcher {
      * @return the fetcher
      */
     public static BlsFetcher of(FetchOptions options) {
-        return new BlsFetcher(Objects.requireNonNull(options, "options must not be null"));
+        Objects.requireNonNull(options, "options must not be null");
+        return new BlsFetcher(options, BlsCache.at(options.cacheDirectory(), options.listener()));
     }
 
     /** @return the options */
@@ -136,7 +135,15 @@ public final class BlsFetcher {
         Optional<CacheEntry> revalidate = refresh ? Optional.empty() : cached;
         Optional<BlsHttp.Downloaded> got = http().download(file, url, cache, revalidate);
         if (got.isEmpty()) {
-            CacheEntry confirmed = cache.touch(revalidate.orElseThrow());
+            CacheEntry confirmed = revalidate.orElseThrow();
+            try {
+                confirmed = cache.touch(confirmed);
+            } catch (CacheFolderException readOnly) {
+                // The copy is what BLS publishes; only the time of the check cannot be recorded.
+                options.listener().note(file.fileName() + " is unchanged on BLS's server; it is used from the cache, "
+                        + "but the cache folder cannot be written, so the check is not recorded and is made again "
+                        + "next time (" + readOnly.getMessage() + ")");
+            }
             return new Fetched(file, cache.pathOf(file), confirmed, Fetched.Outcome.CONFIRMED);
         }
         BlsHttp.Downloaded d = got.get();
@@ -157,30 +164,10 @@ public final class BlsFetcher {
 
     /** Refuses to cache what is not the file: BLS's CDN may answer 200 with an HTML page. */
     private static void checkContent(BlsFile file, URI url, Path part) {
-        String problem = null;
-        if (file.isZip()) {
-            try (ZipFile ignored = new ZipFile(part.toFile())) {
-                // opens: the central directory at the end of the zip arrived whole
-            } catch (IOException e) {
-                problem = "is not a zip archive (" + e.getMessage() + ")" + startsWith(part);
-            }
-        } else {
-            String head = startsWith(part);
-            if (!head.contains("series_id")) {
-                problem = "is not a LABSTAT flat file (no series_id header)" + head;
-            }
-        }
-        if (problem != null) {
-            throw new FetchException("the answer from " + url + " " + problem + "; it was not cached", url, 200, null);
-        }
-    }
-
-    private static String startsWith(Path part) {
-        try (InputStream in = Files.newInputStream(part)) {
-            String head = new String(in.readNBytes(80), StandardCharsets.ISO_8859_1).replaceAll("\\s+", " ").strip();
-            return "; it starts with '" + head.replaceAll("[^\\x20-\\x7e]", "?") + "'";
-        } catch (IOException e) {
-            return "";
+        Optional<String> problem = FileCheck.problem(file, part);
+        if (problem.isPresent()) {
+            throw new FetchException("the answer from " + url + " " + problem.get() + "; it was not cached", url, 200,
+                    null);
         }
     }
 
@@ -221,9 +208,15 @@ public final class BlsFetcher {
         try {
             return reader.apply(f.path());
         } catch (FileFormatException e) {
-            cache.forget(file.fileName());
-            options.listener().note(file.fileName() + " could not be read, so it was removed from the cache "
-                    + cache.directory() + "; the next run fetches it again");
+            try {
+                cache.forget(file.fileName());
+                options.listener().note(file.fileName() + " could not be read, so it was removed from the cache "
+                        + cache.directory() + "; the next run fetches it again");
+            } catch (CacheFolderException readOnly) {
+                options.listener().note(file.fileName() + " could not be read, and it cannot be removed from the "
+                        + "cache (" + readOnly.getMessage() + "); fetch it again with --refresh into a folder that can "
+                        + "be written");
+            }
             throw e;
         }
     }

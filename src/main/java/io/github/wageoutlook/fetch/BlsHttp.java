@@ -19,6 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +37,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * HTTP to BLS on the JDK's {@link HttpClient}: the contact User-Agent on every request, timeouts, a polite pause
- * between requests to the same host, and bounded retries with doubling pauses on HTTP 429 and 5xx and on network
- * failures of a connection made (cut mid-body, a body that stalls). A host that cannot be reached at all (connection
- * refused, a name that does not resolve, no route, no connection within the connect timeout) fails at once.
+ * between requests to the same host, bounded retries with doubling pauses on HTTP 429 and 5xx and on network
+ * failures of a connection made (cut mid-body, a body that stalls), and a deadline for the whole of one download or
+ * API request, its retries included ({@link FetchOptions#deadline()}). A host that cannot be reached at all
+ * (connection refused, a name that does not resolve, no route, no connection within the connect timeout) fails at
+ * once.
  */
 final class BlsHttp {
     /** The largest API answer read (a full 50-series, 20-year answer of monthly data is about 3 MB). */
@@ -69,8 +75,8 @@ final class BlsHttp {
      */
     Optional<Downloaded> download(BlsFile file, URI url, BlsCache cache, Optional<CacheEntry> revalidate) {
         String ua = options.userAgent();
-        return withRetries(url, "downloading " + file.fileName(), () -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(options.connectTimeout())
+        return withRetries(url, "downloading " + file.fileName(), deadline -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(deadline.limit(options.connectTimeout()))
                     .header("User-Agent", ua).GET();
             revalidate.ifPresent(e -> {
                 if (!e.etag().isEmpty()) {
@@ -80,7 +86,7 @@ final class BlsHttp {
                     request.header("If-Modified-Since", e.lastModified());
                 }
             });
-            HttpResponse<InputStream> response = send(request.build());
+            HttpResponse<InputStream> response = send(request.build(), deadline);
             int status = response.statusCode();
             if (status == 304 && revalidate.isPresent()) {
                 response.body().close();
@@ -89,66 +95,90 @@ final class BlsHttp {
             if (status != 200) {
                 throw refusal(url, response);
             }
-            return Optional.of(receive(file, url, cache, response));
+            return Optional.of(receive(file, url, cache, response, deadline));
         });
     }
 
     /**
-     * Posts a JSON request and returns the answer's text.
+     * An answer of HTTP 200 to a posted request.
+     *
+     * @param contentType its {@code Content-Type} header, empty when it sent none
+     * @param text its body
+     */
+    record JsonAnswer(String contentType, String text) {
+    }
+
+    /**
+     * Posts a JSON request and returns the answer.
      *
      * @param what what the request is, for messages
      */
-    String postJson(URI url, String json, String what) {
+    JsonAnswer postJson(URI url, String json, String what) {
         String ua = options.userAgent();
-        return withRetries(url, what, () -> {
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(options.connectTimeout())
+        return withRetries(url, what, deadline -> {
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline.limit(options.connectTimeout()))
                     .header("User-Agent", ua).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-            HttpResponse<InputStream> response = send(request);
+            HttpResponse<InputStream> response = send(request, deadline);
             if (response.statusCode() != 200) {
                 throw refusal(url, response);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            long n = copy(response, bytes, MAX_ANSWER_BYTES, null);
+            long n = copy(response, bytes, MAX_ANSWER_BYTES, null, deadline);
             OptionalLong length = response.headers().firstValueAsLong("Content-Length");
             if (length.isPresent() && n != length.getAsLong()) {
                 throw new Retryable(String.format("connection closed after %,d of %,d bytes", n,
                         length.getAsLong()), 0, Duration.ZERO, null);
             }
-            return bytes.toString(StandardCharsets.UTF_8);
+            return new JsonAnswer(response.headers().firstValue("Content-Type").orElse(""),
+                    bytes.toString(StandardCharsets.UTF_8));
         });
     }
 
-    private HttpResponse<InputStream> send(HttpRequest request) throws Retryable {
+    private HttpResponse<InputStream> send(HttpRequest request, Deadline deadline) throws Retryable, Stopped {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new Retryable("no answer within " + seconds(options.connectTimeout()), 0, Duration.ZERO, e);
+            if (deadline.passed()) {
+                throw deadline.stopped("no answer yet", e);
+            }
+            throw new Retryable("no answer within " + FailureWords.duration(options.connectTimeout()), 0,
+                    Duration.ZERO, e);
         } catch (IOException e) {
-            throw new Retryable("network failure: " + e, 0, Duration.ZERO, e);
+            throw new Retryable(FailureWords.beforeAnswer(e, request.uri()), 0, Duration.ZERO, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted while requesting " + request.uri(), request.uri(), 0, e);
         }
     }
 
-    private Downloaded receive(BlsFile file, URI url, BlsCache cache, HttpResponse<InputStream> response)
-            throws Retryable {
+    private Downloaded receive(BlsFile file, URI url, BlsCache cache, HttpResponse<InputStream> response,
+                               Deadline deadline) throws Retryable, Stopped {
         OptionalLong length = response.headers().firstValueAsLong("Content-Length");
         DownloadListener listener = options.listener();
         listener.started(file, url, length.orElse(-1));
         Path part;
         try {
             part = cache.newPart(file);
+            long free = cache.freeSpace();
+            if (length.isPresent() && free > 0 && free < length.getAsLong()) {
+                Files.deleteIfExists(part);
+                throw CacheFolderException.diskFull(cache.directory(), String.format(": %s needs %,d bytes and %,d "
+                        + "bytes are free there", file.fileName(), length.getAsLong(), free), null);
+            }
         } catch (IOException e) {
             closeQuietly(response.body());
             throw new CacheFolderException(cache.directory(), "write to", e);
+        } catch (CacheFolderException e) {
+            closeQuietly(response.body());
+            throw e;
         }
         boolean kept = false;
-        long n = 0;
+        long[] written = {0};
         try {
             MessageDigest digest = BlsCache.newDigest();
-            try (OutputStream out = Files.newOutputStream(part)) {
+            long n;
+            try (OutputStream out = cache.openPart(part)) {
                 n = copy(response, new OutputStream() {
                     @Override
                     public void write(int b) throws IOException {
@@ -156,13 +186,21 @@ final class BlsHttp {
                     }
 
                     @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
+                    public void write(byte[] b, int off, int len) {
+                        try {
+                            out.write(b, off, len);
+                        } catch (IOException e) {
+                            throw new WriteFailed(e);
+                        }
                         digest.update(b, off, len);
+                        written[0] += len;
                     }
-                }, Long.MAX_VALUE, listener);
+                }, Long.MAX_VALUE, listener, deadline);
+            } catch (WriteFailed e) {
+                closeQuietly(response.body());
+                throw CacheFolderException.writing(cache, file, part, length, e.getCause());
             } catch (IOException e) {
-                throw new CacheFolderException(cache.directory(), "write to", e);
+                throw CacheFolderException.writing(cache, file, part, length, e);
             }
             if (length.isPresent() && n != length.getAsLong()) {
                 throw new Retryable(String.format("connection closed after %,d of %,d bytes", n, length.getAsLong()),
@@ -173,7 +211,7 @@ final class BlsHttp {
                     response.headers().firstValue("Last-Modified").orElse(""),
                     response.headers().firstValue("ETag").orElse(""));
         } finally {
-            listener.ended(n, kept);
+            listener.ended(written[0], kept);
             if (!kept) {
                 try {
                     Files.deleteIfExists(part);
@@ -184,19 +222,39 @@ final class BlsHttp {
         }
     }
 
+    /** A write to the cache that failed: a problem of this machine, never retried (unlike a read of the body). */
+    private static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
     /**
-     * Copies a body, cutting it when no byte arrives for the read timeout (the watchdog closes the stream, which
-     * ends a blocked read).
+     * Copies a body, cutting it when no byte arrives for the read timeout, or when the deadline passes (the watchdog
+     * closes the stream, which ends a blocked read).
      */
-    private long copy(HttpResponse<InputStream> response, OutputStream out, long max, DownloadListener listener)
-            throws Retryable {
+    private long copy(HttpResponse<InputStream> response, OutputStream out, long max, DownloadListener listener,
+                      Deadline deadline) throws Retryable, Stopped {
         InputStream body = response.body();
-        AtomicLong lastByte = new AtomicLong(System.nanoTime());
+        long start = System.nanoTime();
+        AtomicLong lastByte = new AtomicLong(start);
         AtomicBoolean stalled = new AtomicBoolean();
+        AtomicBoolean late = new AtomicBoolean();
         long timeout = options.readTimeout().toNanos();
-        long period = Math.max(10, Math.min(1000, options.readTimeout().toMillis() / 4));
+        long period = Math.max(10, Math.min(1000, Math.min(options.readTimeout().toMillis() / 4,
+                deadline.length().toMillis() / 10)));
         ScheduledFuture<?> watch = WATCHDOG.scheduleAtFixedRate(() -> {
-            if (System.nanoTime() - lastByte.get() > timeout && stalled.compareAndSet(false, true)) {
+            if (deadline.passed() && !stalled.get() && late.compareAndSet(false, true)) {
+                closeQuietly(body);
+            } else if (System.nanoTime() - lastByte.get() > timeout && !late.get()
+                    && stalled.compareAndSet(false, true)) {
                 closeQuietly(body);
             }
         }, period, period, TimeUnit.MILLISECONDS);
@@ -217,8 +275,15 @@ final class BlsHttp {
             }
             return n;
         } catch (IOException e) {
+            if (late.get()) {
+                OptionalLong length = response.headers().firstValueAsLong("Content-Length");
+                throw deadline.stopped(String.format("%,d%s bytes received at %s", n, length.isPresent()
+                        ? String.format(" of %,d", length.getAsLong()) : "",
+                        FailureWords.rate(n, System.nanoTime() - start)), e);
+            }
             String why = stalled.get() ? String.format("no byte received for %s after %,d bytes",
-                    seconds(options.readTimeout()), n) : String.format("connection broken after %,d bytes: %s", n, e);
+                    FailureWords.duration(options.readTimeout()), n) : FailureWords.midBody(e, n,
+                    response.headers().firstValueAsLong("Content-Length"));
             throw new Retryable(why, 0, Duration.ZERO, e);
         } finally {
             watch.cancel(false);
@@ -230,8 +295,7 @@ final class BlsHttp {
         int status = response.statusCode();
         closeQuietly(response.body());
         if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504) {
-            Duration retryAfter = response.headers().firstValueAsLong("Retry-After").stream()
-                    .mapToObj(Duration::ofSeconds).findFirst().orElse(Duration.ZERO);
+            Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(""), Instant.now());
             return new Retryable("HTTP " + status + (status == 429 ? " (too many requests)" : ""), status, retryAfter,
                     null);
         }
@@ -245,24 +309,47 @@ final class BlsHttp {
         return new FetchException(url + " answered " + meaning, url, status, null);
     }
 
+    /**
+     * The pause a {@code Retry-After} header asks for: whole seconds, or an HTTP date (RFC 9110: IMF-fixdate, as
+     * RFC 1123 writes it) from which the wait until then is taken. A date in the past, a negative or unreadable value
+     * asks for no pause; the cap ({@link FetchOptions#maxBackoff()}) is applied by the caller.
+     */
+    static Duration retryAfter(String value, Instant now) {
+        String v = value.strip();
+        if (v.matches("\\d{1,18}")) {
+            return Duration.ofSeconds(Long.parseLong(v));
+        }
+        try {
+            Duration until = Duration.between(now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
+            return until.isNegative() ? Duration.ZERO : until;
+        } catch (DateTimeParseException unreadable) {
+            return Duration.ZERO;
+        }
+    }
+
     @FunctionalInterface
     private interface Attempt<T> {
-        T run() throws Exception;
+        T run(Deadline deadline) throws Exception;
     }
 
     private <T> T withRetries(URI url, String what, Attempt<T> attempt) {
         int max = options.maxAttempts();
+        Deadline deadline = new Deadline(System.nanoTime() + options.deadline().toNanos(), options.deadline());
         for (int n = 1; ; n++) {
             awaitTurn(url);
             Retryable failure;
             try {
-                return attempt.run();
+                return attempt.run(deadline);
             } catch (Retryable r) {
                 failure = r;
+            } catch (Stopped s) {
+                throw new FetchException(what + " from " + url + " " + s.getMessage(), url, 0, s.getCause());
             } catch (FetchException e) {
                 throw e;
             } catch (Exception e) {
-                throw new FetchException(what + " from " + url + " failed: " + e, url, 0, e);
+                throw new FetchException(what + " from " + url + " failed unexpectedly" + FailureWords.detail(e, ": ",
+                        ""), url, 0, e);
             }
             Optional<String> unreachable = unreachable(failure.getCause());
             if (unreachable.isPresent()) {
@@ -273,10 +360,16 @@ final class BlsHttp {
             if (n >= max) {
                 throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
                         + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage()
-                        + (failure.status == 429 ? " (BLS limits how fast a machine may ask; wait and try again)"
-                        : ""), url, failure.status, failure.getCause());
+                        + tooMany(failure), url, failure.status, failure.getCause());
             }
             Duration wait = pause(n, failure.retryAfter);
+            if (!deadline.allows(wait)) {
+                throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
+                        + (n == 1 ? "" : "s") + "; the last: " + failure.getMessage() + tooMany(failure)
+                        + "; no further attempt: the next would start after the "
+                        + FailureWords.duration(deadline.length()) + " deadline" + deadlineHint(), url, failure.status,
+                        failure.getCause());
+            }
             options.listener().retrying(url, failure.getMessage(), n + 1, max, wait);
             sleep(url, wait);
         }
@@ -346,8 +439,45 @@ final class BlsHttp {
         }
     }
 
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    private static String tooMany(Retryable failure) {
+        return failure.status == 429 ? " (BLS limits how fast a machine may ask; wait and try again)" : "";
+    }
+
+    private static String deadlineHint() {
+        return " (set a longer one with -D" + FetchOptions.DEADLINE_PROPERTY + "=SECONDS or "
+                + FetchOptions.DEADLINE_ENV + ", or try again later)";
+    }
+
+    /** When one download or API request, its retries included, must have ended. */
+    private record Deadline(long endNanos, Duration length) {
+        boolean passed() {
+            return System.nanoTime() - endNanos >= 0;
+        }
+
+        /** @return true when a pause of {@code wait} from now ends before the deadline */
+        boolean allows(Duration wait) {
+            return System.nanoTime() + wait.toNanos() - endNanos < 0;
+        }
+
+        /** @return {@code d}, or the time left when that is shorter (at least 1 ms: HttpClient needs a positive one) */
+        Duration limit(Duration d) {
+            long left = Math.max(1_000_000, endNanos - System.nanoTime());
+            return left < d.toNanos() ? Duration.ofNanos(left) : d;
+        }
+
+        Stopped stopped(String what, Throwable cause) {
+            return new Stopped("did not finish within the " + FailureWords.duration(length) + " deadline (retries "
+                    + "included): " + what + deadlineHint(), cause);
+        }
+    }
+
+    /** A failure that ends the request without another attempt. */
+    private static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(String reason, Throwable cause) {
+            super(reason, cause, false, false);
+        }
     }
 
     private static void closeQuietly(InputStream in) {

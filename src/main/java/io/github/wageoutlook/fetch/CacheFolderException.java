@@ -5,7 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The cache folder cannot be read or written: a problem on this machine (a file where the folder should be, no
@@ -27,10 +29,28 @@ public class CacheFolderException extends FetchException {
      * @param cause the file-system failure, or null when the folder is a file
      */
     public CacheFolderException(Path directory, String doing, IOException cause) {
-        super("cannot " + doing + " the cache folder " + directory + ": " + reason(directory, cause)
+        this(directory, doing, reason(directory, cause), cause);
+    }
+
+    /** A failure whose reason the caller words, e.g. a full disk with the bytes needed. */
+    CacheFolderException(Path directory, String doing, String reason, IOException cause) {
+        super("cannot " + doing + " the cache folder " + directory + ": " + reason
                 + "; choose another folder with --cache DIR or -D" + FetchOptions.CACHE_PROPERTY + "=DIR", null, 0,
                 cause);
         this.directory = directory;
+    }
+
+    /**
+     * The disk of the cache folder is full, or would be: nothing is retried, since another attempt fills it again.
+     *
+     * @param directory the cache folder
+     * @param what what happened, e.g. "oesm24st.zip needs 52,000,000 bytes and 1,000 bytes are free there"
+     * @param cause the file-system failure, or null when it was foreseen
+     * @return the exception
+     */
+    static CacheFolderException diskFull(Path directory, String what, IOException cause) {
+        return new CacheFolderException(directory, "write to", "the disk is full" + what
+                + "; free space there", cause);
     }
 
     /** @return the cache folder */
@@ -50,6 +70,36 @@ public class CacheFolderException extends FetchException {
             return f.getReason() + " (" + f.getFile() + ")";
         }
         return cause == null ? "unknown" : String.valueOf(cause.getMessage());
+    }
+
+    /**
+     * A failed write of a download: the disk is full (with the bytes written and needed), or another file-system
+     * failure.
+     *
+     * @param part the temporary file written to
+     * @param length the size BLS's server announced, if it did
+     * @param e the failure
+     * @return the exception
+     */
+    static CacheFolderException writing(BlsCache cache, BlsFile file, Path part, OptionalLong length, IOException e) {
+        long onDisk;
+        try {
+            onDisk = Files.size(part);
+        } catch (IOException gone) {
+            onDisk = 0;
+        }
+        long free = cache.freeSpace();
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        boolean full = m.contains("no space left") || m.contains("not enough space") || m.contains("disk quota")
+                || m.contains("disk full") || free >= 0 && length.isPresent() && free < length.getAsLong() - onDisk;
+        if (!full) {
+            return new CacheFolderException(cache.directory(), "write to", e);
+        }
+        return diskFull(cache.directory(), FailureWords.detail(e, " (", ")")
+                + String.format(" after %,d%s bytes of %s; it needs %s bytes there%s", onDisk,
+                length.isPresent() ? String.format(" of %,d", length.getAsLong()) : "", file.fileName(),
+                length.isPresent() ? String.format("%,d", length.getAsLong()) : String.format("more than %,d", onDisk),
+                free >= 0 ? String.format(", and %,d are free", free) : ""), e);
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.Optional;
  *
  * <p>Subclasses say more: {@link MissingContactException} (no contact e-mail for the User-Agent),
  * {@link NotCachedException} (offline mode and the file is not cached), {@link RequestNotProcessedException} (the
- * Public Data API answered {@code REQUEST_NOT_PROCESSED}), {@link CacheFolderException} (the cache folder on this
- * machine cannot be used).
+ * Public Data API answered {@code REQUEST_NOT_PROCESSED}), {@link PartialAnswerException} (one part of a split API
+ * request failed; the parts before it are kept), {@link CacheFolderException} (the cache folder on this machine
+ * cannot be used).
  */
 public class FetchException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -29,11 +29,13 @@ import java.util.regex.Pattern;
  *       ({@code true}, {@code 1} or {@code yes} turn it on)</td></tr>
  *   <tr><td>API registration key</td><td>{@value #API_KEY_PROPERTY}</td><td>{@value #API_KEY_ENV}</td>
  *       <td>none: the API's smaller limits apply</td></tr>
+ *   <tr><td>deadline of a download or API request, retries included</td><td>{@value #DEADLINE_PROPERTY}</td>
+ *       <td>{@value #DEADLINE_ENV}</td><td>10 minutes (seconds, {@code 600}, or ISO-8601, {@code PT10M})</td></tr>
  * </table>
  * Defaults of the rest: connect timeout 30 s; a download that receives no byte for 60 s is cut and retried; at most
  * 4 attempts per request, retried on HTTP 429 and 5xx and on network failures, after 2 s, 4 s, 8 s (doubling, at
- * most 60 s, or longer when the server's {@code Retry-After} says so, up to that cap); at least 1 s between two
- * requests to the same host; a file BLS republishes in place is checked against the server when its cached copy
+ * most 60 s, or longer when the server's {@code Retry-After} says so in seconds or as an HTTP date, up to that
+ * cap); at least 1 s between two requests to the same host; a file BLS republishes in place is checked against the server when its cached copy
  * is older than 1 day.
  *
  * <pre>{@code
@@ -64,6 +66,10 @@ public final class FetchOptions {
     public static final String API_KEY_PROPERTY = "wageoutlook.bls.apiKey";
     /** Environment variable holding the BLS API registration key (the name BLS's other clients use too). */
     public static final String API_KEY_ENV = "BLS_API_KEY";
+    /** System property holding the deadline of a download: seconds ({@code 600}) or ISO-8601 ({@code PT10M}). */
+    public static final String DEADLINE_PROPERTY = "wageoutlook.deadline";
+    /** Environment variable holding the deadline of a download: seconds ({@code 600}) or ISO-8601 ({@code PT10M}). */
+    public static final String DEADLINE_ENV = "WAGE_OUTLOOK_DEADLINE";
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@()<>,;:\"\\[\\]\\\\]+@[^\\s@()<>,;:\"\\[\\]\\\\]+\\.[A-Za-z]{2,}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9]{8,64}");
@@ -80,11 +86,13 @@ public final class FetchOptions {
     private final Duration maxBackoff;
     private final Duration politePause;
     private final Duration maxAge;
+    private final Duration deadline;
     private final DownloadListener listener;
 
     private FetchOptions(String contact, Path cacheDirectory, BlsSite site, boolean offline, String apiKey,
                          Duration connectTimeout, Duration readTimeout, int maxAttempts, Duration initialBackoff,
-                         Duration maxBackoff, Duration politePause, Duration maxAge, DownloadListener listener) {
+                         Duration maxBackoff, Duration politePause, Duration maxAge, Duration deadline,
+                         DownloadListener listener) {
         this.contact = contact;
         this.cacheDirectory = cacheDirectory;
         this.site = site;
@@ -97,6 +105,7 @@ public final class FetchOptions {
         this.maxBackoff = maxBackoff;
         this.politePause = politePause;
         this.maxAge = maxAge;
+        this.deadline = deadline;
         this.listener = listener;
     }
 
@@ -109,7 +118,7 @@ public final class FetchOptions {
     public static FetchOptions defaults() {
         return new FetchOptions(null, BlsCache.defaultDirectory(), BlsSite.official(), false, null,
                 Duration.ofSeconds(30), Duration.ofSeconds(60), 4, Duration.ofSeconds(2), Duration.ofSeconds(60),
-                Duration.ofSeconds(1), Duration.ofDays(1), DownloadListener.NONE);
+                Duration.ofSeconds(1), Duration.ofDays(1), Duration.ofMinutes(10), DownloadListener.NONE);
     }
 
     /**
@@ -150,7 +159,25 @@ public final class FetchOptions {
             FetchOptions before = o;
             o = key.get().apply(before::withApiKey);
         }
+        Optional<Setting> deadline = setting(properties, environment, DEADLINE_PROPERTY, DEADLINE_ENV);
+        if (deadline.isPresent()) {
+            FetchOptions before = o;
+            o = deadline.get().apply(v -> before.withDeadline(parseDuration("deadline", v)));
+        }
         return o;
+    }
+
+    /** Seconds ({@code 600}, {@code 1.5}) or an ISO-8601 duration ({@code PT10M}). */
+    private static Duration parseDuration(String name, String v) {
+        try {
+            if (v.matches("\\d{1,9}(\\.\\d{1,3})?")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+            }
+            return Duration.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("Invalid value for " + name + " (valid values: a positive number of "
+                    + "seconds, e.g. 600, or an ISO-8601 duration, e.g. PT10M): '" + v + "'", e);
+        }
     }
 
     /** A value found in the environment, and the name it was found under (for messages). */
@@ -188,7 +215,7 @@ public final class FetchOptions {
 
     private FetchOptions copy(String contact, Path cacheDirectory, BlsSite site, boolean offline, String apiKey) {
         return new FetchOptions(contact, cacheDirectory, site, offline, apiKey, connectTimeout, readTimeout,
-                maxAttempts, initialBackoff, maxBackoff, politePause, maxAge, listener);
+                maxAttempts, initialBackoff, maxBackoff, politePause, maxAge, deadline, listener);
     }
 
     /**
@@ -272,7 +299,8 @@ public final class FetchOptions {
      */
     public FetchOptions withTimeouts(Duration connect, Duration read) {
         return new FetchOptions(contact, cacheDirectory, site, offline, apiKey, positive("connect", connect),
-                positive("read", read), maxAttempts, initialBackoff, maxBackoff, politePause, maxAge, listener);
+                positive("read", read), maxAttempts, initialBackoff, maxBackoff, politePause, maxAge, deadline,
+                listener);
     }
 
     /**
@@ -291,7 +319,7 @@ public final class FetchOptions {
         }
         return new FetchOptions(contact, cacheDirectory, site, offline, apiKey, connectTimeout, readTimeout,
                 maxAttempts, notNegative("initialBackoff", initialBackoff), notNegative("maxBackoff", maxBackoff),
-                politePause, maxAge, listener);
+                politePause, maxAge, deadline, listener);
     }
 
     /**
@@ -302,7 +330,7 @@ public final class FetchOptions {
      */
     public FetchOptions withPolitePause(Duration pause) {
         return new FetchOptions(contact, cacheDirectory, site, offline, apiKey, connectTimeout, readTimeout,
-                maxAttempts, initialBackoff, maxBackoff, notNegative("pause", pause), maxAge, listener);
+                maxAttempts, initialBackoff, maxBackoff, notNegative("pause", pause), maxAge, deadline, listener);
     }
 
     /**
@@ -315,7 +343,22 @@ public final class FetchOptions {
      */
     public FetchOptions withMaxAge(Duration age) {
         return new FetchOptions(contact, cacheDirectory, site, offline, apiKey, connectTimeout, readTimeout,
-                maxAttempts, initialBackoff, maxBackoff, politePause, notNegative("age", age), listener);
+                maxAttempts, initialBackoff, maxBackoff, politePause, notNegative("age", age), deadline, listener);
+    }
+
+    /**
+     * Sets the most time one download of a file, or one API request, may take, its retries and the pauses between
+     * them included: a download still running then is stopped (a trickle of bytes never runs for hours), and a retry
+     * that would start after it is not made.
+     *
+     * @param deadline the time (default 10 minutes)
+     * @return new options
+     * @throws IllegalArgumentException for a zero or negative duration
+     */
+    public FetchOptions withDeadline(Duration deadline) {
+        return new FetchOptions(contact, cacheDirectory, site, offline, apiKey, connectTimeout, readTimeout,
+                maxAttempts, initialBackoff, maxBackoff, politePause, maxAge, positive("deadline", deadline),
+                listener);
     }
 
     /**
@@ -326,7 +369,7 @@ public final class FetchOptions {
      */
     public FetchOptions withListener(DownloadListener listener) {
         return new FetchOptions(contact, cacheDirectory, site, offline, apiKey, connectTimeout, readTimeout,
-                maxAttempts, initialBackoff, maxBackoff, politePause, maxAge,
+                maxAttempts, initialBackoff, maxBackoff, politePause, maxAge, deadline,
                 Objects.requireNonNull(listener, "listener must not be null"));
     }
 
@@ -405,6 +448,11 @@ public final class FetchOptions {
     /** @return the age after which a cached copy of a file BLS republishes is checked against the server */
     public Duration maxAge() {
         return maxAge;
+    }
+
+    /** @return the most time one download or API request may take, retries included */
+    public Duration deadline() {
+        return deadline;
     }
 
     /** @return the download listener */

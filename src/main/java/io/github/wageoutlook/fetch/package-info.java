@@ -24,7 +24,9 @@
  *   <li>Failures: {@link io.github.wageoutlook.fetch.FetchException} and its kinds
  *       ({@link io.github.wageoutlook.fetch.MissingContactException},
  *       {@link io.github.wageoutlook.fetch.NotCachedException},
- *       {@link io.github.wageoutlook.fetch.RequestNotProcessedException}).</li>
+ *       {@link io.github.wageoutlook.fetch.RequestNotProcessedException},
+ *       {@link io.github.wageoutlook.fetch.PartialAnswerException},
+ *       {@link io.github.wageoutlook.fetch.CacheFolderException}).</li>
  * </ul>
  *
  * <pre>{@code

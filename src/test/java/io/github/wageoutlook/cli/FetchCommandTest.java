@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.wageoutlook.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FetchCommandTest {
@@ -72,6 +73,24 @@ class FetchCommandTest {
     }
 
     @Test
+    void withoutItsIndex_fetchList_stillShowsTheCachedFile_andWhatWasSetAside() throws IOException {
+        bls.serve("oes/special-requests/oesm18nat.zip", Reply.ok(RealFiles.nationalZip(2018)));
+        assertEquals(0, fetch("oews", "national", "2018").code());
+        Files.delete(cache.resolve("index.json"));
+        Files.writeString(cache.resolve("notes.txt"), "mine\n");
+        CliRun list = run("fetch", "--list", "--cache", cache.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().startsWith("Cache " + cache.toAbsolutePath() + ": 1 file, "), list.out());
+        assertTrue(list.out().contains("\noesm18nat.zip "), list.out());
+        assertTrue(list.out().contains("Set aside (could not be verified; kept, never read): "
+                + cache.toAbsolutePath().resolve("set-aside").resolve("notes.txt")), list.out());
+        assertTrue(list.err().contains("its lines were rebuilt from the files it could verify: oesm18nat.zip"),
+                list.err());
+        assertEquals(0, fetch("oews", "national", "2018", "--offline").code());
+        assertEquals(1, bls.requests().size());
+    }
+
+    @Test
     void aCacheFolderThatIsAFile_exits4_sayingSo_andNothingIsRequested() throws IOException {
         Path file = Files.writeString(cache.resolve("not-a-folder.txt"), "not a folder\n");
         for (CliRun r : List.of(run("fetch", "--list", "--cache", file.toString()),
@@ -123,6 +142,43 @@ class FetchCommandTest {
         CliRun ep = fetch("ep");
         assertEquals(0, ep.code(), ep.err());
         assertTrue(ep.out().contains("Read Employment Projections 2024-34: "), ep.out());
+    }
+
+    @Test
+    void anUnreadableEpOrCpiFile_exits4_andIsRemovedFromTheCache_likeAnUnreadableOewsZip() throws IOException {
+        // An .xlsx that opens but holds no projections table, and a flat file with its header and a malformed line.
+        bls.serve("emp/ind-occ-matrix/occupation.xlsx", Reply.ok(RealFiles.stateWorkbook(2024, 1)));
+        bls.serve("pub/time.series/cu/cu.data.1.AllItems", Reply.ok(("series_id        \tyear\tperiod\t       value"
+                + "\tfootnote_codes\r\nCUUR0000SA0      \t2023\tM12\t     306.746\t\r\nCUUR0000SA0 2023 M13 304.702\r\n")
+                .getBytes(StandardCharsets.US_ASCII)));
+        for (String[] kind : List.of(new String[] {"ep", "occupation.xlsx"}, new String[] {"cpi", "cu.data.1.AllItems"})) {
+            CliRun r = fetch(kind[0]);
+            assertEquals(4, r.code(), r.err());
+            assertTrue(r.err().contains(kind[1] + " could not be read, so it was removed from the cache"), r.err());
+            assertFalse(Files.exists(cache.resolve(kind[1])), kind[1] + " is still cached");
+            CliRun list = run("fetch", "--list", "--cache", cache.toString());
+            assertFalse(list.out().contains(kind[1]), list.out());
+        }
+    }
+
+    @Test
+    void onANonTerminalStderr_aSlowDownload_printsAPlainProgressLineEvery10Seconds() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        long[] now = {0};
+        ProgressBarListener plain = new ProgressBarListener(err, false, () -> now[0]);
+        plain.started(io.github.wageoutlook.fetch.OewsFile.state(2024), URI.create("http://127.0.0.1/x.zip"),
+                100_000);
+        for (int second = 1; second <= 25; second++) {               // 1 KB a second
+            now[0] = second * 1_000_000_000L;
+            plain.progressed(second * 1024L);
+        }
+        plain.ended(25 * 1024, false);
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("Downloading http://127.0.0.1/x.zip (100,000 bytes)",
+                "  oesm24st.zip: 10,240 of 100,000 bytes (10%) in 10 s, 1.0 KB/s",
+                "  oesm24st.zip: 20,480 of 100,000 bytes (20%) in 20 s, 1.0 KB/s",
+                "Download stopped after 25,600 bytes"), lines);
     }
 
     @Test

@@ -11,12 +11,17 @@ import io.github.wageoutlook.wages.Figure;
 import io.github.wageoutlook.wages.FigureStatus;
 import io.github.wageoutlook.wages.WageFigure;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +105,43 @@ class BlsApiTest {
         assertEquals(9, api.requests.get());
         api.sizes.forEach(s -> assertTrue(s[0] <= 25 && s[1] <= 10, s[0] + " series, " + s[1] + " years"));
         assertEquals(expected(ids, 1999, 2023), got(d));
+    }
+
+    @Test
+    void whenPartKOfASplitRequestFails_theAnswersBeforeItAreKept_andARerunSendsOnlyTheRest() throws IOException {
+        List<String> ids = api.firstSeries(60);
+        SeriesRequest request = SeriesRequest.of(ids, 1999, 2023);
+        BlsApi client = BlsApi.of(options());
+        List<SeriesRequest> plan = client.plan(request);
+        assertEquals(9, plan.size());
+        SeriesRequest fourth = plan.get(3);                          // series 26 - 50, 1999 - 2008
+        AtomicBoolean down = new AtomicBoolean(true);
+        bls.handle(CpiApiServer.PATH, r -> down.get() && r.body().contains("\"" + fourth.seriesIds().get(0) + "\"")
+                && r.body().contains("\"startyear\":\"" + fourth.startYear() + "\"") ? Reply.status(503) : api.answer(r));
+
+        PartialAnswerException e = assertThrows(PartialAnswerException.class, () -> client.fetch(request));
+        assertEquals(4, e.failedPartNumber());
+        assertEquals(9, e.parts());
+        assertEquals(fourth, e.failedPart());
+        assertEquals(503, e.status());
+        assertEquals(expected(ids.subList(0, 25), 1999, 2023), got(e.partial()));
+        assertTrue(e.partial().warnings(ApiWarning.Kind.NOT_ANSWERED).isEmpty(), e.partial().warnings().toString());
+        assertTrue(e.getMessage().startsWith("the BLS API request 4 of 9 (25 series (" + fourth.seriesIds().get(0)
+                + ", …), 1999 - 2008) from " + bls.base().resolve(CpiApiServer.PATH) + " failed after 3 attempts; the "
+                + "last: HTTP 503; the 3 parts"), e.getMessage());
+        assertTrue(e.getMessage().contains("the 3 parts answered before it are kept (PartialAnswerException.partial(),"
+                + " " + e.partial().size() + " observations) and cached in " + cacheDir.resolve("api")
+                + "; the same request run again sends only the 6 parts still missing"), e.getMessage());
+        assertEquals(3 + 3, bls.requests(CpiApiServer.PATH).size());  // 3 answered, then 3 attempts at the fourth
+
+        down.set(false);
+        SeriesData d = client.fetch(request);
+        assertEquals(6 + 6, bls.requests(CpiApiServer.PATH).size());  // only parts 4 - 9 sent again
+        assertEquals(expected(ids, 1999, 2023), got(d));
+        assertEquals(9, d.requests());
+        try (java.util.stream.Stream<Path> kept = Files.list(cacheDir.resolve("api"))) {
+            assertEquals(List.of(), kept.toList());                  // a complete answer leaves nothing behind
+        }
     }
 
     @Test
@@ -190,11 +232,13 @@ class BlsApiTest {
         List<String> ids = api.firstSeries(30);
         String body = "{\"seriesid\":" + ids.stream().map(i -> "\"" + i + "\"").toList() + ",\"startyear\":"
                 + "\"2020\",\"endyear\":\"2020\"}";
-        ApiAnswer refused = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), body, "x"));
+        ApiAnswer refused = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), body, "x")
+                .text());
         assertFalse(refused.succeeded());
         assertEquals(RequestNotProcessedException.Reason.INVALID_PARAMETERS, BlsApi.reason(refused.messages()));
         String years = "{\"seriesid\":[\"CUUR0000SA0\"],\"startyear\":\"2001\",\"endyear\":\"2020\"}";
-        ApiAnswer cut = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), years, "x"));
+        ApiAnswer cut = ApiAnswer.parse("unsplit", new BlsHttp(o).postJson(o.site().apiTimeseries(), years, "x")
+                .text());
         assertEquals(ApiWarning.Kind.REDUCED, BlsApi.warning(cut.messages().get(0)).kind());
 
         SeriesData split = BlsApi.of(o).fetch(SeriesRequest.of(ids, 2001, 2020));
@@ -245,6 +289,30 @@ class BlsApiTest {
                 () -> BlsApi.of(options().withOffline(true)).fetch(List.of("CUUR0000SA0"), 2020, 2023));
         assertTrue(e.getMessage().startsWith("offline mode: the BLS API"), e.getMessage());
         assertEquals(0, api.requests.get());
+    }
+
+    @Test
+    void anHtmlPage_orJsonWithoutStatus_fromTheApiEndpoint_isSaidToBeNoApiAnswer_withTheUrlAndWhatToTry() {
+        Pattern className = Pattern.compile("\\b(java|javax|sun|com|org)\\.[a-z]+\\.[A-Z]\\w*|\\w+Exception\\b");
+        Map<String, Reply> answers = new LinkedHashMap<>();
+        answers.put("an HTML page", Reply.ok("<!DOCTYPE html>\n<html><body>Access Denied</body></html>".getBytes())
+                .with("Content-Type", "text/html"));
+        answers.put("JSON without the API's \"status\" field", Reply.json("{\"error\":\"upstream timeout\"}"));
+        answers.put("text that is not valid JSON", Reply.json("{\"status\":\"REQUEST_SUCCEEDED\",\"Results\":{\"ser"));
+        String url = bls.base().resolve(CpiApiServer.PATH).toString();
+        for (Map.Entry<String, Reply> a : answers.entrySet()) {
+            bls.handle(CpiApiServer.PATH, r -> a.getValue());
+            FetchException e = assertThrows(FetchException.class,
+                    () -> BlsApi.of(options()).fetch(List.of("CUUR0000SA0"), 2023, 2023), a.getKey());
+            String m = e.getMessage();
+            assertTrue(m.contains("the BLS API request 1 of 1 (1 series (CUUR0000SA0), 2023 - 2023) to " + url
+                    + " was answered HTTP 200"), m);
+            assertTrue(m.contains("with " + a.getKey() + ", not an answer of the BLS Public Data API"), m);
+            assertTrue(m.contains("it starts with '" + new String(a.getValue().body()).substring(0, 10)), m);
+            assertTrue(m.contains("--bls-url") && m.contains("proxy") && m.contains("try again later"), m);
+            assertFalse(className.matcher(m).find(), m);
+            assertEquals(200, e.status());
+        }
     }
 
     @Test

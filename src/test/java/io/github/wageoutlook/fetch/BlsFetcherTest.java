@@ -11,21 +11,31 @@ import io.github.wageoutlook.testing.LocalBls;
 import io.github.wageoutlook.testing.LocalBls.Fault;
 import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.testing.RealFiles;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class BlsFetcherTest {
     private static final String STATE_2024 = "oes/special-requests/oesm24st.zip";
@@ -44,6 +57,7 @@ class BlsFetcherTest {
     Path cacheDir;
     private LocalBls bls;
     private final List<String> heard = new ArrayList<>();
+    private final List<Duration> waits = new ArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -64,6 +78,7 @@ class BlsFetcherTest {
                     @Override
                     public void retrying(URI url, String reason, int next, int max, Duration wait) {
                         heard.add("retry " + next + "/" + max + ": " + reason);
+                        waits.add(wait);
                     }
 
                     @Override
@@ -164,6 +179,24 @@ class BlsFetcherTest {
     }
 
     @Test
+    void retryAfter_asAnHttpDate_isWaitedFor_andCappedAtTheLongestPause() {
+        byte[] zip = stateZip();
+        String soon = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+        bls.serve(STATE_2024, Reply.status(503).with("Retry-After", soon), Reply.ok(zip));
+        FetchOptions o = options().withRetries(4, Duration.ZERO, Duration.ofSeconds(60));
+        assertEquals(Fetched.Outcome.DOWNLOADED, BlsFetcher.of(o).fetch(OewsFile.state(2024)).outcome());
+        assertEquals(List.of("retry 2/4: HTTP 503"), heard);
+        // The date has whole seconds: 2 s ahead is a wait of 1 – 2 s.
+        assertTrue(waits.get(0).compareTo(Duration.ofMillis(900)) >= 0
+                && waits.get(0).compareTo(Duration.ofSeconds(2)) <= 0, waits.toString());
+
+        String nextYear = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusYears(1));
+        bls.serve(STATE_2024, Reply.status(429).with("Retry-After", nextYear), Reply.ok(zip));
+        BlsFetcher.of(o.withRetries(4, Duration.ZERO, Duration.ofMillis(200))).refresh(OewsFile.state(2024));
+        assertEquals(Duration.ofMillis(200), waits.get(1));      // the cap, not a year
+    }
+
+    @Test
     void a503ThatLasts_endsAfterTheMostAttempts_withANamedError_andNothingInTheCache() throws IOException {
         bls.serve(STATE_2024, Reply.status(503));
         FetchException e = assertThrows(FetchException.class,
@@ -234,6 +267,115 @@ class BlsFetcherTest {
         assertEquals(zip.length, f.entry().size());
         assertTrue(heard.get(0).startsWith("retry 2/4: no byte received for 300 ms after 1,000 bytes"),
                 heard.toString());
+    }
+
+    @Test
+    void aDownloadThatTrickles_stopsAtTheDeadline_withoutARetry_andLeavesNothingInTheCache() throws IOException {
+        bls.serve(STATE_2024, Reply.ok(stateZip()).fault(Fault.TRICKLE));
+        BlsFetcher fetcher = BlsFetcher.of(options().withDeadline(Duration.ofMillis(1500)));
+        long start = System.nanoTime();
+        FetchException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> assertThrows(FetchException.class, () -> fetcher.fetch(OewsFile.state(2024))));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(Duration.ofSeconds(4)) < 0, took.toString());
+        assertTrue(e.getMessage().contains("did not finish within the 1.5 s deadline"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*: [\\d,]+ of [\\d,]+ bytes received at [\\d.]+ KB/s.*"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(FetchOptions.DEADLINE_PROPERTY), e.getMessage());
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), heard);
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void theDeadline_isASetting_withADocumentedDefault() {
+        assertEquals(Duration.ofMinutes(10), FetchOptions.defaults().deadline());
+        UnaryOperator<String> none = k -> null;
+        assertEquals(Duration.ofSeconds(90), FetchOptions.fromEnvironment(
+                k -> k.equals(FetchOptions.DEADLINE_PROPERTY) ? "90" : null, none).deadline());
+        assertEquals(Duration.ofMinutes(30), FetchOptions.fromEnvironment(none,
+                k -> k.equals(FetchOptions.DEADLINE_ENV) ? "PT30M" : null).deadline());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> FetchOptions
+                .fromEnvironment(k -> k.equals(FetchOptions.DEADLINE_PROPERTY) ? "soon" : null, none));
+        assertTrue(bad.getMessage().startsWith("system property " + FetchOptions.DEADLINE_PROPERTY
+                + ": Invalid value for deadline"), bad.getMessage());
+    }
+
+    @Test
+    void aRetry_thatWouldStartAfterTheDeadline_isNotMade() {
+        bls.serve(STATE_2024, Reply.status(503));
+        FetchOptions o = options().withRetries(4, Duration.ofSeconds(5), Duration.ofSeconds(5))
+                .withDeadline(Duration.ofSeconds(2));
+        FetchException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> assertThrows(FetchException.class, () -> BlsFetcher.of(o).fetch(OewsFile.state(2024))));
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(503, e.status());
+        assertTrue(e.getMessage().contains("failed after 1 attempt; the last: HTTP 503; no further attempt: "
+                + "the next would start after the 2 s deadline"), e.getMessage());
+    }
+
+    /** A disk with {@code free} bytes left, whose writes fail as the JDK's do on a full disk (ENOSPC). */
+    private static BlsCache.Disk fullDisk(long free) {
+        return new BlsCache.Disk() {
+            @Override
+            public OutputStream writer(Path file, OutputStream out) {
+                return new FilterOutputStream(out) {
+                    private long left = free;
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        if (len > left) {
+                            out.write(b, off, (int) left);
+                            left = 0;
+                            throw new IOException("No space left on device");
+                        }
+                        out.write(b, off, len);
+                        left -= len;
+                    }
+                };
+            }
+
+            @Override
+            public long usableSpace(Path folder) {
+                return 0;                                       // some file systems cannot tell
+            }
+        };
+    }
+
+    @Test
+    void aDiskThatFillsUpMidDownload_isThisMachinesProblem_notRetried_andTheErrorNamesTheFolderAndTheBytes()
+            throws IOException {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip));
+        BlsFetcher fetcher = new BlsFetcher(options(), BlsCache.at(cacheDir, fullDisk(4096)));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(OewsFile.state(2024)));
+        assertInstanceOf(CacheFolderException.class, e, e.getMessage());   // exit 4 on the command line
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), heard);
+        assertTrue(e.getMessage().startsWith("cannot write to the cache folder " + cacheDir.toAbsolutePath()
+                + ": the disk is full (No space left on device) after 4,096 of " + String.format("%,d", zip.length)
+                + " bytes of oesm24st.zip; it needs " + String.format("%,d", zip.length) + " bytes there"),
+                e.getMessage());
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void aDownloadLargerThanTheFreeSpace_isRefusedBeforeAByteIsWritten() throws IOException {
+        byte[] zip = stateZip();
+        bls.serve(STATE_2024, Reply.ok(zip));
+        BlsCache.Disk small = new BlsCache.Disk() {
+            @Override
+            public long usableSpace(Path folder) {
+                return 1000;
+            }
+        };
+        FetchException e = assertThrows(FetchException.class,
+                () -> new BlsFetcher(options(), BlsCache.at(cacheDir, small)).fetch(OewsFile.state(2024)));
+        assertInstanceOf(CacheFolderException.class, e, e.getMessage());
+        assertTrue(e.getMessage().contains("the disk is full: oesm24st.zip needs " + String.format("%,d",
+                zip.length) + " bytes and 1,000 bytes are free there"), e.getMessage());
+        assertEquals(1, bls.requests(STATE_2024).size());
+        assertEquals(List.of(), cacheFiles());
     }
 
     @Test
@@ -310,6 +452,50 @@ class BlsFetcherTest {
         List<LocalBls.Request> requests = bls.requests(path);
         assertEquals(2, requests.size());
         assertEquals(lastModified, requests.get(1).ifModifiedSince());
+    }
+
+    /** Serves the CPI file with a Last-Modified date, fetches it into the cache, and returns its path on the server. */
+    private String cachedCpi() {
+        String path = "pub/time.series/cu/cu.data.1.AllItems";
+        bls.serve(path, Reply.ok(RealFiles.bytes("cpi/cu.data.1.AllItems"))
+                .with("Last-Modified", "Tue, 14 Oct 2025 12:30:00 GMT"));
+        BlsFetcher.of(options()).fetch(CpiFile.allItems());
+        return path;
+    }
+
+    @Test
+    void aReadOnlyCache_usesACopyTheServerConfirmedWith304_withoutRewritingTheIndex() throws IOException {
+        String path = cachedCpi();
+        String index = Files.readString(cacheDir.resolve(BlsCache.INDEX));
+        BlsCache.Disk readOnly = new BlsCache.Disk() {
+            @Override
+            public Path newFile(Path folder, String prefix, String suffix) throws AccessDeniedException {
+                throw new AccessDeniedException(folder.resolve(prefix + "1" + suffix).toString());
+            }
+        };
+        FetchOptions stale = options().withMaxAge(Duration.ZERO);
+        Fetched f = new BlsFetcher(stale, BlsCache.at(cacheDir, readOnly, stale.listener())).fetch(CpiFile.allItems());
+        assertEquals(Fetched.Outcome.CONFIRMED, f.outcome());
+        assertEquals(BlsCache.sha256(f.path()), f.entry().sha256());
+        assertEquals(index, Files.readString(cacheDir.resolve(BlsCache.INDEX)));
+        assertEquals(2, bls.requests(path).size());
+        assertTrue(heard.stream().anyMatch(h -> h.startsWith("note: cu.data.1.AllItems is unchanged on BLS's server; "
+                + "it is used from the cache, but the cache folder cannot be written")), heard.toString());
+    }
+
+    @Test
+    void aReallyReadOnlyCacheFolder_usesACopyTheServerConfirmedWith304() throws IOException {
+        String path = cachedCpi();
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(cacheDir);
+        Files.setPosixFilePermissions(cacheDir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(cacheDir), "root writes to a read-only folder: the Disk test stands in");
+            Fetched f = BlsFetcher.of(options().withMaxAge(Duration.ZERO)).fetch(CpiFile.allItems());
+            assertEquals(Fetched.Outcome.CONFIRMED, f.outcome());
+            assertEquals(2, bls.requests(path).size());
+        } finally {
+            Files.setPosixFilePermissions(cacheDir, before);
+        }
     }
 
     @Test

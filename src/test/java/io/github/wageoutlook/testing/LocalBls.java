@@ -21,7 +21,8 @@ import java.util.function.Function;
 /**
  * A stand-in for BLS's servers on 127.0.0.1 (the JDK's HttpServer), started by a test and stopped by it: it serves
  * replies queued per path (the last one repeats), answers 403 to a request whose User-Agent carries no contact
- * e-mail (as BLS's CDN does), honours {@code If-Modified-Since} with 304, and can cut a body mid-way or stall it.
+ * e-mail (as BLS's CDN does), honours {@code If-Modified-Since} with 304, and can cut a body mid-way, stall it or
+ * trickle it.
  * Every request is recorded.
  */
 public final class LocalBls implements AutoCloseable {
@@ -33,7 +34,9 @@ public final class LocalBls implements AutoCloseable {
         /** The connection is dropped after half the body. */
         CUT,
         /** A few bytes, then nothing for 3 s. */
-        STALL
+        STALL,
+        /** 100 bytes every 100 ms (1 KB/s), for at most 20 s, then the connection is dropped. */
+        TRICKLE
     }
 
     /** A reply. */
@@ -163,6 +166,20 @@ public final class LocalBls implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
                 throw new IOException("stalled by the test server");
+            }
+            case TRICKLE -> {
+                long end = System.nanoTime() + 20_000_000_000L;
+                for (int at = 0; at < bytes.length && System.nanoTime() < end; at += 100) {
+                    out.write(bytes, at, Math.min(100, bytes.length - at));
+                    out.flush();
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                throw new IOException("trickle ended by the test server");
             }
             default -> {
                 out.write(bytes);
