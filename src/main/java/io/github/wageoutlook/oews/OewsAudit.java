@@ -111,7 +111,7 @@ public final class OewsAudit {
 
     /**
      * Refuses an occupation whose exact percentiles on a basis decrease, as the problem of the file it was read from:
-     * a reader keeps such a row as published (and {@link #of(OewsTable)} lists it), but no wage distribution passes
+     * a reader keeps such a row as published (and {@link #findings(OewsTable)} lists it), but no wage distribution passes
      * through it, so a rank or percentile asked of it must name the cells to look at, as a reader error does.
      *
      * <pre>{@code
