@@ -42,6 +42,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * API request, its retries included ({@link FetchOptions#deadline()}). A host that cannot be reached at all
  * (connection refused, a name that does not resolve, no route, no connection within the connect timeout) fails at
  * once.
+ *
+ * <p>Why one class of about 500 lines: it is the one exchange with BLS's servers, and its parts — the attempt loop,
+ * what is retried and for how long, the deadline, the streaming of a body into its part file — decide together what
+ * a failure means; the words for failures live in {@code FailureWords}.
  */
 final class BlsHttp {
     /** The largest API answer read (a full 50-series, 20-year answer of monthly data is about 3 MB). */
@@ -354,8 +358,8 @@ final class BlsHttp {
             Optional<String> unreachable = unreachable(failure.getCause());
             if (unreachable.isPresent()) {
                 // No server answers at that address: another attempt seconds later would only delay the answer.
-                throw new FetchException(what + " from " + url + " failed, not retried: " + unreachable.get(), url,
-                        0, failure.getCause());
+                throw new FetchException(what + " from " + url + " failed, not retried: " + failure.getMessage()
+                        + "; " + unreachable.get(), url, 0, failure.getCause());
             }
             if (n >= max) {
                 throw new FetchException(what + " from " + url + " failed after " + n + " attempt"
@@ -394,7 +398,7 @@ final class BlsHttp {
                 return Optional.of("there is no route to the host (no network)");
             }
             if (t instanceof ConnectException) {
-                return Optional.of("the host cannot be reached (connection refused, or no network)");
+                return Optional.of("the host cannot be reached");
             }
         }
         return Optional.empty();
