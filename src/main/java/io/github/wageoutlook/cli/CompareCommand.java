@@ -282,20 +282,7 @@ final class CompareCommand implements Command {
             case INDUSTRY -> "All industries (NAICS 000000)";
             case OWNERSHIP -> "All ownerships (OWN_CODE 1235)";
         }, w, columns)));
-        int[] width = new int[head.length];
-        for (String[] l : lines) {
-            for (int j = 0; j < l.length; j++) {
-                width[j] = Math.max(width[j], l[j].length());
-            }
-        }
-        for (String[] l : lines) {
-            StringBuilder b = new StringBuilder();
-            for (int j = 0; j < l.length; j++) {
-                b.append(String.format(j == 1 ? "%-" + width[j] + "s" : "%" + width[j] + "s", l[j]));
-                b.append(j + 1 < l.length ? "  " : "");
-            }
-            out.println(b.toString().stripTrailing());
-        }
+        printAligned(lines, out);
         boolean topCoded = rows.stream().anyMatch(r -> r.wages(c.basis()).percentiles().stream()
                 .anyMatch(WageFigure::isLowerBound) || r.wages(c.basis()).mean().isLowerBound());
         if (topCoded) {
@@ -388,5 +375,26 @@ final class CompareCommand implements Command {
             lines.add(line);
         }
         return new Output.Rows(columns, lines);
+    }
+
+    /**
+     * Prints rows of cells in columns as wide as their widest cell, two spaces apart: the second column (the name)
+     * left-aligned, the others right-aligned. The one layout of the ranked comparison, with or without local prices.
+     */
+    static void printAligned(List<String[]> lines, PrintStream out) {
+        int[] width = new int[lines.get(0).length];
+        for (String[] l : lines) {
+            for (int j = 0; j < l.length; j++) {
+                width[j] = Math.max(width[j], l[j].length());
+            }
+        }
+        for (String[] l : lines) {
+            StringBuilder b = new StringBuilder();
+            for (int j = 0; j < l.length; j++) {
+                b.append(String.format(j == 1 ? "%-" + width[j] + "s" : "%" + width[j] + "s", l[j]));
+                b.append(j + 1 < l.length ? "  " : "");
+            }
+            out.println(b.toString().stripTrailing());
+        }
     }
 }

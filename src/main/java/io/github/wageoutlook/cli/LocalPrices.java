@@ -114,7 +114,7 @@ final class LocalPrices {
         }
         whole.ifPresent(w -> lines.add(line("", "All areas: " + w.area().title(),
                 PriceParities.bea().atNationalPrices(w), basis)));
-        print(lines, out);
+        CompareCommand.printAligned(lines, out);
         out.println("At U.S. prices: published × 100 / RPP (BEA's Regional Price Parities, all items, U.S. = 100): "
                 + "what the pay buys at the national average price level.");
         if (real.stream().anyMatch(r -> r.nominal().wages(basis).percentiles().stream()
@@ -209,23 +209,6 @@ final class LocalPrices {
                 r.wages(basis).p90()}[k]) : "n/a";
         }
         return cells;
-    }
-
-    private static void print(List<String[]> lines, PrintStream out) {
-        int[] width = new int[lines.get(0).length];
-        for (String[] l : lines) {
-            for (int j = 0; j < l.length; j++) {
-                width[j] = Math.max(width[j], l[j].length());
-            }
-        }
-        for (String[] l : lines) {
-            StringBuilder b = new StringBuilder();
-            for (int j = 0; j < l.length; j++) {
-                b.append(String.format(j == 1 ? "%-" + width[j] + "s" : "%" + width[j] + "s", l[j]));
-                b.append(j + 1 < l.length ? "  " : "");
-            }
-            out.println(b.toString().stripTrailing());
-        }
     }
 
     private static List<Object> parityCells(PriceLevelAdjustment a) {
