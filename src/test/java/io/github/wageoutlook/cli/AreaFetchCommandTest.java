@@ -3,6 +3,7 @@ package io.github.wageoutlook.cli;
 import io.github.wageoutlook.fetch.FetchOptions;
 import io.github.wageoutlook.oews.Oews;
 import io.github.wageoutlook.oews.OewsTable;
+import io.github.wageoutlook.testing.SavedProperties;
 import io.github.wageoutlook.testing.LocalBls;
 import io.github.wageoutlook.testing.LocalBls.Reply;
 import io.github.wageoutlook.testing.RealFiles;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -40,11 +40,11 @@ class AreaFetchCommandTest {
     Path cache;
     private LocalBls bls;
     /** The build's own settings (pom.xml: a closed port, the build's cache), put back after each test. */
-    private final Map<String, String> before = new HashMap<>();
+    private SavedProperties saved;
 
     @BeforeEach
     void start() throws IOException {
-        SETTINGS.forEach(k -> before.put(k, System.getProperty(k)));
+        saved = SavedProperties.save(SETTINGS);
         bls = new LocalBls();
         // The state layout with real 2025 national rows under every real state code (not real state figures).
         bls.serve(STATE_ZIP, Reply.ok(RealFiles.zip(Map.of("oesm25st/state_M2025_dl.xlsx",
@@ -56,13 +56,7 @@ class AreaFetchCommandTest {
 
     @AfterEach
     void stop() {
-        before.forEach((k, v) -> {
-            if (v == null) {
-                System.clearProperty(k);
-            } else {
-                System.setProperty(k, v);
-            }
-        });
+        saved.restore();
         bls.close();
     }
 

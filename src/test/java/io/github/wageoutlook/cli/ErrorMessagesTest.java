@@ -1,6 +1,7 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.fetch.FetchOptions;
+import io.github.wageoutlook.testing.SavedProperties;
 import io.github.wageoutlook.testing.AreaFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,7 +46,7 @@ class ErrorMessagesTest {
     private static final List<String> SETTINGS = List.of(FetchOptions.CACHE_PROPERTY, FetchOptions.OFFLINE_PROPERTY);
 
     private static Path dir;
-    private static final Map<String, String> BEFORE = new HashMap<>();
+    private static SavedProperties saved;
 
     @BeforeAll
     static void files() throws IOException {
@@ -65,20 +64,14 @@ class ErrorMessagesTest {
         Files.createDirectories(dir.resolve("folder.csv"));
         Files.createDirectories(dir.resolve("empty-cache"));
         // Offline mode against an empty cache: every download is a miss, none reaches a server.
-        SETTINGS.forEach(k -> BEFORE.put(k, System.getProperty(k)));
+        saved = SavedProperties.save(SETTINGS);
         System.setProperty(FetchOptions.CACHE_PROPERTY, dir.resolve("empty-cache").toString());
         System.setProperty(FetchOptions.OFFLINE_PROPERTY, "true");
     }
 
     @AfterAll
     static void restore() throws IOException {
-        BEFORE.forEach((k, v) -> {
-            if (v == null) {
-                System.clearProperty(k);
-            } else {
-                System.setProperty(k, v);
-            }
-        });
+        saved.restore();
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted((a, b) -> b.compareTo(a)).forEach(p -> {
                 try {

@@ -1,6 +1,7 @@
 package io.github.wageoutlook.cli;
 
 import io.github.wageoutlook.fetch.FetchOptions;
+import io.github.wageoutlook.testing.SavedProperties;
 import io.github.wageoutlook.testing.AreaFiles;
 import io.github.wageoutlook.testing.AreaFiles.AreaRow;
 import io.github.wageoutlook.testing.LocalBls;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -47,11 +47,11 @@ class PlacesCommandTest {
     @TempDir
     Path dir;
     private LocalBls bls;
-    private final Map<String, String> before = new HashMap<>();
+    private SavedProperties saved;
 
     @BeforeEach
     void start() throws IOException {
-        SETTINGS.forEach(k -> before.put(k, System.getProperty(k)));
+        saved = SavedProperties.save(SETTINGS);
         bls = new LocalBls();
         bls.serve(STATE_ZIP, Reply.ok(RealFiles.zip(Map.of("oesm25st/state_M2025_dl.xlsx",
                 RealFiles.stateWorkbook(2025, 5)))));
@@ -64,13 +64,7 @@ class PlacesCommandTest {
 
     @AfterEach
     void stop() {
-        before.forEach((k, v) -> {
-            if (v == null) {
-                System.clearProperty(k);
-            } else {
-                System.setProperty(k, v);
-            }
-        });
+        saved.restore();
         bls.close();
     }
 
