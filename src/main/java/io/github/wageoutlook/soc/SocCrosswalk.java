@@ -500,10 +500,8 @@ public final class SocCrosswalk {
         boolean crosswalkPair = p != CodeAtoms.Period.HYBRID && q != CodeAtoms.Period.HYBRID;
         if (crosswalkPair && mappings.stream().anyMatch(m -> m.soc2010Code().equals(code)
                 && m.soc2018Code().equals(code))) {
-            long successors = mappings.stream().filter(m -> m.soc2010Code().equals(code)).count();
-            long predecessors = mappings.stream().filter(m -> m.soc2018Code().equals(code)).count();
-            Relation from2010 = successors == 1 && predecessors == 1 ? Relation.SAME_OCCUPATION
-                    : predecessors == 1 ? Relation.CONTAINS : successors == 1 ? Relation.PART_OF : Relation.OVERLAPS;
+            // The crosswalk's own verdict on the pair (code of 2010 → code of 2018), as successorsOf gives it.
+            Relation from2010 = change(code, code).relation();
             return p == CodeAtoms.Period.SOC_2010 ? from2010 : from2010.inverse();
         }
         Relation r = relationIn(code, p, code, q);
